@@ -1,0 +1,330 @@
+"""The `inspector` command: the desktop app, demo data, findings and the database, from a terminal.
+
+Messages are Chinese by default (`--lang en` for English); `--json` prints machine-readable output.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import click
+from sqlmodel import func, select
+
+from inspector_app import __version__
+from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.models import AuditEntry, Evidence, Finding, Person, Team, Unit
+from inspector_app.domain.reference import Reference, load_reference
+from inspector_app.domain.validation import parse_day
+from inspector_app.errors import InspectorError
+from inspector_app.i18n import current_language, pick, set_language, tr
+from inspector_app.paths import default_data_dir
+from inspector_app.store import migrate
+from inspector_app.store.database import Database
+from inspector_app.store.findings import (
+    FindingInput, change_status, decide_handling, get_finding, record_finding,
+)
+from inspector_app.store.history import suggest_handling
+from inspector_app.store.lookup import find_unit, find_violation
+from inspector_app.store.outbox import to_json
+from inspector_app.store.queries import SORTS, FindingFilter, FindingRow, page_findings
+from inspector_app.textcols import table
+
+
+class App:
+    """What every command shares: the data directory, opened on first use, and the output mode."""
+
+    def __init__(self, data_dir: Path, as_json: bool) -> None:
+        self.data_dir = data_dir
+        self.as_json = as_json
+        self.actor = getpass.getuser()
+
+    @cached_property
+    def db(self) -> Database:
+        return Database.open(self.data_dir)
+
+    @cached_property
+    def ref(self) -> Reference:
+        return load_reference(self.data_dir)
+
+    def emit(self, data: Any, human: str) -> None:
+        if self.as_json:
+            click.echo(json.dumps(data, ensure_ascii=False, default=to_json, indent=2))
+        else:
+            click.echo(human)
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), envvar="INSPECTOR_DATA_DIR",
+              help="数据目录 / data directory (default: the platform's user data folder)")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON / machine-readable output")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", envvar="INSPECTOR_LANG",
+              help="界面语言 / language")
+@click.version_option(__version__, prog_name="inspector")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path | None, as_json: bool, lang: str) -> None:
+    """效能督查工作台 Inspector — 明察暗访问题记录、证据与通报。"""
+    set_language(lang)
+    ctx.obj = App(data_dir or default_data_dir(), as_json)
+    if ctx.invoked_subcommand is None:
+        try:
+            from inspector_app.ui.app import run  # the desktop app, when it is installed
+        except ModuleNotFoundError:
+            click.echo(ctx.get_help())
+            return
+        sys.exit(run(ctx.obj.data_dir))
+
+
+# --- demo ---------------------------------------------------------------------------------
+
+@cli.command()
+@click.option("--seed", default=2026, show_default=True, help="随机种子：同一种子生成相同数据")
+@click.option("--findings", "n_findings", default=600, show_default=True, type=click.IntRange(0, 1_000_000),
+              help="问题记录条数")
+@click.option("--photos/--no-photos", default=True, show_default=True, help="为问题记录生成证据照片")
+@pass_app
+def demo(app: App, seed: int, n_findings: int, photos: bool) -> None:
+    """生成一个区的演示数据（单位、人员、检查、问题、照片、处理）。"""
+    from inspector_app.demo.generate import generate_demo
+
+    with app.db.session() as s:
+        if s.exec(select(func.count()).select_from(Unit)).one():
+            raise InspectorError("demo_not_empty", path=str(app.data_dir))
+    summary = generate_demo(app.db, app.ref, seed=seed, n_findings=n_findings, photos=photos,
+                            progress=None if app.as_json else _progress)
+    app.emit(asdict(summary), tr("demo_done", **asdict(summary), path=str(app.data_dir)))
+
+
+def _progress(done: int, total: int) -> None:
+    click.echo(f"\r{tr('demo_progress', done=done, total=total)}", nl=done >= total, err=True)
+
+
+# --- findings -----------------------------------------------------------------------------
+
+@cli.group()
+def finding() -> None:
+    """问题记录：录入、查询、流转。"""
+
+
+@finding.command("add")
+@click.option("--unit", required=True, help="单位名称")
+@click.option("--person", default="", help="当事人姓名（新人员自动建档）")
+@click.option("--person-desc", default="", help="无法确认姓名时的描述，如“一名女工作人员”")
+@click.option("--category", required=True, help="问题类型代码或名称，如 late / 迟到")
+@click.option("--at", "at", required=True, help="发现时间，精确到分钟：2026-10-15T09:40")
+@click.option("--note", default="", help="事实描述")
+@click.option("--place", default="", help="地点")
+@click.option("--photo", "photos", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="证据照片（可多次）")
+@pass_app
+def finding_add(app: App, unit: str, person: str, person_desc: str, category: str, at: str, note: str,
+                place: str, photos: tuple[Path, ...]) -> None:
+    """录入一条问题记录，输出其编号。"""
+    data = FindingInput(unit=unit, category=category, at=at, person=person, person_description=person_desc,
+                        note=note, place=place, photos=photos)
+    found = record_finding(app.db, app.ref, data, actor=app.actor)
+    with app.db.session() as s:
+        hint = suggest_handling(s, app.ref, violation_code=found.violation_code, observed_at=found.observed_at,
+                                unit_id=found.unit_id, person_id=found.person_id, finding_id=found.id)
+    app.emit({"id": found.id, "photos": len(photos), "suggestion": _suggestion_json(app.ref, hint)}, str(found.id))
+
+
+def _suggestion_json(ref: Reference, hint: Any) -> dict[str, Any]:
+    return {"sanction": hint.sanction, "name": ref.catalogue.sanction(hint.sanction).name(),
+            "reasons": [r.text() for r in hint.reasons], "alerts": [r.text() for r in hint.alerts]}
+
+
+@finding.command("list")
+@click.option("--from", "date_from", help="起始日期 2026-10-01")
+@click.option("--to", "date_to", help="截止日期（含）")
+@click.option("--unit", "units", multiple=True, help="单位（含下属窗口），可多次")
+@click.option("--category", "categories", multiple=True, help="问题类型，可多次")
+@click.option("--status", "statuses", multiple=True, type=click.Choice([s.value for s in FindingStatus]))
+@click.option("--person", default="", help="当事人姓名")
+@click.option("--team", default="", help="督查组名称")
+@click.option("--search", default="", help="全文检索（描述、地点、姓名、单位）")
+@click.option("--sort", type=click.Choice(list(SORTS)), default="time", show_default=True)
+@click.option("--asc", is_flag=True, help="升序（默认最新在前）")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
+@click.option("--offset", default=0, type=click.IntRange(0))
+@pass_app
+def finding_list(app: App, date_from: str | None, date_to: str | None, units: tuple[str, ...],
+                 categories: tuple[str, ...], statuses: tuple[str, ...], person: str, team: str,
+                 search: str, sort: str, asc: bool, limit: int, offset: int) -> None:
+    """按条件列出问题记录。"""
+    with app.db.session() as s:
+        person_ids = tuple(s.exec(select(Person.id).where(Person.name == person.strip())).all()) if person else ()
+        if person and not person_ids:
+            raise InspectorError("person_unknown", name=person)
+        flt = FindingFilter(
+            date_from=parse_day(date_from) if date_from else None,
+            date_to=parse_day(date_to) if date_to else None,
+            unit_ids=tuple(find_unit(s, u).id for u in units),
+            codes=tuple(find_violation(app.ref.catalogue, c).code for c in categories),
+            statuses=statuses,
+            person_ids=person_ids,
+            team_id=_team_id(s, team) if team else None,
+            text=search,
+        )
+        page = page_findings(s, flt, sort=sort, descending=not asc, offset=offset, limit=limit)
+    rows = [_row_json(app.ref, r) for r in page.rows]
+    headers = [pick("时间", "Time"), pick("单位", "Unit"), pick("当事人", "Person"),
+               pick("问题类型", "Type"), pick("状态", "Status"), "ID"]
+    body = [[r["observed_at"][:16].replace("T", " "), r["unit"], r["person"], r["type_name"], r["status_name"],
+             r["id"]] for r in rows]
+    human = table(headers, body, [16, 24, 16, 20, 10, 36]) + "\n" + tr("list_total", shown=len(rows), total=page.total)
+    app.emit({"total": page.total, "offset": offset, "findings": rows}, human)
+
+
+def _team_id(s: Any, name: str) -> Any:
+    team = s.exec(select(Team).where(Team.name == name.strip())).first()
+    if team is None:
+        names = "、".join(s.exec(select(Team.name)).all()[:5]) or "—"
+        raise InspectorError("team_unknown", text=name, matches=names)
+    return team.id
+
+
+def _row_json(ref: Reference, r: FindingRow) -> dict[str, Any]:
+    return {
+        "id": str(r.id), "observed_at": r.observed_at.isoformat(timespec="minutes"), "unit": r.unit_name,
+        "person": r.person_name or r.person_description, "category": r.violation_code,
+        "type_name": ref.catalogue.violation(r.violation_code).name(), "status": r.status,
+        "status_name": FindingStatus(r.status).label(), "place": r.place, "description": r.description,
+    }
+
+
+@finding.command("show")
+@click.argument("finding_id")
+@pass_app
+def finding_show(app: App, finding_id: str) -> None:
+    """显示一条问题记录：证据、处理建议、历史。"""
+    with app.db.session() as s:
+        f = get_finding(s, finding_id)
+        unit = s.get(Unit, f.unit_id)
+        person = s.get(Person, f.person_id) if f.person_id else None
+        evidence = s.exec(select(Evidence).where(Evidence.finding_id == f.id)).all()
+        history = s.exec(select(AuditEntry).where(AuditEntry.entity == "finding", AuditEntry.entity_id == f.id)
+                         .order_by(AuditEntry.id)).all()
+        hint = suggest_handling(s, app.ref, violation_code=f.violation_code, observed_at=f.observed_at,
+                                unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
+    data = {
+        "id": f.id, "observed_at": f.observed_at, "unit": unit.name, "person": person.name if person else None,
+        "person_description": f.person_description, "category": f.violation_code, "status": f.status,
+        "place": f.place, "description": f.description, "void_reason": f.void_reason,
+        "evidence": [{"sha256": e.sha256, "name": e.original_name, "captured_at": e.captured_at} for e in evidence],
+        "suggestion": _suggestion_json(app.ref, hint),
+        "history": [{"at": h.at, "actor": h.actor, "action": h.action, "changes": h.changes} for h in history],
+    }
+    sug = data["suggestion"]
+    lines = [
+        f"{f.observed_at:%Y-%m-%d %H:%M}  {unit.name}  {person.name if person else f.person_description}",
+        f"{app.ref.catalogue.violation(f.violation_code).name()} · {FindingStatus(f.status).label()}",
+        f.description,
+        tr("show_evidence", count=len(evidence)),
+        tr("show_suggestion", name=sug["name"], reasons="；".join(sug["reasons"]) or "—"),
+        *[tr("show_alert", text=a) for a in sug["alerts"]],
+    ]
+    app.emit(data, "\n".join(line for line in lines if line))
+
+
+@finding.command("submit")
+@click.argument("finding_id")
+@pass_app
+def finding_submit(app: App, finding_id: str) -> None:
+    """提交问题记录供效能办审核。"""
+    with app.db.session(app.actor) as s:
+        f = get_finding(s, finding_id)
+        change_status(f, FindingStatus.SUBMITTED)
+    app.emit({"id": f.id, "status": f.status}, FindingStatus(f.status).label())
+
+
+@finding.command("void")
+@click.argument("finding_id")
+@click.option("--reason", required=True, help="作废理由")
+@pass_app
+def finding_void(app: App, finding_id: str, reason: str) -> None:
+    """作废问题记录（记录保留，写明理由）。"""
+    with app.db.session(app.actor) as s:
+        f = get_finding(s, finding_id)
+        change_status(f, FindingStatus.VOIDED, reason)
+    app.emit({"id": f.id, "status": f.status}, FindingStatus(f.status).label())
+
+
+@finding.command("decide")
+@click.argument("finding_id")
+@click.option("--sanction", default="", help="处理方式代码；省略则采用升级规则的建议")
+@click.option("--note", default="")
+@pass_app
+def finding_decide(app: App, finding_id: str, sanction: str, note: str) -> None:
+    """效能办决定处理方式（问题记录变为“已审核”）。"""
+    with app.db.session(app.actor) as s:
+        f = get_finding(s, finding_id)
+        hint = suggest_handling(s, app.ref, violation_code=f.violation_code, observed_at=f.observed_at,
+                                unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
+        h = decide_handling(s, app.ref, f, sanction or hint.sanction, decided_by=app.actor,
+                            decided_on=date.today(), suggested_code=hint.sanction,
+                            rule_ids=tuple(r.id for r in hint.reasons), note=note)
+    app.emit({"id": f.id, "status": f.status, "sanction": h.sanction_code},
+             app.ref.catalogue.sanction(h.sanction_code).name())
+
+
+# --- database -----------------------------------------------------------------------------
+
+@cli.group()
+def db() -> None:
+    """数据库：升级、状态。"""
+
+
+@db.command("upgrade")
+@pass_app
+def db_upgrade(app: App) -> None:
+    """把数据库升级到本版本的结构（升级前自动备份）。"""
+    path = app.data_dir / "inspector.sqlite3"
+    before = migrate.file_revision(path.resolve()) if path.exists() else None
+    database = app.db  # opening migrates, after a backup
+    head = migrate.head_revision()
+    app.emit({"from": before, "to": head, "path": str(database.path)},
+             tr("db_upgraded" if before != head else "db_current", before=before or "—", head=head))
+
+
+@db.command("status")
+@pass_app
+def db_status(app: App) -> None:
+    """数据库位置、结构版本与记录数。"""
+    with app.db.session() as s:
+        counts = {name: s.exec(select(func.count()).select_from(model)).one()
+                  for name, model in (("units", Unit), ("people", Person), ("findings", Finding),
+                                      ("evidence", Evidence))}
+    data = {"path": str(app.db.path), "schema": app.db.schema_version, "device_id": app.db.device_id, **counts}
+    app.emit(data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: user-facing errors become one clear line and a non-zero exit code."""
+    try:
+        cli.main(args=argv, prog_name="inspector", standalone_mode=False)
+    except InspectorError as exc:
+        click.echo(tr("error_prefix", message=exc.message()), err=True)
+        return 1
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except click.exceptions.Abort:
+        click.echo(tr("aborted"), err=True)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

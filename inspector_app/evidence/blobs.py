@@ -1,0 +1,73 @@
+"""The blob store: every evidence file kept once, under its SHA-256, never modified or replaced.
+
+A file is written to a temporary name, flushed to disk and renamed into place, so a crash never
+leaves a partial file under a final name."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class BlobRef:
+    sha256: str
+    size: int
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class BlobStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256[2:4] / sha256
+
+    def has(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def put_bytes(self, data: bytes) -> BlobRef:
+        return self._put(iter([data]))
+
+    def put_file(self, src: Path) -> BlobRef:
+        with open(src, "rb") as fh:
+            return self._put(iter(lambda: fh.read(CHUNK), b""))
+
+    def _put(self, chunks) -> BlobRef:
+        tmp_dir = self.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        digest, size = hashlib.sha256(), 0
+        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                for chunk in chunks:
+                    digest.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            ref = BlobRef(digest.hexdigest(), size)
+            final = self.path_for(ref.sha256)
+            if final.exists():  # the same content is already kept: never replace a blob
+                tmp.unlink()
+                return ref
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(tmp, final)
+            _fsync_dir(final.parent)
+            return ref
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise

@@ -1,0 +1,102 @@
+"""The core's user-facing texts: message id → Chinese and English. Parameters use str.format."""
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # configuration files
+    "data_file_invalid": {
+        "zh": "配置文件 {file} 第 {line} 行有误：{problem}",
+        "en": "{file}, line {line}: {problem}",
+    },
+    "duplicate_code": {"zh": "代码“{code}”重复", "en": "duplicate code '{code}'"},
+    "unknown_code": {"zh": "未定义的代码“{code}”（应见于 {kind}）", "en": "unknown code '{code}' (not in {kind})"},
+    # workflow
+    "finding_bad_transition": {
+        "zh": "问题记录当前为“{current}”，不能改为“{target}”",
+        "en": "A finding that is '{current}' cannot become '{target}'",
+    },
+    "finding_void_needs_reason": {"zh": "作废问题记录须写明理由", "en": "Voiding a finding needs a reason"},
+    "hard_delete_refused": {
+        "zh": "记录不能删除（{entity}）：请作废并写明理由",
+        "en": "Records are never deleted ({entity}): void it with a reason instead",
+    },
+    # the data directory and its database
+    "storage_full": {
+        "zh": "磁盘已满，无法写入 {path}。已有数据未受影响；请腾出空间后重试。",
+        "en": "The disk is full; cannot write to {path}. Existing data is intact; free some space and retry.",
+    },
+    "storage_read_only": {
+        "zh": "数据目录 {path} 不可写（只读或无权限）。已有数据未受影响；请换用可写的目录（--data-dir）。",
+        "en": "The data directory {path} is not writable (read-only or no permission). Existing data is "
+              "intact; choose a writable directory (--data-dir).",
+    },
+    "db_not_inspector": {
+        "zh": "{path} 不是本软件的数据库，未作任何改动。",
+        "en": "{path} is not an Inspector database; it was left untouched.",
+    },
+    "db_unreadable": {
+        "zh": "无法读取数据库 {path}（{detail}），未作任何改动。",
+        "en": "Cannot read the database {path} ({detail}); it was left untouched.",
+    },
+    "db_too_new": {
+        "zh": "数据库 {path} 由更新版本的软件写入（结构版本 {revision}），本版本无法打开。文件未作任何改动；请升级软件。",
+        "en": "The database {path} was written by a newer version of Inspector (schema {revision}). "
+              "The file was left untouched; please upgrade the app.",
+    },
+    # what a user typed
+    "bad_time": {
+        "zh": "时间“{text}”格式不对，应写作 2026-10-15T09:40（精确到分钟）",
+        "en": "Cannot read the time '{text}'; write it as 2026-10-15T09:40 (to the minute)",
+    },
+    "bad_date": {
+        "zh": "日期“{text}”格式不对，应写作 2026-10-15",
+        "en": "Cannot read the date '{text}'; write it as 2026-10-15",
+    },
+    "field_required": {"zh": "“{field}”不能为空", "en": "'{field}' is required"},
+    "field_too_long": {"zh": "“{field}”不能超过 {max} 个字", "en": "'{field}' may not exceed {max} characters"},
+    "unit_unknown": {
+        "zh": "没有名为“{text}”的单位。最接近的有：{matches}",
+        "en": "No unit is called '{text}'. Closest: {matches}",
+    },
+    "unit_ambiguous": {
+        "zh": "“{text}”对应多个单位：{matches}。请写全称。",
+        "en": "'{text}' matches several units: {matches}. Please give the full name.",
+    },
+    "person_ambiguous": {
+        "zh": "{unit}有 {count} 名“{name}”，请在界面中选择具体人员。",
+        "en": "{unit} has {count} people called '{name}'; choose the person in the app.",
+    },
+    "category_unknown": {
+        "zh": "没有“{text}”这一问题类型。最接近的有：{matches}",
+        "en": "No violation type '{text}'. Closest: {matches}",
+    },
+    "sanction_unknown": {"zh": "没有“{code}”这一处理方式", "en": "No sanction '{code}'"},
+    "photo_missing": {"zh": "找不到照片文件 {path}", "en": "Photo file not found: {path}"},
+    "photo_unreadable": {
+        "zh": "{path} 不是可读取的图片（文件损坏或类型不符）",
+        "en": "{path} is not a readable image (damaged, or not what its name says)",
+    },
+    "visit_unknown": {"zh": "没有编号为 {id} 的检查点位", "en": "No visit with id {id}"},
+    "finding_unknown": {"zh": "没有编号为 {id} 的问题记录", "en": "No finding with id {id}"},
+    # the command line
+    "error_prefix": {"zh": "错误：{message}", "en": "Error: {message}"},
+    "aborted": {"zh": "已取消", "en": "Aborted"},
+    "demo_not_empty": {
+        "zh": "数据目录 {path} 已有数据；演示数据只写入空的数据目录（请用 --data-dir 指定新目录）。",
+        "en": "The data directory {path} already holds data; demo data goes only into an empty one "
+              "(choose another with --data-dir).",
+    },
+    "demo_progress": {"zh": "生成演示数据 {done}/{total}", "en": "Generating demo data {done}/{total}"},
+    "demo_done": {
+        "zh": "演示数据已写入 {path}：{units} 个单位、{people} 名人员、{inspections} 次检查、"
+              "{visits} 个点位、{findings} 条问题、{photos} 张照片、{handlings} 项处理决定。",
+        "en": "Demo data written to {path}: {units} units, {people} people, {inspections} inspections, "
+              "{visits} visits, {findings} findings, {photos} photos, {handlings} handling decisions.",
+    },
+    "list_total": {"zh": "显示 {shown} 条，共 {total} 条", "en": "{shown} shown of {total}"},
+    "team_unknown": {"zh": "没有名为“{text}”的督查组。现有：{matches}", "en": "No team '{text}'. Teams: {matches}"},
+    "show_evidence": {"zh": "证据：{count} 件", "en": "Evidence: {count} item(s)"},
+    "show_suggestion": {"zh": "建议处理：{name}（{reasons}）", "en": "Suggested handling: {name} ({reasons})"},
+    "show_alert": {"zh": "提示：{text}", "en": "Alert: {text}"},
+    "db_upgraded": {"zh": "数据库已从 {before} 升级到 {head}（升级前已备份）", "en": "Database upgraded from {before} to {head} (backed up first)"},
+    "db_current": {"zh": "数据库已是最新结构（{head}）", "en": "The database is up to date ({head})"},
+    "person_unknown": {"zh": "没有名为“{name}”的人员", "en": "Nobody is called '{name}'"},
+}

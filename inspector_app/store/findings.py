@@ -1,0 +1,109 @@
+"""Recording findings and moving them through their workflow. Input is checked in full before
+anything is written; every write goes through a session, so its outbox entry comes with it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.models import Evidence, Finding, Handling, Person, Visit
+from inspector_app.domain.reference import Reference
+from inspector_app.domain.validation import parse_minute
+from inspector_app.domain.workflow import check_transition
+from inspector_app.errors import InspectorError
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.evidence.metadata import MediaInfo, probe
+from inspector_app.store.database import Database
+from inspector_app.store.lookup import find_person, find_unit, find_violation
+
+
+@dataclass(frozen=True)
+class FindingInput:
+    """A finding as a user types it (问题记录录入)."""
+    unit: str
+    category: str
+    at: str
+    person: str = ""
+    person_description: str = ""
+    note: str = ""
+    place: str = ""
+    photos: tuple[Path, ...] = ()
+    visit_id: uuid.UUID | None = None
+
+
+def _probe_photos(paths: tuple[Path, ...]) -> list[tuple[Path, MediaInfo]]:
+    out = []
+    for path in paths:
+        if not path.is_file():
+            raise InspectorError("photo_missing", path=str(path))
+        out.append((path, probe(path)))
+    return out
+
+
+def record_finding(db: Database, ref: Reference, data: FindingInput, actor: str) -> Finding:
+    """Record a finding (creating its person in the unit if new) with its photos."""
+    observed_at = parse_minute(data.at)
+    violation = find_violation(ref.catalogue, data.category)
+    photos = _probe_photos(data.photos)
+    blobs = BlobStore(db.blob_dir)
+    with db.session(actor) as s:
+        unit = find_unit(s, data.unit)
+        visit = s.get(Visit, data.visit_id) if data.visit_id else None
+        if data.visit_id and visit is None:
+            raise InspectorError("visit_unknown", id=str(data.visit_id))
+        person = None
+        if data.person.strip():
+            person = find_person(s, unit, data.person) or Person(name=data.person.strip(), unit_id=unit.id)
+            s.add(person)
+        finding = Finding(
+            unit_id=unit.id, person_id=person.id if person else None,
+            person_description=data.person_description.strip(), violation_code=violation.code,
+            observed_at=observed_at, place=data.place.strip(), description=data.note.strip(),
+            visit_id=visit.id if visit else None, inspection_id=visit.inspection_id if visit else None,
+            created_by=actor,
+        )
+        s.add(finding)
+        for path, info in photos:
+            blob = blobs.put_file(path)
+            s.add(Evidence(finding_id=finding.id, sha256=blob.sha256, size=blob.size,
+                           media_type=info.media_type, original_name=path.name,
+                           captured_at=info.captured_at, camera=info.camera, width=info.width,
+                           height=info.height, gps_lat=info.gps_lat, gps_lon=info.gps_lon))
+    return finding
+
+
+def get_finding(s: Session, finding_id: uuid.UUID | str) -> Finding:
+    try:
+        key = finding_id if isinstance(finding_id, uuid.UUID) else uuid.UUID(str(finding_id))
+    except ValueError:
+        raise InspectorError("finding_unknown", id=str(finding_id)) from None
+    finding = s.get(Finding, key)
+    if finding is None:
+        raise InspectorError("finding_unknown", id=str(finding_id))
+    return finding
+
+
+def change_status(finding: Finding, target: FindingStatus, reason: str = "") -> None:
+    """Move a finding along its workflow; voiding keeps the record and its reason."""
+    check_transition(finding.status, target, reason)
+    finding.status = target
+    if target is FindingStatus.VOIDED:
+        finding.void_reason = reason.strip()
+
+
+def decide_handling(s: Session, ref: Reference, finding: Finding, sanction_code: str, decided_by: str,
+                    decided_on: date, suggested_code: str = "", rule_ids: tuple[str, ...] = (),
+                    note: str = "") -> Handling:
+    """The office decides the sanction for a submitted finding, which becomes 'reviewed'."""
+    if not ref.catalogue.has_sanction(sanction_code):
+        raise InspectorError("sanction_unknown", code=sanction_code)
+    change_status(finding, FindingStatus.REVIEWED)
+    handling = Handling(finding_id=finding.id, sanction_code=sanction_code, suggested_code=suggested_code,
+                        rule_ids=",".join(rule_ids), decided_on=decided_on, decided_by=decided_by, note=note)
+    s.add(handling)
+    return handling

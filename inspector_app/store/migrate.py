@@ -1,0 +1,73 @@
+"""Schema versions: which revision a database file is at, backups before upgrading, the upgrade itself.
+
+A database written by a newer version of the app is refused before anything touches the file."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
+
+from inspector_app.errors import InspectorError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def file_revision(path: Path) -> str | None:
+    """The revision of an existing database file, read without writing to it; None for a new file.
+
+    Raises InspectorError for a file that is not an Inspector database or comes from a newer app."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise InspectorError("db_not_inspector", path=str(path))
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise InspectorError("db_unreadable", path=str(path), detail=str(exc)) from exc
+    revision = row[0] if row else None
+    if revision is not None and revision not in known_revisions():
+        raise InspectorError("db_too_new", path=str(path), revision=revision)
+    return revision
+
+
+def backup(path: Path, revision: str) -> Path:
+    """A consistent copy of the database (SQLite's backup API, safe with WAL) under backups/."""
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{path.stem}-{revision}-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    return target
+
+
+def upgrade(connection: Connection, target: str = "head") -> None:
+    """Bring the schema to `target` on an open connection (the caller has made the backup)."""
+    cfg = alembic_config()
+    cfg.attributes["connection"] = connection
+    command.upgrade(cfg, target)
+

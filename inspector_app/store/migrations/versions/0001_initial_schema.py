@@ -1,0 +1,531 @@
+"""initial schema: every table of the domain, the outbox and the audit log.
+
+Triggers make the audit log append-only and refuse hard deletes of synchronised records
+(they are voided or tombstoned instead).
+
+Revision ID: 0001
+Revises: 
+Create Date: 2026-11-23
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0001'
+down_revision = None
+branch_labels = None
+depends_on = None
+
+SYNCED_TABLES = (
+    'notice',
+    'team',
+    'unit',
+    'complaint',
+    'inspection',
+    'person',
+    'satisfaction_survey',
+    'user',
+    'device',
+    'inspection_unit',
+    'visit',
+    'finding',
+    'evidence',
+    'handling',
+    'notice_finding',
+    'rectification',
+)
+
+
+def upgrade() -> None:
+    op.create_table('audit_log',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('actor', sa.String(), nullable=False),
+    sa.Column('device_id', sa.String(), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('entity_id', sa.Uuid(), nullable=False),
+    sa.Column('action', sa.String(length=20), nullable=False),
+    sa.Column('changes', sa.JSON(), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_entity', ['entity', 'entity_id'], unique=False)
+
+    op.create_table('local_state',
+    sa.Column('key', sa.String(length=60), nullable=False),
+    sa.Column('value', sa.String(), nullable=False),
+    sa.PrimaryKeyConstraint('key')
+    )
+    op.create_table('notice',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('org_code', sa.String(length=40), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=True),
+    sa.Column('seq', sa.Integer(), nullable=True),
+    sa.Column('number', sa.String(length=60), nullable=True),
+    sa.Column('title', sa.String(length=300), nullable=False),
+    sa.Column('issuing_body', sa.String(), nullable=False),
+    sa.Column('recipients', sa.String(), nullable=False),
+    sa.Column('body', sa.String(), nullable=False),
+    sa.Column('cc', sa.String(), nullable=False),
+    sa.Column('printer', sa.String(), nullable=False),
+    sa.Column('period_from', sa.Date(), nullable=True),
+    sa.Column('period_to', sa.Date(), nullable=True),
+    sa.Column('issued_on', sa.Date(), nullable=True),
+    sa.Column('content', sa.JSON(), nullable=True),
+    sa.Column('pdf_sha256', sa.String(length=64), nullable=True),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('number'),
+    sa.UniqueConstraint('org_code', 'year', 'seq')
+    )
+    with op.batch_alter_table('notice', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_notice_server_version'), ['server_version'], unique=False)
+
+    op.create_table('outbox',
+    sa.Column('seq', sa.Integer(), nullable=False),
+    sa.Column('op_id', sa.Uuid(), nullable=False),
+    sa.Column('entity', sa.String(length=40), nullable=False),
+    sa.Column('entity_id', sa.Uuid(), nullable=False),
+    sa.Column('base_version', sa.Integer(), nullable=True),
+    sa.Column('fields', sa.JSON(), nullable=False),
+    sa.Column('schema_version', sa.String(length=40), nullable=False),
+    sa.Column('actor', sa.String(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('seq'),
+    sa.UniqueConstraint('op_id'),
+    sqlite_autoincrement=True
+    )
+    op.create_table('team',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('name', sa.String(length=60), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('team', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_team_server_version'), ['server_version'], unique=False)
+
+    op.create_table('unit',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('short_name', sa.String(length=40), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('parent_id', sa.Uuid(), nullable=True),
+    sa.Column('sort_order', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['parent_id'], ['unit.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('unit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_unit_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_unit_parent_id'), ['parent_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_unit_server_version'), ['server_version'], unique=False)
+
+    op.create_table('complaint',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('reg_number', sa.String(length=40), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=False),
+    sa.Column('channel', sa.String(length=20), nullable=False),
+    sa.Column('complainant_name', sa.String(), nullable=False),
+    sa.Column('complainant_contact', sa.String(), nullable=False),
+    sa.Column('unit_id', sa.Uuid(), nullable=True),
+    sa.Column('subject', sa.String(length=200), nullable=False),
+    sa.Column('content', sa.String(), nullable=False),
+    sa.Column('assignee', sa.String(), nullable=False),
+    sa.Column('deadline_days', sa.Integer(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=True),
+    sa.Column('extended', sa.Boolean(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('answer', sa.String(), nullable=False),
+    sa.Column('answered_on', sa.Date(), nullable=True),
+    sa.Column('closed_on', sa.Date(), nullable=True),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('reg_number')
+    )
+    with op.batch_alter_table('complaint', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_complaint_server_version'), ['server_version'], unique=False)
+        batch_op.create_index(batch_op.f('ix_complaint_unit_id'), ['unit_id'], unique=False)
+
+    op.create_table('inspection',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('mode', sa.String(length=20), nullable=False),
+    sa.Column('start_date', sa.Date(), nullable=False),
+    sa.Column('end_date', sa.Date(), nullable=False),
+    sa.Column('team_id', sa.Uuid(), nullable=True),
+    sa.Column('notes', sa.String(), nullable=False),
+    sa.ForeignKeyConstraint(['team_id'], ['team.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inspection_server_version'), ['server_version'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_team_id'), ['team_id'], unique=False)
+
+    op.create_table('person',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('name', sa.String(length=40), nullable=False),
+    sa.Column('unit_id', sa.Uuid(), nullable=False),
+    sa.Column('position', sa.String(length=60), nullable=False),
+    sa.Column('staff_category', sa.String(length=20), nullable=False),
+    sa.Column('party_member', sa.Boolean(), nullable=False),
+    sa.Column('leader', sa.Boolean(), nullable=False),
+    sa.Column('gender', sa.String(length=1), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_person_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_server_version'), ['server_version'], unique=False)
+        batch_op.create_index(batch_op.f('ix_person_unit_id'), ['unit_id'], unique=False)
+
+    op.create_table('satisfaction_survey',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('unit_id', sa.Uuid(), nullable=False),
+    sa.Column('period_start', sa.Date(), nullable=False),
+    sa.Column('period_end', sa.Date(), nullable=False),
+    sa.Column('respondents', sa.Integer(), nullable=False),
+    sa.Column('dissatisfied', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('satisfaction_survey', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_satisfaction_survey_server_version'), ['server_version'], unique=False)
+        batch_op.create_index(batch_op.f('ix_satisfaction_survey_unit_id'), ['unit_id'], unique=False)
+
+    op.create_table('user',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('username', sa.String(length=40), nullable=False),
+    sa.Column('display_name', sa.String(length=40), nullable=False),
+    sa.Column('role', sa.String(length=20), nullable=False),
+    sa.Column('team_id', sa.Uuid(), nullable=True),
+    sa.Column('password_hash', sa.String(), nullable=True),
+    sa.Column('active', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['team_id'], ['team.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('username')
+    )
+    with op.batch_alter_table('user', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_user_server_version'), ['server_version'], unique=False)
+
+    op.create_table('device',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('name', sa.String(length=80), nullable=False),
+    sa.Column('user_id', sa.Uuid(), nullable=True),
+    sa.Column('enrolled_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('revoked', sa.Boolean(), nullable=False),
+    sa.ForeignKeyConstraint(['user_id'], ['user.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('device', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_device_server_version'), ['server_version'], unique=False)
+
+    op.create_table('inspection_unit',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('inspection_id', sa.Uuid(), nullable=False),
+    sa.Column('unit_id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], ),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('inspection_id', 'unit_id')
+    )
+    with op.batch_alter_table('inspection_unit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_inspection_unit_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_inspection_unit_server_version'), ['server_version'], unique=False)
+
+    op.create_table('visit',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('inspection_id', sa.Uuid(), nullable=False),
+    sa.Column('unit_id', sa.Uuid(), nullable=False),
+    sa.Column('arrived_at', sa.DateTime(), nullable=False),
+    sa.Column('left_at', sa.DateTime(), nullable=True),
+    sa.Column('location', sa.String(), nullable=False),
+    sa.Column('no_problem', sa.Boolean(), nullable=False),
+    sa.Column('notes', sa.String(), nullable=False),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], ),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_visit_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_server_version'), ['server_version'], unique=False)
+        batch_op.create_index(batch_op.f('ix_visit_unit_id'), ['unit_id'], unique=False)
+
+    op.create_table('finding',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('visit_id', sa.Uuid(), nullable=True),
+    sa.Column('inspection_id', sa.Uuid(), nullable=True),
+    sa.Column('team_id', sa.Uuid(), nullable=True),
+    sa.Column('unit_id', sa.Uuid(), nullable=False),
+    sa.Column('person_id', sa.Uuid(), nullable=True),
+    sa.Column('person_description', sa.String(length=200), nullable=False),
+    sa.Column('violation_code', sa.String(length=40), nullable=False),
+    sa.Column('observed_at', sa.DateTime(), nullable=False),
+    sa.Column('place', sa.String(), nullable=False),
+    sa.Column('description', sa.String(), nullable=False),
+    sa.Column('witnesses', sa.String(), nullable=False),
+    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('void_reason', sa.String(), nullable=False),
+    sa.Column('created_by', sa.String(length=40), nullable=False),
+    sa.ForeignKeyConstraint(['inspection_id'], ['inspection.id'], ),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], ),
+    sa.ForeignKeyConstraint(['team_id'], ['team.id'], ),
+    sa.ForeignKeyConstraint(['unit_id'], ['unit.id'], ),
+    sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.create_index('ix_finding_code_observed', ['violation_code', 'observed_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_finding_inspection_id'), ['inspection_id'], unique=False)
+        batch_op.create_index('ix_finding_observed', ['observed_at'], unique=False)
+        batch_op.create_index('ix_finding_person_observed', ['person_id', 'observed_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_finding_server_version'), ['server_version'], unique=False)
+        batch_op.create_index('ix_finding_status_observed', ['status', 'observed_at'], unique=False)
+        batch_op.create_index('ix_finding_team_observed', ['team_id', 'observed_at'], unique=False)
+        batch_op.create_index('ix_finding_unit_observed', ['unit_id', 'observed_at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_finding_visit_id'), ['visit_id'], unique=False)
+
+    op.create_table('evidence',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('finding_id', sa.Uuid(), nullable=True),
+    sa.Column('visit_id', sa.Uuid(), nullable=True),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('media_type', sa.String(length=100), nullable=False),
+    sa.Column('original_name', sa.String(), nullable=False),
+    sa.Column('captured_at', sa.DateTime(), nullable=True),
+    sa.Column('camera', sa.String(), nullable=False),
+    sa.Column('gps_lat', sa.Float(), nullable=True),
+    sa.Column('gps_lon', sa.Float(), nullable=True),
+    sa.Column('width', sa.Integer(), nullable=True),
+    sa.Column('height', sa.Integer(), nullable=True),
+    sa.Column('for_notice', sa.Boolean(), nullable=False),
+    sa.Column('note', sa.String(), nullable=False),
+    sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], ),
+    sa.ForeignKeyConstraint(['visit_id'], ['visit.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('evidence', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_evidence_finding_id'), ['finding_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_server_version'), ['server_version'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_sha256'), ['sha256'], unique=False)
+        batch_op.create_index(batch_op.f('ix_evidence_visit_id'), ['visit_id'], unique=False)
+
+    op.create_table('handling',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('finding_id', sa.Uuid(), nullable=False),
+    sa.Column('sanction_code', sa.String(length=40), nullable=False),
+    sa.Column('suggested_code', sa.String(length=40), nullable=False),
+    sa.Column('rule_ids', sa.String(), nullable=False),
+    sa.Column('decided_on', sa.Date(), nullable=False),
+    sa.Column('decided_by', sa.String(length=40), nullable=False),
+    sa.Column('note', sa.String(), nullable=False),
+    sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('handling', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_handling_finding_id'), ['finding_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_handling_server_version'), ['server_version'], unique=False)
+
+    op.create_table('notice_finding',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('notice_id', sa.Uuid(), nullable=False),
+    sa.Column('finding_id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], ),
+    sa.ForeignKeyConstraint(['notice_id'], ['notice.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('notice_id', 'finding_id')
+    )
+    with op.batch_alter_table('notice_finding', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_notice_finding_finding_id'), ['finding_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_notice_finding_notice_id'), ['notice_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_notice_finding_server_version'), ['server_version'], unique=False)
+
+    op.create_table('rectification',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('server_version', sa.Integer(), nullable=True),
+    sa.Column('deleted', sa.Boolean(), nullable=False),
+    sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('finding_id', sa.Uuid(), nullable=False),
+    sa.Column('due_on', sa.Date(), nullable=False),
+    sa.Column('received_on', sa.Date(), nullable=True),
+    sa.Column('feedback', sa.String(), nullable=False),
+    sa.Column('accepted', sa.Boolean(), nullable=True),
+    sa.ForeignKeyConstraint(['finding_id'], ['finding.id'], ),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('rectification', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rectification_finding_id'), ['finding_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rectification_server_version'), ['server_version'], unique=False)
+
+    if op.get_bind().dialect.name != "sqlite":
+        return  # the hub's PostgreSQL guards itself in its own migrations
+    op.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+    op.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END")
+    for table in SYNCED_TABLES:
+        op.execute(f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
+                   "BEGIN SELECT RAISE(ABORT, 'records are voided or tombstoned, never deleted'); END")
+
+
+def downgrade() -> None:
+    for table in SYNCED_TABLES:
+        op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
+    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+    with op.batch_alter_table('rectification', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_rectification_server_version'))
+        batch_op.drop_index(batch_op.f('ix_rectification_finding_id'))
+
+    op.drop_table('rectification')
+    with op.batch_alter_table('notice_finding', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_notice_finding_server_version'))
+        batch_op.drop_index(batch_op.f('ix_notice_finding_notice_id'))
+        batch_op.drop_index(batch_op.f('ix_notice_finding_finding_id'))
+
+    op.drop_table('notice_finding')
+    with op.batch_alter_table('handling', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_handling_server_version'))
+        batch_op.drop_index(batch_op.f('ix_handling_finding_id'))
+
+    op.drop_table('handling')
+    with op.batch_alter_table('evidence', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_evidence_visit_id'))
+        batch_op.drop_index(batch_op.f('ix_evidence_sha256'))
+        batch_op.drop_index(batch_op.f('ix_evidence_server_version'))
+        batch_op.drop_index(batch_op.f('ix_evidence_finding_id'))
+
+    op.drop_table('evidence')
+    with op.batch_alter_table('finding', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_finding_visit_id'))
+        batch_op.drop_index('ix_finding_unit_observed')
+        batch_op.drop_index('ix_finding_team_observed')
+        batch_op.drop_index('ix_finding_status_observed')
+        batch_op.drop_index(batch_op.f('ix_finding_server_version'))
+        batch_op.drop_index('ix_finding_person_observed')
+        batch_op.drop_index('ix_finding_observed')
+        batch_op.drop_index(batch_op.f('ix_finding_inspection_id'))
+        batch_op.drop_index('ix_finding_code_observed')
+
+    op.drop_table('finding')
+    with op.batch_alter_table('visit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_visit_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_visit_server_version'))
+        batch_op.drop_index(batch_op.f('ix_visit_inspection_id'))
+
+    op.drop_table('visit')
+    with op.batch_alter_table('inspection_unit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inspection_unit_server_version'))
+        batch_op.drop_index(batch_op.f('ix_inspection_unit_inspection_id'))
+
+    op.drop_table('inspection_unit')
+    with op.batch_alter_table('device', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_device_server_version'))
+
+    op.drop_table('device')
+    with op.batch_alter_table('user', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_user_server_version'))
+
+    op.drop_table('user')
+    with op.batch_alter_table('satisfaction_survey', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_satisfaction_survey_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_satisfaction_survey_server_version'))
+
+    op.drop_table('satisfaction_survey')
+    with op.batch_alter_table('person', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_person_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_person_server_version'))
+        batch_op.drop_index(batch_op.f('ix_person_name'))
+
+    op.drop_table('person')
+    with op.batch_alter_table('inspection', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_inspection_team_id'))
+        batch_op.drop_index(batch_op.f('ix_inspection_server_version'))
+
+    op.drop_table('inspection')
+    with op.batch_alter_table('complaint', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_complaint_unit_id'))
+        batch_op.drop_index(batch_op.f('ix_complaint_server_version'))
+
+    op.drop_table('complaint')
+    with op.batch_alter_table('unit', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_unit_server_version'))
+        batch_op.drop_index(batch_op.f('ix_unit_parent_id'))
+        batch_op.drop_index(batch_op.f('ix_unit_name'))
+
+    op.drop_table('unit')
+    with op.batch_alter_table('team', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_team_server_version'))
+
+    op.drop_table('team')
+    op.drop_table('outbox')
+    with op.batch_alter_table('notice', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_notice_server_version'))
+
+    op.drop_table('notice')
+    op.drop_table('local_state')
+    with op.batch_alter_table('audit_log', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_entity')
+
+    op.drop_table('audit_log')

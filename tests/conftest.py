@@ -1,0 +1,50 @@
+"""Shared fixtures: a fresh data directory per test, the bundled reference data, a small district."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from inspector_app.domain.models import Person, Unit
+from inspector_app.domain.reference import Reference, load_reference
+from inspector_app.i18n import set_language
+from inspector_app.store.database import Database
+
+
+@pytest.fixture(autouse=True)
+def _chinese() -> None:
+    set_language("zh")
+
+
+@pytest.fixture(scope="session")
+def ref() -> Reference:
+    return load_reference()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Database:
+    database = Database.open(tmp_path / "data")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def town(db: Database) -> dict[str, object]:
+    """A tiny district: two departments, the service centre with one window, a few people."""
+    with db.session("test") as s:
+        hr = Unit(name="区人社局", short_name="人社局")
+        fin = Unit(name="区财政局", short_name="财政局")
+        centre = Unit(name="区行政服务中心", short_name="行政服务中心", kind="service_centre")
+        window = Unit(name="区行政服务中心不动产登记窗口", short_name="不动产登记窗口", kind="window", parent_id=centre.id)
+        s.add_all([hr, fin, centre, window])
+        zhang = Person(name="张三明", unit_id=hr.id, position="科员")
+        li = Person(name="李堃", unit_id=fin.id, position="科长", leader=True, party_member=True)
+        wang = Person(name="王𠮷", unit_id=window.id, staff_category="temporary")
+        s.add_all([zhang, li, wang])
+    return {"hr": hr, "fin": fin, "centre": centre, "window": window, "zhang": zhang, "li": li, "wang": wang}
+
+
+def at(text: str) -> datetime:
+    return datetime.fromisoformat(text)
