@@ -44,7 +44,7 @@ TYPE_WEIGHTS = {
 }
 # when in the day each kind of problem is seen
 TIME_WINDOWS = {"late": (8 * 60 + 32, 9 * 60 + 15), "left_early": (16 * 60 + 20, 17 * 60 + 25),
-                "lunch_drinking": (12 * 60 + 5, 13 * 60 + 40), "mahjong_cards": (12 * 60 + 20, 17 * 60)}
+                "lunch_drinking": (12 * 60 + 5, 13 * 60 + 40)}
 DEFAULT_WINDOW = (9 * 60, 16 * 60 + 30)
 DETAILS = {
     "late": "经查考勤记录，该同志当日{m}分钟后方到岗。",
@@ -95,6 +95,8 @@ class _Generator:
         self.person_year: dict[tuple[uuid.UUID, int], YearRecord] = defaultdict(YearRecord)
         self.unit_year: dict[tuple[uuid.UUID, int], YearRecord] = defaultdict(YearRecord)
         self.notice_of_month: dict[tuple[int, int], Notice] = {}
+        self.unseen = [v.code for v in ref.catalogue.violations]
+        self.rng.shuffle(self.unseen)
 
     # --- reference data -------------------------------------------------------------------
     def roster(self) -> None:
@@ -173,6 +175,8 @@ class _Generator:
               codes: list[str], weights: list[float]) -> int:
         rng = self.rng
         kinds = rng.choices(codes, weights, k=min(n, 1))
+        if kinds and self.unseen:  # every type of the catalogue appears at least once
+            kinds[0] = self.unseen.pop()
         if kinds:  # the rest must fit the time of day of the first (no lateness at lunch)
             fits = [(c, w) for c, w in zip(codes, weights) if c == kinds[0] or c not in TIME_WINDOWS]
             kinds += rng.choices([c for c, _ in fits], [w for _, w in fits], k=n - 1)

@@ -4,6 +4,8 @@ A database written by a newer version of the app is refused before anything touc
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from contextlib import closing
 from datetime import datetime
@@ -48,11 +50,21 @@ def file_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise InspectorError("db_unreadable", path=str(path), detail=str(exc)) from exc
+        raise _open_failure(path, exc) from exc
     revision = row[0] if row else None
     if revision is not None and revision not in known_revisions():
         raise InspectorError("db_too_new", path=str(path), revision=revision)
     return revision
+
+
+def _open_failure(path: Path, exc: sqlite3.DatabaseError) -> InspectorError:
+    """Why an existing database could not be read: a WAL database needs a writable folder with some
+    free space even to be read, so blame the disk before the file."""
+    if not os.access(path.parent, os.W_OK):
+        return InspectorError("storage_read_only", path=str(path.parent))
+    if shutil.disk_usage(path.parent).free < 1 << 20:
+        return InspectorError("storage_full", path=str(path.parent))
+    return InspectorError("db_unreadable", path=str(path), detail=str(exc))
 
 
 def backup(path: Path, revision: str) -> Path:

@@ -1,0 +1,179 @@
+"""The `inspector` command end to end, in a subprocess, as a user or a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from inspector_app import __version__
+
+BIN = Path(sys.executable).with_name("inspector")
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def run(data: Path, *args: str, ok: bool = True, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    proc = subprocess.run([str(BIN), "--data-dir", str(data), *args], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+    if ok:
+        assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("demo")
+    out = json.loads(run(data, "--json", "demo", "--seed", "3", "--findings", "60").stdout)
+    assert out["findings"] == 60 and out["units"] == 40 and 300 <= out["people"] <= 500 and out["photos"] >= 60
+    return data
+
+
+@pytest.fixture
+def data(demo_dir, tmp_path) -> Path:
+    """A private copy of the demo data directory."""
+    copy = tmp_path / "data"
+    shutil.copytree(demo_dir, copy)
+    return copy
+
+
+def total(data: Path, *filters: str) -> int:
+    return json.loads(run(data, "--json", "finding", "list", *filters).stdout)["total"]
+
+
+def test_version():
+    out = subprocess.run([str(BIN), "--version"], capture_output=True, text=True, check=True).stdout
+    assert __version__ in out
+
+
+def test_demo_refuses_a_directory_that_holds_data(data):
+    proc = run(data, "demo", ok=False)
+    assert proc.returncode == 1 and "已有数据" in proc.stderr
+
+
+def test_a_finding_added_from_the_command_line_is_listed_and_shown(data, tmp_path):
+    photo = tmp_path / "DSC_0042.jpg"
+    Image.new("RGB", (320, 240), "olive").save(photo, "JPEG")
+    before = total(data)
+    proc = run(data, "finding", "add", "--unit", "区人社局", "--person", "欧阳淼", "--category", "computer_games",
+               "--at", "2026-10-15T09:40", "--note", "上班时间玩电脑游戏", "--photo", str(photo))
+    fid = proc.stdout.strip()
+    assert UUID.match(fid), proc.stdout
+    assert total(data) == before + 1
+    listed = json.loads(run(data, "--json", "finding", "list", "--person", "欧阳淼").stdout)["findings"]
+    assert [(f["id"], f["unit"], f["observed_at"], f["type_name"]) for f in listed] == \
+        [(fid, "区人社局", "2026-10-15T09:40", "上班时间玩电脑游戏")]
+    shown = json.loads(run(data, "--json", "finding", "show", fid).stdout)
+    assert shown["status"] == "draft" and len(shown["evidence"]) == 1
+    assert shown["suggestion"]["sanction"] == "circulated_criticism"
+    assert shown["history"][0]["action"] == "create"
+    text = run(data, "--lang", "en", "finding", "show", fid).stdout
+    assert "Computer games in working hours" in text and "Suggested handling: Circulated criticism" in text
+
+
+def test_the_workflow_from_the_command_line(data):
+    fid = run(data, "finding", "add", "--unit", "区财政局", "--person-desc", "一名女工作人员", "--category", "迟到",
+              "--at", "2026-11-02 08:51").stdout.strip()
+    assert run(data, "finding", "decide", fid, ok=False).returncode == 1  # a draft cannot be decided
+    run(data, "finding", "submit", fid)
+    assert run(data, "finding", "decide", fid).stdout.strip() == "批评教育"
+    assert "理由" in run(data, "finding", "void", fid, "--reason", " ", ok=False).stderr
+    assert run(data, "finding", "void", fid, "--reason", "当事人身份认定有误").stdout.strip() == "已作废"
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--unit", "区人设局", "--category", "late", "--at", "2026-10-15T09:40"], "区人社局"),
+    (["--unit", "区人社局", "--category", "打游戏", "--at", "2026-10-15T09:40"], "computer_games"),
+    (["--unit", "区人社局", "--category", "late", "--at", "15/10/2026 9:40"], "2026-10-15T09:40"),
+])
+def test_bad_input_is_one_clear_line_and_writes_nothing(data, args, words):
+    before = total(data)
+    proc = run(data, "finding", "add", "--person", "新同志", *args, ok=False)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：") and words in lines[0]
+    assert total(data) == before
+
+
+def test_english_messages(data):
+    proc = run(data, "--lang", "en", "finding", "add", "--unit", "Nowhere", "--category", "late",
+               "--at", "2026-10-15T09:40", ok=False)
+    assert proc.stderr.startswith("Error: No unit is called 'Nowhere'")
+
+
+def test_list_filters_compose(data):
+    everything = total(data)
+    lates = total(data, "--category", "late")
+    assert 0 < lates < everything
+    assert total(data, "--category", "late", "--from", "2099-01-01") == 0
+    assert total(data, "--unit", "区行政服务中心") >= total(data, "--unit", "区行政服务中心社保医保窗口")
+    human = run(data, "finding", "list", "--limit", "5").stdout
+    assert "共 60 条" in human and len(human.splitlines()) == 1 + 5 + 1
+
+
+def test_db_upgrade_on_a_current_database(data):
+    assert "已是最新" in run(data, "db", "upgrade").stdout
+
+
+def test_a_database_from_a_newer_app_is_refused_untouched(data):
+    path = data / "inspector.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    conn.close()
+    before = path.read_bytes()
+    proc = run(data, "finding", "list", ok=False)
+    assert proc.returncode == 1 and "更新版本" in proc.stderr
+    assert path.read_bytes() == before
+
+
+needs_mounts = pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
+                                  reason="needs root and unshare to mount a read-only or full file system")
+
+
+def in_namespace(script: str) -> subprocess.CompletedProcess:
+    """Run a shell script in a private mount namespace (its mounts vanish with it)."""
+    return subprocess.run(["unshare", "-m", "bash", "-euc", script], capture_output=True, text=True, timeout=180)
+
+
+@needs_mounts
+def test_a_read_only_data_directory_gives_a_clear_message_and_no_damage(data):
+    count = total(data)
+    proc = in_namespace(f"""
+        mount --bind {data} {data} && mount -o remount,bind,ro {data}
+        {BIN} --data-dir {data} finding add --unit 区人社局 --category late --at 2026-10-15T09:40 || echo "exit=$?"
+        {BIN} --data-dir {data}/new-folder finding list || echo "exit=$?"
+    """)
+    assert proc.stdout.count("exit=1") == 2, proc.stdout + proc.stderr
+    assert proc.stderr.count("不可写") == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert total(data) == count
+
+
+@needs_mounts
+def test_a_full_disk_gives_a_clear_message_and_no_damage(data, tmp_path):
+    count = total(data)
+    full = tmp_path / "full"
+    full.mkdir()
+    proc = in_namespace(f"""
+        mount -t tmpfs -o size=64m tmpfs {full}
+        cp -a {data}/. {full}/
+        dd if=/dev/zero of={full}/filler bs=64k 2>/dev/null || true
+        {BIN} --data-dir {full} finding add --unit 区人社局 --category late --at 2026-10-15T09:40 --note 磁盘满 || echo "exit=$?"
+        rm {full}/filler
+        python3 -c "import sqlite3; c=sqlite3.connect('{full}/inspector.sqlite3'); print('integrity', c.execute('pragma integrity_check').fetchone()[0])"
+        {BIN} --data-dir {full} --json finding list --limit 1
+        {BIN} --data-dir {full} finding add --unit 区人社局 --category late --at 2026-10-15T09:41 --note 有空间了
+        {BIN} --data-dir {full} --json finding list --search 磁盘满 --limit 1
+    """)
+    assert "exit=1" in proc.stdout and "磁盘已满" in proc.stderr, proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "integrity ok" in proc.stdout
+    totals = [int(t) for t in re.findall(r'"total": (\d+)', proc.stdout)]
+    assert totals == [count, 0]  # nothing half-written, and the failed note is nowhere
