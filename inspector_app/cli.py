@@ -79,9 +79,23 @@ def cli(ctx: click.Context, data_dir: Path | None, as_json: bool, lang: str) -> 
         try:
             from inspector_app.ui.app import run  # the desktop app, when it is installed
         except ModuleNotFoundError:
-            click.echo(ctx.get_help())
+            ctx.invoke(overview)
             return
         sys.exit(run(ctx.obj.data_dir))
+
+
+@cli.command(hidden=True)
+@pass_app
+def overview(app: App) -> None:
+    """The terminal's home screen: what the data directory holds and the newest findings."""
+    with app.db.session() as s:
+        counts = {name: s.exec(select(func.count()).select_from(model)).one()
+                  for name, model in (("units", Unit), ("people", Person), ("findings", Finding))}
+        open_count = s.exec(select(func.count()).select_from(Finding)
+                            .where(Finding.status.in_([FindingStatus.DRAFT, FindingStatus.SUBMITTED]))).one()
+    click.echo(tr("overview", path=str(app.db.path), open=open_count, **counts))
+    click.get_current_context().invoke(finding_list, limit=10)
+    click.echo(tr("overview_hint"))
 
 
 # --- demo ---------------------------------------------------------------------------------

@@ -99,4 +99,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "db_upgraded": {"zh": "数据库已从 {before} 升级到 {head}（升级前已备份）", "en": "Database upgraded from {before} to {head} (backed up first)"},
     "db_current": {"zh": "数据库已是最新结构（{head}）", "en": "The database is up to date ({head})"},
     "person_unknown": {"zh": "没有名为“{name}”的人员", "en": "Nobody is called '{name}'"},
+    "overview": {
+        "zh": "效能督查工作台 · {path}\n{units} 个单位，{people} 名人员，{findings} 条问题记录（{open} 条待提交或待审核）。最新记录：",
+        "en": "Inspector · {path}\n{units} units, {people} people, {findings} findings ({open} awaiting submission "
+              "or review). Newest:",
+    },
+    "overview_hint": {
+        "zh": "更多操作：inspector --help（录入：inspector finding add --help）",
+        "en": "More: inspector --help (recording: inspector finding add --help)",
+    },
 }

@@ -196,7 +196,8 @@ class _Generator:
         rng, cat = self.rng, self.ref.catalogue
         vtype = cat.violation(code)
         person = rng.choice(self.staff[unit.id]) if rng.random() < 0.8 else None
-        who = f"{person.position}{person.name}" if person else rng.choice(district.DESCRIBED)
+        described = [d for d in district.DESCRIBED if unit.kind == UnitKind.WINDOW or not d.startswith("窗口")]
+        who = f"{person.position}{person.name}" if person else rng.choice(described)
         text = vtype.phrase.format(time=_chinese_time(at), unit=unit.name).replace("工作人员", who, 1)
         detail = DETAILS.get(code, "")
         description = (text + detail.format(m=rng.randint(10, 45), n=rng.randint(2, 6))).strip()

@@ -113,12 +113,13 @@ class Visit(Synced, table=True):
 class Finding(Synced, table=True):
     """问题记录: one observed violation, with its person (or a description of one) and evidence."""
     __table_args__ = (
-        Index("ix_finding_observed", "observed_at"),
-        Index("ix_finding_unit_observed", "unit_id", "observed_at"),
-        Index("ix_finding_status_observed", "status", "observed_at"),
-        Index("ix_finding_code_observed", "violation_code", "observed_at"),
-        Index("ix_finding_person_observed", "person_id", "observed_at"),
-        Index("ix_finding_team_observed", "team_id", "observed_at"),
+        # lists sort by time, newest first, with the id as tie-breaker for stable pages
+        Index("ix_finding_observed", "observed_at", "id"),
+        Index("ix_finding_unit_observed", "unit_id", "observed_at", "id"),
+        Index("ix_finding_status_observed", "status", "observed_at", "id"),
+        Index("ix_finding_code_observed", "violation_code", "observed_at", "id"),
+        Index("ix_finding_person_observed", "person_id", "observed_at", "id"),
+        Index("ix_finding_team_observed", "team_id", "observed_at", "id"),
     )
     visit_id: uuid.UUID | None = Field(default=None, foreign_key="visit.id", index=True)
     inspection_id: uuid.UUID | None = Field(default=None, foreign_key="inspection.id", index=True)

@@ -10,10 +10,10 @@ import uuid
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, insert, inspect
 from sqlmodel import Session, SQLModel
 
-from inspector_app.domain.ids import utcnow
+from inspector_app.domain.ids import new_id, utcnow
 from inspector_app.domain.models import AuditEntry, OutboxOp, Synced
 from inspector_app.errors import InspectorError
 
@@ -60,17 +60,26 @@ def _record_changes(session: Session, flush_context: Any, instances: Any) -> Non
     edits.sort(key=lambda e: (_TABLE_ORDER[e[0].__tablename__], e[1] != "create"))
     info = session.info
     remote = info.get("applying_remote", False)
+    now = utcnow()
+    audit, outbox = [], []
     for obj, action in edits:
         fields = _fields(obj, changed_only=action == "update")
         if not fields:
             continue
         if action == "update" and not remote:
-            obj.updated_at = utcnow()
+            obj.updated_at = now
         entity = obj.__tablename__
-        session.add(AuditEntry(actor=info.get("actor", ""), device_id=info.get("device_id", ""),
-                               entity=entity, entity_id=obj.id,
-                               action="apply" if remote else action, changes=fields))
+        audit.append({"at": now, "actor": info.get("actor", ""), "device_id": info.get("device_id", ""),
+                      "entity": entity, "entity_id": obj.id, "action": "apply" if remote else action,
+                      "changes": fields})
         if not remote:
-            session.add(OutboxOp(entity=entity, entity_id=obj.id, base_version=obj.server_version,
-                                 fields=fields, schema_version=info.get("schema_version", ""),
-                                 actor=info.get("actor", "")))
+            outbox.append({"op_id": new_id(), "entity": entity, "entity_id": obj.id,
+                           "base_version": obj.server_version, "fields": fields,
+                           "schema_version": info.get("schema_version", ""), "actor": info.get("actor", ""),
+                           "created_at": now})
+    # written on the session's own connection, so in the same transaction as the edits themselves
+    connection = session.connection()
+    if audit:
+        connection.execute(insert(AuditEntry.__table__), audit)
+    if outbox:  # one executemany: rows take their sequence numbers in this order
+        connection.execute(insert(OutboxOp.__table__), outbox)

@@ -53,6 +53,12 @@ def test_version():
     assert __version__ in out
 
 
+def test_without_a_command_it_shows_the_data_directory_at_a_glance(data):
+    out = run(data).stdout
+    assert "40 个单位" in out and "60 条问题记录" in out and "最新记录" in out
+    assert len(out.splitlines()) == 2 + 1 + 10 + 1 + 1
+
+
 def test_demo_refuses_a_directory_that_holds_data(data):
     proc = run(data, "demo", ok=False)
     assert proc.returncode == 1 and "已有数据" in proc.stderr

@@ -71,3 +71,14 @@ def test_opening_a_current_database_takes_no_backup(tmp_path):
     Database.open(tmp_path).close()
     Database.open(tmp_path).close()
     assert not (tmp_path / "backups").exists()
+
+
+def test_the_migrations_build_exactly_the_schema_the_models_describe(db):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from inspector_app.domain.models import SQLModel
+
+    with db.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"include_name": migrate.include_name})
+        assert compare_metadata(ctx, SQLModel.metadata) == []

@@ -3,13 +3,7 @@
 from alembic import context
 
 from inspector_app.domain.models import SQLModel
-
-
-
-def include_name(name: str | None, type_: str, parent_names: object) -> bool:
-    """Leave the full-text index (a virtual table the migrations manage by hand) to itself."""
-    return not (type_ == "table" and name is not None and name.startswith("finding_fts"))
-
+from inspector_app.store.migrate import include_name
 
 context.configure(
     connection=context.config.attributes["connection"],

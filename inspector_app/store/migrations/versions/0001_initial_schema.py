@@ -322,14 +322,14 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('finding', schema=None) as batch_op:
-        batch_op.create_index('ix_finding_code_observed', ['violation_code', 'observed_at'], unique=False)
+        batch_op.create_index('ix_finding_code_observed', ['violation_code', 'observed_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_finding_inspection_id'), ['inspection_id'], unique=False)
-        batch_op.create_index('ix_finding_observed', ['observed_at'], unique=False)
-        batch_op.create_index('ix_finding_person_observed', ['person_id', 'observed_at'], unique=False)
+        batch_op.create_index('ix_finding_observed', ['observed_at', 'id'], unique=False)
+        batch_op.create_index('ix_finding_person_observed', ['person_id', 'observed_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_finding_server_version'), ['server_version'], unique=False)
-        batch_op.create_index('ix_finding_status_observed', ['status', 'observed_at'], unique=False)
-        batch_op.create_index('ix_finding_team_observed', ['team_id', 'observed_at'], unique=False)
-        batch_op.create_index('ix_finding_unit_observed', ['unit_id', 'observed_at'], unique=False)
+        batch_op.create_index('ix_finding_status_observed', ['status', 'observed_at', 'id'], unique=False)
+        batch_op.create_index('ix_finding_team_observed', ['team_id', 'observed_at', 'id'], unique=False)
+        batch_op.create_index('ix_finding_unit_observed', ['unit_id', 'observed_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_finding_visit_id'), ['visit_id'], unique=False)
 
     op.create_table('evidence',

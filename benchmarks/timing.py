@@ -1,0 +1,18 @@
+"""Timing helpers shared by the benchmarks."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def seconds(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def median_seconds(fn: Callable[[], object], repeat: int = 21) -> float:
+    fn()  # warm caches
+    return statistics.median(seconds(fn) for _ in range(repeat))
