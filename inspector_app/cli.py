@@ -230,12 +230,16 @@ def finding_show(app: App, finding_id: str) -> None:
                          .order_by(AuditEntry.id)).all()
         hint = suggest_handling(s, app.ref, violation_code=f.violation_code, observed_at=f.observed_at,
                                 unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
+        year = f.observed_at.year
+        this_year = page_findings(s, FindingFilter(person_ids=(f.person_id,), date_from=date(year, 1, 1),
+                                                   date_to=date(year, 12, 31)), limit=50).rows if person else []
     data = {
         "id": f.id, "observed_at": f.observed_at, "unit": unit.name, "person": person.name if person else None,
         "person_description": f.person_description, "category": f.violation_code, "status": f.status,
         "place": f.place, "description": f.description, "void_reason": f.void_reason,
         "evidence": [{"sha256": e.sha256, "name": e.original_name, "captured_at": e.captured_at} for e in evidence],
         "suggestion": _suggestion_json(app.ref, hint),
+        "person_this_year": [_row_json(app.ref, r) for r in this_year if r.id != f.id],
         "history": [{"at": h.at, "actor": h.actor, "action": h.action, "changes": h.changes} for h in history],
     }
     sug = data["suggestion"]
@@ -244,6 +248,9 @@ def finding_show(app: App, finding_id: str) -> None:
         f"{app.ref.catalogue.violation(f.violation_code).name()} · {FindingStatus(f.status).label()}",
         f.description,
         tr("show_evidence", count=len(evidence)),
+        *([tr("show_this_year", year=year, items="；".join(
+            f"{r['observed_at'][5:10]} {r['type_name']}（{r['status_name']}）" for r in data["person_this_year"]))]
+          if data["person_this_year"] else []),
         tr("show_suggestion", name=sug["name"], reasons="；".join(sug["reasons"]) or "—"),
         *[tr("show_alert", text=a) for a in sug["alerts"]],
     ]
@@ -323,11 +330,16 @@ def db_status(app: App) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point: user-facing errors become one clear line and a non-zero exit code."""
+    """Entry point: user-facing errors become one clear line (and, with --json, a JSON object on
+    standard output) and a non-zero exit code."""
+    ctx = cli.make_context("inspector", list(sys.argv[1:] if argv is None else argv), resilient_parsing=True)
+    as_json = bool(ctx.params.get("as_json"))
     try:
         cli.main(args=argv, prog_name="inspector", standalone_mode=False)
     except InspectorError as exc:
         click.echo(tr("error_prefix", message=exc.message()), err=True)
+        if as_json:
+            click.echo(json.dumps({"error": exc.key, "message": exc.message()}, ensure_ascii=False))
         return 1
     except click.exceptions.Exit as exc:
         return exc.exit_code

@@ -108,4 +108,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "更多操作：inspector --help（录入：inspector finding add --help）",
         "en": "More: inspector --help (recording: inspector finding add --help)",
     },
+    "show_this_year": {"zh": "当事人{year}年其他问题：{items}", "en": "The person's other findings in {year}: {items}"},
 }

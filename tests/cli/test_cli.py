@@ -108,6 +108,23 @@ def test_bad_input_is_one_clear_line_and_writes_nothing(data, args, words):
     assert total(data) == before
 
 
+def test_json_mode_reports_errors_as_json(data):
+    proc = run(data, "--json", "finding", "add", "--unit", "区人设局", "--category", "late",
+               "--at", "2026-10-15T09:40", ok=False)
+    err = json.loads(proc.stdout)
+    assert proc.returncode == 1 and err["error"] == "unit_unknown" and "区人社局" in err["message"]
+
+
+def test_show_lists_the_persons_other_findings_this_year(data):
+    run(data, "finding", "add", "--unit", "区财政局", "--person", "诸葛喆", "--category", "late", "--at", "2026-03-02T08:50")
+    fid = run(data, "finding", "add", "--unit", "区财政局", "--person", "诸葛喆", "--category", "late",
+              "--at", "2026-10-15T08:55").stdout.strip()
+    run(data, "finding", "add", "--unit", "区财政局", "--person", "诸葛喆", "--category", "late", "--at", "2025-12-30T08:50")
+    shown = json.loads(run(data, "--json", "finding", "show", fid).stdout)
+    assert [f["observed_at"] for f in shown["person_this_year"]] == ["2026-03-02T08:50"]
+    assert shown["suggestion"]["sanction"] == "written_self_criticism"
+
+
 def test_english_messages(data):
     proc = run(data, "--lang", "en", "finding", "add", "--unit", "Nowhere", "--category", "late",
                "--at", "2026-10-15T09:40", ok=False)
