@@ -298,6 +298,28 @@ def finding_decide(app: App, finding_id: str, sanction: str, note: str) -> None:
              app.ref.catalogue.sanction(h.sanction_code).name())
 
 
+# --- self-test ----------------------------------------------------------------------------
+
+@cli.command("self-test")
+@click.pass_context
+def self_test(ctx: click.Context) -> None:
+    """自检：在临时目录中逐项验证本机安装（数据库、演示数据、照片、检索）。"""
+    from inspector_app.selftest import run_self_test
+
+    app: App = ctx.obj
+    results = run_self_test()
+    ok = all(r.ok for r in results)
+    lines = [f"{'✓' if r.ok else '✗'} {r.name} ({r.seconds:.2f} s) {r.detail if r.ok else ''}".rstrip()
+             for r in results]
+    failed = [r for r in results if not r.ok]
+    if failed:
+        lines.append(tr("self_test_failed", step=failed[0].name) + "\n" + failed[0].detail)
+    app.emit({"ok": ok, "version": __version__, "steps": [asdict(r) for r in results]},
+             "\n".join([f"inspector {__version__}", *lines]))
+    if not ok:
+        ctx.exit(1)
+
+
 # --- database -----------------------------------------------------------------------------
 
 @cli.group()
@@ -335,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = cli.make_context("inspector", list(sys.argv[1:] if argv is None else argv), resilient_parsing=True)
     as_json = bool(ctx.params.get("as_json"))
     try:
-        cli.main(args=argv, prog_name="inspector", standalone_mode=False)
+        code = cli.main(args=argv, prog_name="inspector", standalone_mode=False)
     except InspectorError as exc:
         click.echo(tr("error_prefix", message=exc.message()), err=True)
         if as_json:
@@ -349,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo(tr("aborted"), err=True)
         return 1
-    return 0
+    return code if isinstance(code, int) else 0  # ctx.exit(n) comes back as a return value
 
 
 if __name__ == "__main__":

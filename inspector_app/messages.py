@@ -109,4 +109,5 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More: inspector --help (recording: inspector finding add --help)",
     },
     "show_this_year": {"zh": "当事人{year}年其他问题：{items}", "en": "The person's other findings in {year}: {items}"},
+    "self_test_failed": {"zh": "自检失败：{step}", "en": "Self-test failed at: {step}"},
 }

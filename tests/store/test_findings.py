@@ -44,6 +44,15 @@ def test_a_new_person_is_created_in_the_unit_and_photos_are_kept(db, ref, town, 
     assert (db.blob_dir / ev.sha256[:2] / ev.sha256[2:4] / ev.sha256).read_bytes() == (tmp_path / "IMG_0001.jpg").read_bytes()
 
 
+def test_a_finding_is_found_by_the_name_of_a_person_created_with_it(db, ref, town):
+    from inspector_app.store.queries import FindingFilter, page_findings
+    for name in ("欧阳淼淼", "赵犇"):  # the trigram index and the short-word fallback
+        f = record_finding(db, ref, FindingInput(unit="区财政局", person=name, category="late",
+                                                 at="2026-10-15T09:40"), "x")
+        with db.session() as s:
+            assert [r.id for r in page_findings(s, FindingFilter(text=name)).rows] == [f.id]
+
+
 def test_a_known_person_is_reused(db, ref, town):
     before, _ = snapshot(db)
     f = record_finding(db, ref, FindingInput(unit="区人社局", person="张三明", category="late", at="2026-10-15T09:40"), "x")

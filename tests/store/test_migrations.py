@@ -82,3 +82,9 @@ def test_the_migrations_build_exactly_the_schema_the_models_describe(db):
     with db.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_name": migrate.include_name})
         assert compare_metadata(ctx, SQLModel.metadata) == []
+
+
+def test_the_head_constant_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()

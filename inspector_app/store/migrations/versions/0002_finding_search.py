@@ -30,17 +30,18 @@ def upgrade() -> None:
     op.execute(f"""CREATE TRIGGER finding_fts_update AFTER UPDATE OF
         description, place, person_description, witnesses, person_id, unit_id ON finding BEGIN
         UPDATE finding_fts SET body = {BODY.format(f='NEW')} WHERE finding_id = NEW.id; END""")
-    op.execute(f"""CREATE TRIGGER finding_fts_person AFTER UPDATE OF name ON person BEGIN
-        UPDATE finding_fts SET body = (SELECT {BODY.format(f='f')} FROM finding f WHERE f.id = finding_id)
-        WHERE finding_id IN (SELECT id FROM finding WHERE person_id = NEW.id); END""")
-    op.execute(f"""CREATE TRIGGER finding_fts_unit AFTER UPDATE OF name ON unit BEGIN
-        UPDATE finding_fts SET body = (SELECT {BODY.format(f='f')} FROM finding f WHERE f.id = finding_id)
-        WHERE finding_id IN (SELECT id FROM finding WHERE unit_id = NEW.id); END""")
+    # a finding may be written before its new person or unit (foreign keys are checked at commit,
+    # and sync applies pages in any order): index it again when they arrive or are renamed
+    for table, column in (("person", "person_id"), ("unit", "unit_id")):
+        for event, name in (("INSERT", "insert"), ("UPDATE OF name", "rename")):
+            op.execute(f"""CREATE TRIGGER finding_fts_{table}_{name} AFTER {event} ON {table} BEGIN
+                UPDATE finding_fts SET body = (SELECT {BODY.format(f='f')} FROM finding f WHERE f.id = finding_id)
+                WHERE finding_id IN (SELECT id FROM finding WHERE {column} = NEW.id); END""")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "sqlite":
         return
-    for name in ("finding_fts_insert", "finding_fts_update", "finding_fts_person", "finding_fts_unit"):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for name in ("insert", "update", "person_insert", "person_rename", "unit_insert", "unit_rename"):
+        op.execute(f"DROP TRIGGER IF EXISTS finding_fts_{name}")
     op.execute("DROP TABLE IF EXISTS finding_fts")

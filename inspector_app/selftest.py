@@ -1,0 +1,103 @@
+"""`inspector self-test`: the product's capabilities exercised end to end on a temporary data
+directory, the same from source and from the frozen bundle. It grows as capabilities land."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PIL import Image
+
+from inspector_app.demo.generate import generate_demo
+from inspector_app.domain.reference import load_reference
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.store.database import Database
+from inspector_app.store.findings import FindingInput, record_finding
+from inspector_app.store.queries import FindingFilter, page_findings
+
+
+@dataclass
+class StepResult:
+    name: str
+    ok: bool
+    seconds: float
+    detail: str = ""
+
+
+@dataclass
+class SelfTest:
+    data_dir: Path
+    results: list[StepResult] = field(default_factory=list)
+    state: dict[str, object] = field(default_factory=dict)
+
+    def step(self, name: str, fn: Callable[[], str]) -> bool:
+        start = time.perf_counter()
+        try:
+            detail = fn()
+            ok = True
+        except Exception:  # a self-test reports every failure, whatever it is
+            detail, ok = traceback.format_exc(limit=6), False
+        self.results.append(StepResult(name, ok, time.perf_counter() - start, detail))
+        return ok
+
+
+def _photo(taken: datetime) -> bytes:
+    img = Image.new("RGB", (640, 480), (30, 110, 50))
+    exif = Image.Exif()
+    exif.get_ifd(0x8769)[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")
+    buf = io.BytesIO()
+    img.save(buf, "JPEG", exif=exif)
+    return buf.getvalue()
+
+
+def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
+    """Run every step in order; stop at the first failure (later steps depend on earlier ones)."""
+    with tempfile.TemporaryDirectory(prefix="inspector-self-test-") as tmp:
+        t = SelfTest(Path(data_dir or tmp))
+        ref_box: dict[str, object] = {}
+
+        def reference() -> str:
+            ref_box["ref"] = load_reference(t.data_dir)
+            return f"{len(ref_box['ref'].catalogue.violations)} violation types"
+
+        def database() -> str:
+            t.state["db"] = Database.open(t.data_dir / "data")
+            return f"schema {t.state['db'].schema_version}"
+
+        def demo() -> str:
+            summary = generate_demo(t.state["db"], ref_box["ref"], n_findings=40, photos=True)
+            return f"{summary.findings} findings, {summary.photos} photos"
+
+        def photo() -> str:
+            path = t.data_dir / "IMG_20261015_094012.jpg"
+            path.write_bytes(_photo(datetime(2026, 10, 15, 9, 40, 12)))
+            found = record_finding(t.state["db"], ref_box["ref"],
+                                   FindingInput(unit="区人社局", person="自检员", category="late",
+                                                at="2026-10-15T09:40", note="自检", photos=(path,)), "self-test")
+            blob = BlobStore(t.state["db"].blob_dir).path_for(hashlib.sha256(path.read_bytes()).hexdigest())
+            if blob.read_bytes() != path.read_bytes():
+                raise AssertionError("the stored photo differs from the original")
+            t.state["finding"] = found.id
+            return str(found.id)
+
+        def search() -> str:
+            with t.state["db"].session() as s:
+                page = page_findings(s, FindingFilter(text="自检员"))
+            if [r.id for r in page.rows] != [t.state["finding"]]:
+                raise AssertionError(f"search found {page.total} findings, expected the one just recorded")
+            return "found by name"
+
+        for name, fn in (("reference data", reference), ("database", database), ("demo data", demo),
+                         ("photo intake", photo), ("search", search)):
+            if not t.step(name, fn):
+                break
+        if "db" in t.state:
+            t.state["db"].close()
+        return t.results

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Build the frozen app (PyInstaller, build.spec) and wrap it as a .deb for Debian, Kylin and UOS:
+# /opt/inspector, `inspector` on PATH, a desktop entry and an icon. Output: dist/inspector_VERSION_ARCH.deb
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-.venv/bin/python}
+
+version=$("$PY" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
+arch=$(dpkg --print-architecture)
+start=$(date +%s)
+"$PY" -m PyInstaller --noconfirm --log-level WARN build.spec
+echo "bundle built in $(( $(date +%s) - start )) s: $(du -sh dist/inspector | cut -f1)"
+
+stage=build/deb/inspector_${version}_${arch}
+rm -rf "$stage"
+mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" \
+         "$stage/usr/share/icons/hicolor/256x256/apps"
+cp -a dist/inspector "$stage/opt/inspector"
+ln -s /opt/inspector/inspector "$stage/usr/bin/inspector"
+install -m 644 resources/icons/inspector.png "$stage/usr/share/icons/hicolor/256x256/apps/inspector.png"
+cat > "$stage/usr/share/applications/inspector.desktop" <<DESKTOP
+[Desktop Entry]
+Type=Application
+Name=Inspector
+Name[zh_CN]=效能督查工作台
+Comment=Discipline inspections, findings, evidence and circulated notices
+Comment[zh_CN]=明察暗访问题记录、证据与通报
+Exec=inspector
+Icon=inspector
+Terminal=false
+Categories=Office;
+DESKTOP
+installed_kb=$(du -sk "$stage" | cut -f1)
+cat > "$stage/DEBIAN/control" <<CONTROL
+Package: inspector
+Version: ${version}
+Architecture: ${arch}
+Maintainer: Inspector team <inspector@localhost>
+Installed-Size: ${installed_kb}
+Depends: libc6 (>= 2.31), zlib1g
+Section: misc
+Priority: optional
+Homepage: https://localhost/inspector
+Description: 效能督查工作台 — discipline inspections and circulated notices
+ Inspector records the findings of open and undercover discipline inspections of
+ government offices (明察暗访) with photo evidence, offline, and turns them into
+ official circulated notices (通报). Self-contained: bundles its own Python runtime.
+CONTROL
+dpkg-deb --build --root-owner-group -Zxz "$stage" "dist/inspector_${version}_${arch}.deb" >/dev/null
+echo "dist/inspector_${version}_${arch}.deb: $(du -h "dist/inspector_${version}_${arch}.deb" | cut -f1), installed ${installed_kb} KiB"

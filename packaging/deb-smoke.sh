@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Build the .deb, install it with dpkg, run the installed `inspector self-test`, remove it cleanly.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-.venv/bin/python}
+"$PY" -m pip install --quiet -e '.[build]'
+bash packaging/build-deb.sh
+version=$("$PY" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
+deb=$(ls dist/inspector_"${version}"_*.deb)
+
+dpkg -i "$deb"
+trap 'dpkg -r inspector >/dev/null 2>&1 || true' EXIT
+[ "$(command -v inspector)" = /usr/bin/inspector ] || { echo "inspector is not on PATH from the package"; exit 1; }
+/usr/bin/inspector --version | grep -q "$version" || { echo "the installed version is not $version"; exit 1; }
+/usr/bin/inspector self-test
+
+dpkg -r inspector
+trap - EXIT
+for leftover in /opt/inspector /usr/bin/inspector /usr/share/applications/inspector.desktop; do
+  if [ -e "$leftover" ] || [ -L "$leftover" ]; then echo "left behind after removal: $leftover"; exit 1; fi
+done
+echo "deb smoke test: installed, self-test passed, removed cleanly"

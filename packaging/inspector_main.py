@@ -1,0 +1,8 @@
+"""Entry point of the frozen bundle: the same `inspector` command as the installed console script."""
+
+import sys
+
+from inspector_app.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
