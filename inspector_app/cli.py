@@ -8,6 +8,7 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+import uuid
 from dataclasses import asdict
 from datetime import date
 from functools import cached_property
@@ -296,6 +297,167 @@ def finding_decide(app: App, finding_id: str, sanction: str, note: str) -> None:
                             rule_ids=tuple(r.id for r in hint.reasons), note=note)
     app.emit({"id": f.id, "status": f.status, "sanction": h.sanction_code},
              app.ref.catalogue.sanction(h.sanction_code).name())
+
+
+# --- evidence -----------------------------------------------------------------------------
+
+@cli.group()
+def evidence() -> None:
+    """证据：批量导入、按时间匹配、打码、校验。"""
+
+
+@evidence.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--finding", "finding_id", help="全部归入该问题记录")
+@click.option("--inspection", "inspection_id", help="检查行动编号（与 --match-by-time 一起用）")
+@click.option("--match-by-time", is_flag=True, help="按拍摄时间匹配到点位或问题记录")
+@click.option("--yes", is_flag=True, help="不再询问，直接按匹配结果导入")
+@pass_app
+def evidence_import(app: App, paths: tuple[Path, ...], finding_id: str | None, inspection_id: str | None,
+                    match_by_time: bool, yes: bool) -> None:
+    """从文件夹或存储卡导入照片、视频和文件。"""
+    from inspector_app.evidence.intake import expand, ingest_all
+    from inspector_app.evidence.matching import propose
+    from inspector_app.store.evidence import attach_batch, visit_windows
+
+    if not finding_id and not (inspection_id and match_by_time):
+        raise InspectorError("import_needs_target")
+    with app.db.session() as s:  # check the target before reading a single file
+        target = get_finding(s, finding_id) if finding_id else None
+        windows = visit_windows(s, _inspection(s, inspection_id).id) if target is None else []
+    files = expand(paths)
+    results = ingest_all(files, app.db.data_dir, progress=None if app.as_json else _import_progress)
+    proposals = None
+    if target is None:
+        proposals = propose([(r.path, r.info.captured_at if r.info else None) for r in results if r.ok], windows)
+        if not app.as_json:
+            _show_proposals(app, proposals)
+        if not (yes or (sys.stdin.isatty() and click.confirm(tr("import_confirm")))):
+            app.emit({"confirmed": False, "proposals": [asdict(p) for p in proposals],
+                      "errors": _import_errors(results)}, tr("import_not_confirmed"))
+            return
+    with app.db.session(app.actor) as s:
+        added, duplicates = attach_batch(s, results, proposals, s.get(Finding, target.id) if target else None)
+    unmatched = [p for p in proposals or [] if p.visit_id is None]
+    summary = {"files": len(files), "added": added, "duplicates": duplicates, "unmatched": len(unmatched),
+               "failed": sum(not r.ok for r in results)}
+    lines = [tr("import_summary", **summary), *[tr("import_unmatched", name=Path(p.key).name, why=tr(p.reason))
+                                                for p in unmatched], *[e["message"] for e in _import_errors(results)]]
+    app.emit({**summary, "errors": _import_errors(results),
+              "unmatched_files": [p.key for p in unmatched]}, "\n".join(lines))
+    if summary["failed"]:
+        click.get_current_context().exit(1)
+
+
+def _import_progress(done: int, total: int) -> None:
+    click.echo(f"\r{tr('import_progress', done=done, total=total)}", nl=done >= total, err=True)
+
+
+def _import_errors(results: list[Any]) -> list[dict[str, str]]:
+    return [{"path": r.path, "error": r.error, "message": r.message()} for r in results if not r.ok]
+
+
+def _inspection(s: Any, inspection_id: str | None) -> Any:
+    from inspector_app.domain.models import Inspection
+    try:
+        found = s.get(Inspection, uuid.UUID(str(inspection_id)))
+    except ValueError:
+        found = None
+    if found is None:
+        raise InspectorError("inspection_unknown", id=str(inspection_id))
+    return found
+
+
+def _show_proposals(app: App, proposals: list[Any]) -> None:
+    with app.db.session() as s:
+        rows = []
+        for p in proposals:
+            where = "—"
+            if p.finding_id:
+                f = s.get(Finding, p.finding_id)
+                where = f"{f.observed_at:%m-%d %H:%M} {app.ref.catalogue.violation(f.violation_code).name()}"
+            elif p.visit_id:
+                from inspector_app.domain.models import Visit
+                v = s.get(Visit, p.visit_id)
+                where = f"{v.arrived_at:%m-%d %H:%M} {s.get(Unit, v.unit_id).name}"
+            rows.append([Path(p.key).name, tr(p.reason) if p.reason in ("no_time", "no_visit") else where])
+    click.echo(table([pick("文件", "File"), pick("归属", "Belongs to")], rows, [40, 40]))
+
+
+@evidence.command("verify")
+@pass_app
+def evidence_verify(app: App) -> None:
+    """重新计算每个证据文件的 SHA-256，报告损坏、缺失和未被引用的文件。"""
+    from inspector_app.evidence.blobs import BlobStore
+    from inspector_app.store.evidence import verify
+
+    with app.db.session() as s:
+        report = verify(s, BlobStore(app.db.blob_dir))
+    counts = {"checked": report.checked, "damaged": len(report.damaged), "missing": len(report.missing),
+              "unreferenced": len(report.unreferenced)}
+    lines = [tr("verify_summary", **counts), *[tr("verify_damaged", sha=d) for d in report.damaged],
+             *[tr("verify_missing", sha=sha, name=name) for sha, name in report.missing]]
+    app.emit(asdict(report) | {"ok": report.ok}, "\n".join(lines))
+    if not report.ok:
+        click.get_current_context().exit(1)
+
+
+@evidence.command("redact")
+@click.argument("evidence_id")
+@click.option("--rect", "rects", multiple=True, required=True, help="x,y,w,h（图片宽高的比例 0–1），可多次")
+@click.option("--mode", type=click.Choice(["mosaic", "blur"]), default="mosaic", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), help="另存打码后的图片")
+@pass_app
+def evidence_redact(app: App, evidence_id: str, rects: tuple[str, ...], mode: str, out: Path | None) -> None:
+    """为照片的派生图打码（原件不变）。"""
+    from inspector_app.evidence.blobs import BlobStore
+    from inspector_app.evidence.derived import DerivedImages
+    from inspector_app.evidence.redaction import parse_regions
+    from inspector_app.store.evidence import set_display
+
+    regions = []
+    for rect in rects:
+        parts = rect.split(",")
+        if len(parts) != 4:
+            raise InspectorError("redaction_bad", region=rect)
+        regions.append(dict(zip("xywh", parts), mode=mode))
+    with app.db.session(app.actor) as s:
+        try:
+            key = uuid.UUID(evidence_id)
+        except ValueError:
+            raise InspectorError("evidence_unknown", id=evidence_id) from None
+        ev = set_display(s, key, redactions=regions)
+    path = DerivedImages(BlobStore(app.db.blob_dir), app.db.data_dir / "derived").get(
+        ev.sha256, "display", ev.rotation, parse_regions(ev.redactions))
+    if out:
+        out.write_bytes(path.read_bytes())
+    app.emit({"id": ev.id, "redactions": ev.redactions, "image": str(out or path)}, str(out or path))
+
+
+# --- inspections --------------------------------------------------------------------------
+
+@cli.group()
+def inspection() -> None:
+    """检查行动。"""
+
+
+@inspection.command("list")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
+@pass_app
+def inspection_list(app: App, limit: int) -> None:
+    """列出最近的检查行动。"""
+    from inspector_app.domain.enums import InspectionMode
+    from inspector_app.domain.models import Inspection
+
+    with app.db.session() as s:
+        found = s.exec(select(Inspection).order_by(Inspection.start_date.desc()).limit(limit)).all()
+        teams = {t.id: t.name for t in s.exec(select(Team))}
+    rows = [{"id": str(i.id), "title": i.title, "mode": i.mode, "start": i.start_date, "end": i.end_date,
+             "team": teams.get(i.team_id, "")} for i in found]
+    human = table([pick("日期", "Dates"), pick("方式", "Mode"), pick("督查组", "Team"), pick("名称", "Title"), "ID"],
+                  [[f"{r['start']:%m-%d}–{r['end']:%m-%d}", InspectionMode(r["mode"]).label(), r["team"], r["title"],
+                    r["id"]] for r in rows], [11, 6, 12, 40, 36])
+    app.emit(rows, human)
 
 
 # --- self-test ----------------------------------------------------------------------------

@@ -110,4 +110,51 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "show_this_year": {"zh": "当事人{year}年其他问题：{items}", "en": "The person's other findings in {year}: {items}"},
     "self_test_failed": {"zh": "自检失败：{step}", "en": "Self-test failed at: {step}"},
+    # evidence
+    "photo_too_large": {
+        "zh": "{path} 的像素尺寸大得不合常理（疑为“解压炸弹”），已拒收",
+        "en": "{path} claims an implausibly large size in pixels (a decompression bomb?); refused",
+    },
+    "photo_truncated": {
+        "zh": "{path} 不完整（文件被截断或损坏），已拒收；请从相机或手机重新拷贝",
+        "en": "{path} is incomplete (truncated or damaged); refused. Copy it again from the camera or phone",
+    },
+    "file_empty": {"zh": "{path} 是空文件（0 字节），已拒收", "en": "{path} is empty (0 bytes); refused"},
+    "file_vanished": {
+        "zh": "{path} 在导入过程中消失（存储卡被拔出？）",
+        "en": "{path} disappeared during the import (was the card removed?)",
+    },
+    "file_unreadable": {"zh": "无法读取 {path}：{detail}", "en": "Cannot read {path}: {detail}"},
+    "redaction_bad": {
+        "zh": "打码区域 {region} 无效：应在图片范围内，面积不为零，方式为 mosaic 或 blur",
+        "en": "Redaction region {region} is invalid: it must lie inside the image, be non-empty, "
+              "and use mosaic or blur",
+    },
+    "rotation_bad": {"zh": "旋转角度 {rotation} 无效，应为 90 的倍数", "en": "Rotation {rotation} is invalid: use a multiple of 90"},
+    "evidence_unknown": {"zh": "没有编号为 {id} 的证据", "en": "No evidence with id {id}"},
+    "inspection_unknown": {"zh": "没有编号为 {id} 的检查行动", "en": "No inspection with id {id}"},
+    "import_needs_target": {
+        "zh": "请指明证据归属：--finding 问题编号，或 --inspection 检查编号 --match-by-time",
+        "en": "Say where the evidence belongs: --finding ID, or --inspection ID --match-by-time",
+    },
+    "import_progress": {"zh": "导入 {done}/{total}", "en": "Importing {done}/{total}"},
+    "import_summary": {
+        "zh": "读取 {files} 个文件：新增证据 {added} 件，已存在 {duplicates} 件，未能匹配 {unmatched} 件，出错 {failed} 件。",
+        "en": "{files} files read: {added} evidence items added, {duplicates} already there, "
+              "{unmatched} not matched, {failed} failed.",
+    },
+    "import_unmatched": {"zh": "未能匹配：{name}（{why}）", "en": "Not matched: {name} ({why})"},
+    "no_time": {"zh": "照片没有拍摄时间", "en": "the photo has no capture time"},
+    "no_visit": {"zh": "拍摄时间不在任何检查点位的时段内", "en": "taken outside every visit's time"},
+    "import_confirm": {"zh": "按以上匹配结果导入？", "en": "Import as matched above?"},
+    "import_not_confirmed": {
+        "zh": "未确认，未作任何改动（确认请加 --yes）。",
+        "en": "Not confirmed; nothing was changed (add --yes to confirm).",
+    },
+    "verify_summary": {
+        "zh": "校验 {checked} 个文件：损坏 {damaged} 个，缺失 {missing} 个，未被引用 {unreferenced} 个。",
+        "en": "{checked} files checked: {damaged} damaged, {missing} missing, {unreferenced} unreferenced.",
+    },
+    "verify_damaged": {"zh": "损坏：{sha}", "en": "Damaged: {sha}"},
+    "verify_missing": {"zh": "缺失：{name}（{sha}）", "en": "Missing: {name} ({sha})"},
 }

@@ -3,7 +3,6 @@ directory, the same from source and from the frozen bundle. It grows as capabili
 
 from __future__ import annotations
 
-import hashlib
 import io
 import tempfile
 import time
@@ -17,8 +16,12 @@ from PIL import Image
 
 from inspector_app.demo.generate import generate_demo
 from inspector_app.domain.reference import load_reference
+from inspector_app.domain.models import Finding
 from inspector_app.evidence.blobs import BlobStore
+from inspector_app.evidence.derived import DerivedImages
+from inspector_app.evidence.intake import expand, ingest_all
 from inspector_app.store.database import Database
+from inspector_app.store.evidence import attach_batch
 from inspector_app.store.findings import FindingInput, record_finding
 from inspector_app.store.queries import FindingFilter, page_findings
 
@@ -48,12 +51,13 @@ class SelfTest:
         return ok
 
 
-def _photo(taken: datetime) -> bytes:
-    img = Image.new("RGB", (640, 480), (30, 110, 50))
+def _photo(taken: datetime, fmt: str = "JPEG") -> bytes:
+    img = Image.new("RGB", (640, 480), (30, 110 + taken.minute, 50))
     exif = Image.Exif()
     exif.get_ifd(0x8769)[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")
+    exif[0x0112] = 6  # held upright: the thumbnail must come out portrait
     buf = io.BytesIO()
-    img.save(buf, "JPEG", exif=exif)
+    img.save(buf, fmt, exif=exif.tobytes() if fmt == "HEIF" else exif)
     return buf.getvalue()
 
 
@@ -76,16 +80,29 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             return f"{summary.findings} findings, {summary.photos} photos"
 
         def photo() -> str:
-            path = t.data_dir / "IMG_20261015_094012.jpg"
-            path.write_bytes(_photo(datetime(2026, 10, 15, 9, 40, 12)))
-            found = record_finding(t.state["db"], ref_box["ref"],
-                                   FindingInput(unit="区人社局", person="自检员", category="late",
-                                                at="2026-10-15T09:40", note="自检", photos=(path,)), "self-test")
-            blob = BlobStore(t.state["db"].blob_dir).path_for(hashlib.sha256(path.read_bytes()).hexdigest())
-            if blob.read_bytes() != path.read_bytes():
-                raise AssertionError("the stored photo differs from the original")
+            db = t.state["db"]
+            card = t.data_dir / "DCIM"
+            card.mkdir()
+            for minute, suffix, fmt in ((40, "jpg", "JPEG"), (41, "jpg", "JPEG"), (42, "png", "PNG"), (43, "heic", "HEIF")):
+                (card / f"IMG_20261015_09{minute}00.{suffix}").write_bytes(_photo(datetime(2026, 10, 15, 9, minute), fmt))
+            found = record_finding(db, ref_box["ref"], FindingInput(unit="区人社局", person="自检员", category="late",
+                                                                   at="2026-10-15T09:40", note="自检"), "self-test")
+            results = ingest_all(expand([card]), db.data_dir)  # on worker threads, as in the app
+            failed = [r.message() for r in results if not r.ok]
+            if failed:
+                raise AssertionError("; ".join(failed))
+            with db.session() as s:
+                added, _ = attach_batch(s, results, finding=s.get(Finding, found.id))
+            blobs = BlobStore(db.blob_dir)
+            derived = DerivedImages(blobs, db.data_dir / "derived")
+            for path, r in zip(sorted(card.iterdir()), results):
+                if blobs.path_for(r.sha256).read_bytes() != path.read_bytes():
+                    raise AssertionError(f"the stored {path.name} differs from the original")
+                with Image.open(derived.path_for(r.sha256, "thumb")) as thumb:
+                    if thumb.height <= thumb.width:
+                        raise AssertionError(f"the thumbnail of {path.name} is not upright")
             t.state["finding"] = found.id
-            return str(found.id)
+            return f"{added} photos (JPEG, PNG, HEIC)"
 
         def search() -> str:
             with t.state["db"].session() as s:

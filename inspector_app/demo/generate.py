@@ -216,7 +216,8 @@ class _Generator:
                 blob = self.blobs.put_bytes(demo_photo(code, taken, rng))
                 s.add(Evidence(finding_id=f.id, visit_id=visit.id, sha256=blob.sha256, size=blob.size,
                                media_type="image/jpeg", original_name=f"IMG_{taken:%Y%m%d_%H%M%S}.jpg",
-                               captured_at=taken, width=800, height=600, for_notice=j == 0))
+                               captured_at=taken, captured_offset="+08:00", width=800, height=600,
+                               for_notice=j == 0))
                 self.summary.photos += 1
         self.advance(s, f, person, unit)
 

@@ -138,14 +138,22 @@ class Finding(Synced, table=True):
 
 
 class Evidence(Synced, table=True):
-    """证据: a photo, video or document; the file itself lives in the content-addressed blob store."""
+    """证据: a photo, video or document; the file itself lives in the content-addressed blob store,
+    byte-identical to what the camera wrote. Orientation, rotation and redaction apply to derived
+    copies only."""
     finding_id: uuid.UUID | None = Field(default=None, foreign_key="finding.id", index=True)
     visit_id: uuid.UUID | None = Field(default=None, foreign_key="visit.id", index=True)
     sha256: str = Field(max_length=64, index=True)
     size: int
     media_type: str = Field(max_length=100)
+    kind: str = Field(default="photo", max_length=20)  # photo / video / document
     original_name: str = ""
     captured_at: NaiveDatetime | None = None
+    captured_offset: str = Field(default="", max_length=6)  # "+08:00" when the camera wrote one
+    orientation: int = 1       # EXIF orientation of the original (1-8)
+    rotation: int = 0          # extra clockwise rotation for display chosen by a person: 0/90/180/270
+    redactions: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False,
+                                                                                   server_default="[]"))
     camera: str = ""
     gps_lat: float | None = None
     gps_lon: float | None = None

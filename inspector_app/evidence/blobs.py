@@ -38,28 +38,30 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.path_for(sha256).is_file()
 
-    def put_bytes(self, data: bytes) -> BlobRef:
-        return self._put(iter([data]))
+    def put_bytes(self, data: bytes, sha256: str | None = None) -> BlobRef:
+        """Keep `data`; `sha256`, when the caller has just computed it from the same bytes, saves a second pass."""
+        return self._put(iter([data]), known=BlobRef(sha256, len(data)) if sha256 else None)
 
     def put_file(self, src: Path) -> BlobRef:
         with open(src, "rb") as fh:
             return self._put(iter(lambda: fh.read(CHUNK), b""))
 
-    def _put(self, chunks) -> BlobRef:
+    def _put(self, chunks, known: BlobRef | None = None) -> BlobRef:
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        digest, size = hashlib.sha256(), 0
+        digest, size = (None if known else hashlib.sha256()), 0
         fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out:
                 for chunk in chunks:
-                    digest.update(chunk)
+                    if digest is not None:
+                        digest.update(chunk)
                     size += len(chunk)
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            ref = BlobRef(digest.hexdigest(), size)
+            ref = known or BlobRef(digest.hexdigest(), size)
             final = self.path_for(ref.sha256)
             if final.exists():  # the same content is already kept: never replace a blob
                 tmp.unlink()

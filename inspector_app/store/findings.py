@@ -11,14 +11,14 @@ from pathlib import Path
 from sqlmodel import Session
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import Evidence, Finding, Handling, Person, Visit
+from inspector_app.domain.models import Finding, Handling, Person, Visit
 from inspector_app.domain.reference import Reference
 from inspector_app.domain.validation import parse_minute
 from inspector_app.domain.workflow import check_transition
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.metadata import MediaInfo, probe
+from inspector_app.evidence.intake import Prepared, prepare, store
 from inspector_app.store.database import Database
+from inspector_app.store.evidence import add_evidence
 from inspector_app.store.lookup import find_person, find_unit, find_violation
 
 
@@ -36,12 +36,13 @@ class FindingInput:
     visit_id: uuid.UUID | None = None
 
 
-def _probe_photos(paths: tuple[Path, ...]) -> list[tuple[Path, MediaInfo]]:
+def _prepare_photos(paths: tuple[Path, ...]) -> list[Prepared]:
+    """Every photo read and checked before anything is written."""
     out = []
     for path in paths:
         if not path.is_file():
             raise InspectorError("photo_missing", path=str(path))
-        out.append((path, probe(path)))
+        out.append(prepare(str(path)))
     return out
 
 
@@ -49,8 +50,7 @@ def record_finding(db: Database, ref: Reference, data: FindingInput, actor: str)
     """Record a finding (creating its person in the unit if new) with its photos."""
     observed_at = parse_minute(data.at)
     violation = find_violation(ref.catalogue, data.category)
-    photos = _probe_photos(data.photos)
-    blobs = BlobStore(db.blob_dir)
+    photos = _prepare_photos(data.photos)
     with db.session(actor) as s:
         unit = find_unit(s, data.unit)
         visit = s.get(Visit, data.visit_id) if data.visit_id else None
@@ -68,12 +68,8 @@ def record_finding(db: Database, ref: Reference, data: FindingInput, actor: str)
             created_by=actor,
         )
         s.add(finding)
-        for path, info in photos:
-            blob = blobs.put_file(path)
-            s.add(Evidence(finding_id=finding.id, sha256=blob.sha256, size=blob.size,
-                           media_type=info.media_type, original_name=path.name,
-                           captured_at=info.captured_at, camera=info.camera, width=info.width,
-                           height=info.height, gps_lat=info.gps_lat, gps_lon=info.gps_lon))
+        for photo in photos:
+            add_evidence(s, store(photo, db.data_dir), finding_id=finding.id, visit_id=finding.visit_id)
     return finding
 
 

@@ -1,0 +1,80 @@
+"""Derived copies: rotated for display, redacted, sized for print; the original never changes."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+
+import pytest
+from PIL import Image, ImageChops
+
+from inspector_app.errors import InspectorError
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.evidence.derived import DerivedImages
+from inspector_app.evidence.intake import ingest
+from inspector_app.evidence.redaction import parse_regions
+from tests.evidence.images import RED, close, corner_colours, load, photo
+
+
+@pytest.fixture
+def stored(tmp_path):
+    src = photo(tmp_path / "p.jpg", orientation=6, taken=datetime(2026, 10, 15, 9, 40), size=(2400, 1200))
+    got = ingest(str(src), str(tmp_path / "data"))
+    blobs = BlobStore(tmp_path / "data" / "blobs")
+    return DerivedImages(blobs, tmp_path / "data" / "derived"), got.sha256, src.read_bytes()
+
+
+def test_display_and_print_sizes(stored):
+    derived, sha, _ = stored
+    display = load(derived.get(sha, "display"))
+    printed = load(derived.get(sha, "print"))
+    assert display.size == (1600, 800)
+    assert printed.width == 921 and printed.info["dpi"] == (150, 150)  # 156 mm at 150 dpi
+
+
+def test_a_rotation_chosen_for_display_turns_the_copy(stored):
+    derived, sha, _ = stored
+    turned = load(derived.get(sha, "display", rotation=90))
+    assert turned.size == (800, 1600)
+    top_left, _ = corner_colours(turned.transpose(Image.ROTATE_90))  # undo: the red corner is back
+    assert close(top_left, RED)
+
+
+def test_redaction_covers_the_region_and_nothing_else(tmp_path):
+    src = tmp_path / "crowd.jpg"
+    Image.merge("RGB", [Image.effect_noise((2400, 1200), 90)] * 3).save(src, "JPEG", quality=95)
+    original = src.read_bytes()
+    sha = ingest(str(src), str(tmp_path / "data")).sha256
+    derived = DerivedImages(BlobStore(tmp_path / "data" / "blobs"), tmp_path / "data" / "derived")
+    regions = parse_regions([{"x": 0.5, "y": 0.5, "w": 0.25, "h": 0.25, "mode": "mosaic"}])
+    plain = load(derived.get(sha, "display")).convert("RGB")
+    covered = load(derived.get(sha, "display", regions=regions)).convert("RGB")
+    box = ImageChops.difference(plain, covered).getbbox()
+    assert box is not None
+    x0, y0, x1, y1 = box
+    assert 790 <= x0 and 390 <= y0 and x1 <= 1210 and y1 <= 610  # inside the region (with JPEG noise)
+    blurred = derived.get(sha, "display", regions=parse_regions([{"x": 0, "y": 0, "w": 1, "h": 0.5, "mode": "blur"}]))
+    assert blurred != derived.path_for(sha, "display", regions=regions)
+    assert BlobStore(derived.blobs.root).path_for(sha).read_bytes() == original
+    assert hashlib.sha256(original).hexdigest() == sha
+
+
+def test_a_cached_copy_is_not_made_again(stored):
+    derived, sha, _ = stored
+    first = derived.get(sha, "display")
+    stamp = first.stat().st_mtime_ns
+    assert derived.get(sha, "display") == first and first.stat().st_mtime_ns == stamp
+
+
+@pytest.mark.parametrize("region", [
+    {"x": -0.1, "y": 0, "w": 0.5, "h": 0.5},
+    {"x": 0.8, "y": 0, "w": 0.5, "h": 0.5},
+    {"x": 0.1, "y": 0.1, "w": 0, "h": 0.5},
+    {"x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2, "mode": "paint"},
+    {"x": "left", "y": 0, "w": 0.2, "h": 0.2},
+    {"y": 0, "w": 0.2, "h": 0.2},
+])
+def test_bad_regions_are_refused_clearly(region):
+    with pytest.raises(InspectorError) as err:
+        parse_regions([region])
+    assert err.value.key == "redaction_bad" and "打码区域" in str(err.value)
