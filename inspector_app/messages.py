@@ -157,4 +157,32 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "verify_damaged": {"zh": "损坏：{sha}", "en": "Damaged: {sha}"},
     "verify_missing": {"zh": "缺失：{name}（{sha}）", "en": "Missing: {name} ({sha})"},
+    # notices
+    "docnumber_bad": {
+        "zh": "发文字号“{text}”不规范（{why}）：应写作 机关代字〔2026〕12号——六角括号〔〕、四位年份、不加“第”、序号不编虚位",
+        "en": "The document number '{text}' is malformed ({why}): write it as 机关代字〔2026〕12号 — "
+              "six-cornered brackets, a four-digit year, no 第, no leading zeros",
+    },
+    "docnumber_used": {
+        "zh": "发文字号 {number} 已被通报《{title}》使用；本年度下一个可用序号是 {next}",
+        "en": "The number {number} is already used by '{title}'; the next free number this year is {next}",
+    },
+    "notice_empty": {
+        "zh": "所选范围内没有可通报的问题记录（需为已审核的问题）。请调整日期、单位或类型。",
+        "en": "No findings to report in that selection (they must be reviewed). Adjust the dates, units or types.",
+    },
+    "notice_issued_frozen": {
+        "zh": "通报 {number} 已印发，内容已冻结，不能修改",
+        "en": "The notice {number} has been issued; its content is frozen",
+    },
+    "notice_unknown": {"zh": "没有编号为 {id} 的通报", "en": "No notice with id {id}"},
+    "template_error": {
+        "zh": "通报模板 {template} 第 {line} 行有误：{problem}",
+        "en": "Notice template {template}, line {line}: {problem}",
+    },
+    "photo_blob_missing": {
+        "zh": "照片 {name} 的原件不在本机证据库中（尚未同步？），无法放入照片附件",
+        "en": "The original of {name} is not in this machine's evidence store (not synced yet?); "
+              "it cannot go into the photo sheet",
+    },
 }

@@ -1,0 +1,1 @@
+"""Notices (通报): composition from findings into a document model, and its renderers (PDF, DOCX, XLSX). No Qt."""

@@ -1,0 +1,354 @@
+"""A notice as a PDF that looks like the official document it is (GB/T 9704-2012): A4, the
+156 × 225 mm type area filled by 22 lines of 28 characters, the red mark and rule, title,
+主送, body with its heading faces, 附件说明, signature and date with room for the seal, 附注,
+attachments (photo sheets) on pages of their own, the 版记 at the foot of the last page, and
+"— N —" page numbers, odd pages right, even pages left. Output bytes are reproducible."""
+
+from __future__ import annotations
+
+import io
+import math
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.colors import CMYKColor, black
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from inspector_app.reports.fonts import FontSet
+from inspector_app.reports.model import Block, NoticeDocument, Photo, chinese_date, parse_body
+
+MM = 72 / 25.4
+PAGE_W, PAGE_H = A4
+LEFT = 28 * MM                      # 订口
+TYPE_W, TYPE_H = 156 * MM, 225 * MM
+TYPE_TOP = PAGE_H - 37 * MM         # 天头
+TYPE_BOTTOM = TYPE_TOP - TYPE_H
+LINES, CHARS = 22, 28
+PITCH = TYPE_H / LINES              # ≈ 28.95 pt: the lines fill the type area
+CELL = TYPE_W / CHARS               # ≈ 15.8 pt
+BODY, TITLE, SMALL = 16, 22, 14     # 3号, 2号, 4号
+RED = CMYKColor(0, 0.8, 0.8, 0)     # Y80% M80%
+NO_START = set("，。、；：？！）》」』”’〕】…—·%‰,.;:?!)]}")
+NO_END = set("（《「『“‘〔【([{")
+
+PhotoSource = Callable[[Photo], Path]  # the print-size image of a photo
+
+
+def wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in "WF"
+
+
+class Typesetter:
+    """Measures and draws text in a role's face, falling back per character where it lacks a glyph."""
+
+    def __init__(self, canvas: Canvas, fonts: FontSet) -> None:
+        self.c, self.fonts = canvas, fonts
+
+    def advance(self, role: str, ch: str, size: float, grid: bool) -> float:
+        if grid and wide(ch):
+            return CELL * size / BODY
+        return pdfmetrics.stringWidth(ch, self.fonts.face_for(role, ch).name, size)
+
+    def width(self, role: str, text: str, size: float, grid: bool = False) -> float:
+        return sum(self.advance(role, ch, size, grid) for ch in text)
+
+    def draw(self, x: float, y: float, role: str, text: str, size: float, grid: bool = False,
+             extra: float = 0.0, color=black, bold: bool = False) -> None:
+        """Draw `text` with its baseline at y; `extra` widens every gap (justification)."""
+        if bold:  # faux bold: fill and stroke, inside a saved graphics state (text state outlives BT/ET)
+            self.c.saveState()
+            self.c.setStrokeColor(color)
+            self.c.setLineWidth(size * 0.03)
+        t = self.c.beginText(x, y)
+        t.setFillColor(color)
+        if bold:
+            t.setTextRenderMode(2)
+        for face, run in self.fonts.runs(role, text):
+            t.setFont(face.name, size)
+            i = 0
+            while i < len(run):  # sub-runs of characters that take the same spacing
+                ch = run[i]
+                natural = pdfmetrics.stringWidth(ch, face.name, size)
+                space = self.advance(role, ch, size, grid) - natural + extra
+                j = i + 1
+                while j < len(run) and math.isclose(
+                        self.advance(role, run[j], size, grid) - pdfmetrics.stringWidth(run[j], face.name, size) + extra,
+                        space, abs_tol=0.01):
+                    j += 1
+                t.setCharSpace(space)
+                t.textOut(run[i:j])
+                i = j
+        self.c.drawText(t)
+        if bold:
+            self.c.restoreState()
+
+    def wrap(self, role: str, text: str, size: float, grid: bool, first: float, rest: float) -> list[str]:
+        """Lines that fit, never starting with closing punctuation nor ending with opening
+        punctuation, and not splitting a run of digits or Latin letters."""
+        lines: list[str] = []
+        cur, used, limit = "", 0.0, first
+        for ch in text:
+            w = self.advance(role, ch, size, grid)
+            if cur and used + w > limit + 0.01:
+                carry = ""
+                if ch in NO_START or cur[-1] in NO_END:
+                    carry, cur = cur[-1], cur[:-1]
+                elif ch.isascii() and ch.isalnum() and cur[-1].isascii() and cur[-1].isalnum():
+                    k = len(cur)
+                    while k > 0 and cur[k - 1].isascii() and cur[k - 1].isalnum():
+                        k -= 1
+                    if k > 0:
+                        carry, cur = cur[k:], cur[:k]
+                lines.append(cur)
+                cur = carry + ch
+                used, limit = self.width(role, cur, size, grid), rest
+            else:
+                cur += ch
+                used += w
+        if cur:
+            lines.append(cur)
+        return lines
+
+
+class NoticePdf:
+    """Lays a NoticeDocument out, page by page, on the 22-line grid."""
+
+    def __init__(self, doc: NoticeDocument, fonts: FontSet, photo_source: PhotoSource,
+                 breaks: frozenset[tuple[int, int]] = frozenset()) -> None:
+        self.doc, self.photo_source, self.breaks = doc, photo_source, breaks
+        self.lonely_signature: tuple[int, int] | None = None
+        self.buf = io.BytesIO()
+        self.c = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1)
+        self.c.setTitle(doc.title)
+        self.c.setAuthor(doc.signature)
+        self.c.setSubject(doc.number)
+        self.t = Typesetter(self.c, fonts)
+        self.page, self.line = 1, 0
+
+    # --- the grid ----------------------------------------------------------------------------
+    @staticmethod
+    def baseline(line: int, size: float = BODY) -> float:
+        """The baseline of grid line `line` (0 = top), the glyphs centred in the line."""
+        return TYPE_TOP - line * PITCH - PITCH / 2 - 0.38 * size
+
+    @staticmethod
+    def line_below(y: float) -> int:
+        """The first grid line whose top is at or below y."""
+        return max(0, math.ceil((TYPE_TOP - y) / PITCH - 1e-6))
+
+    def new_page(self) -> None:
+        self.page_number()
+        self.c.showPage()
+        self.page, self.line = self.page + 1, 0
+
+    def need(self, lines: int) -> None:
+        if self.line + lines > LINES or (self.page, self.line) in self.breaks:
+            self.new_page()
+
+    def page_number(self) -> None:
+        text = f"— {self.page} —"
+        width = self.t.width("song", text, SMALL)
+        x = LEFT + TYPE_W - SMALL - width if self.page % 2 else LEFT + SMALL
+        self.t.draw(x, TYPE_BOTTOM - 7 * MM - 0.35 * SMALL, "song", text, SMALL)
+
+    def centred(self, line: int, role: str, text: str, size: float, color=black) -> None:
+        width = self.t.width(role, text, size)
+        self.t.draw(LEFT + (TYPE_W - width) / 2, self.baseline(line, size), role, text, size, color=color,
+                    bold=self.heavy(role))
+
+    def heavy(self, role: str) -> bool:
+        """The stand-in for 小标宋 (a light 宋) is drawn a little heavier, as the real face is."""
+        return role == "xbs" and not self.t.fonts.faces["xbs"].standard
+
+    # --- the parts ---------------------------------------------------------------------------
+    def header(self) -> None:
+        doc = self.doc
+        for role, text in (("fangsong", doc.copy_number), ("hei", doc.secrecy), ("hei", doc.urgency)):
+            if text:
+                self.t.draw(LEFT, self.baseline(self.line), role, text, BODY, grid=True)
+                self.line += 1
+        mark_size = min(60.0, TYPE_W / max(1, len(doc.org_mark)) * 0.96)
+        mark_top = TYPE_TOP - 35 * MM
+        mark_base = mark_top - 0.88 * mark_size
+        if not doc.preprinted:
+            width = self.t.width("xbs", doc.org_mark, mark_size)
+            self.t.draw(LEFT + (TYPE_W - width) / 2, mark_base, "xbs", doc.org_mark, mark_size, color=RED,
+                        bold=self.heavy("xbs"))
+        number_line = self.line_below(mark_base - 0.12 * mark_size - 2 * PITCH)
+        if doc.number:
+            self.centred(number_line, "fangsong", doc.number, BODY)
+        rule_y = self.baseline(number_line) - 0.12 * BODY - 4 * MM
+        self.c.setStrokeColor(RED)
+        self.c.setLineWidth(1.0)
+        self.c.line(LEFT, rule_y, LEFT + TYPE_W, rule_y)
+        self.c.setStrokeColor(black)
+        self.line = self.line_below(rule_y - 2 * PITCH)
+        for text in self.title_lines(doc.title):
+            self.centred(self.line, "xbs", text, TITLE)
+            self.line += 1
+        self.line += 1
+        self.paragraph(doc.recipients, indent=0)
+
+    def title_lines(self, title: str) -> list[str]:
+        """A long title in lines of even length, wider at the bottom (a trapezoid), never breaking
+        a number or a word of Latin letters, nor putting punctuation at a line's start."""
+        total = self.t.width("xbs", title, TITLE)
+        count = max(1, math.ceil(total / (TYPE_W * 0.92)))
+        if count == 1:
+            return [title]
+        target = total / count * 0.97
+        lines = self.t.wrap("xbs", title, TITLE, False, target, target * 1.06)
+        while len(lines) > count:  # the tail: fold it into the lines above
+            lines = self.t.wrap("xbs", title, TITLE, False, target * 1.05, TYPE_W * 0.95)
+            break
+        return lines
+
+    def paragraph(self, text: str, indent: int = 2, role: str = "fangsong", bold: bool = False,
+                  keep_with_next: bool = False) -> None:
+        lines = self.t.wrap(role, text, BODY, True, TYPE_W - indent * CELL, TYPE_W)
+        if keep_with_next:
+            self.need(2)
+        for i, line in enumerate(lines):
+            self.need(1)
+            x = LEFT + (indent * CELL if i == 0 else 0)
+            room = TYPE_W - (indent * CELL if i == 0 else 0)
+            last = i == len(lines) - 1
+            extra = 0.0 if last or len(line) < 2 else (room - self.t.width(role, line, BODY, True)) / (len(line) - 1)
+            self.t.draw(x, self.baseline(self.line), role, line, BODY, grid=True, extra=extra, bold=bold)
+            self.line += 1
+
+    def block(self, block: Block) -> None:
+        role = {1: "hei", 2: "kai"}.get(block.level, "fangsong")
+        heading = block.level in (1, 2) or (block.level == 3 and len(block.text) <= 28 and "，" not in block.text)
+        self.paragraph(block.text, role=role, bold=block.level == 3 and heading, keep_with_next=heading)
+
+    def attachment_note(self) -> None:
+        attachments = self.doc.attachments
+        if not attachments:
+            return
+        self.line += 1
+        if len(attachments) == 1:
+            self.paragraph(f"附件：{attachments[0].title}")
+            return
+        for i, a in enumerate(attachments, 1):
+            self.need(1)
+            prefix = "附件：" if i == 1 else ""
+            x = LEFT + 2 * CELL + (0 if i == 1 else 3 * CELL)
+            self.t.draw(x, self.baseline(self.line), "fangsong", f"{prefix}{i}.{a.title}", BODY, grid=True)
+            self.line += 1
+
+    def signature(self) -> None:
+        """Signature centred over the date, the date 4 characters from the right; two lines above
+        them left free, so the seal can press on both."""
+        doc = self.doc
+        page, line = self.page, self.line
+        self.need(5 if doc.note else 4)
+        if self.page != page:  # alone on a page: the body's last two lines must come along
+            self.lonely_signature = (page, max(0, line - 2))
+        self.line += 2
+        date_text = chinese_date(doc.signed_on)
+        date_w = self.t.width("fangsong", date_text, BODY, True)
+        date_x = LEFT + TYPE_W - 4 * CELL - date_w
+        sig_w = self.t.width("fangsong", doc.signature, BODY, True)
+        self.t.draw(min(date_x + (date_w - sig_w) / 2, LEFT + TYPE_W - sig_w), self.baseline(self.line), "fangsong", doc.signature, BODY, grid=True)
+        self.line += 1
+        self.t.draw(date_x, self.baseline(self.line), "fangsong", date_text, BODY, grid=True)
+        self.line += 1
+        if doc.note:
+            self.paragraph(f"（{doc.note}）")
+
+    def attachments(self) -> None:
+        many = len(self.doc.attachments) > 1
+        for i, a in enumerate(self.doc.attachments, 1):
+            self.new_page()
+            self.t.draw(LEFT, self.baseline(0), "hei", f"附件{i}" if many else "附件", BODY, grid=True)
+            self.line = 2
+            for text in self.title_lines(a.title):
+                self.centred(self.line, "xbs", text, TITLE)
+                self.line += 1
+            self.line += 1
+            for paragraph in a.text.splitlines():
+                if paragraph.strip():
+                    self.paragraph(paragraph.strip())
+            for photo in a.photos:
+                self.photo(photo)
+
+    def photo(self, photo: Photo) -> None:
+        path = self.photo_source(photo)
+        from PIL import Image
+        with Image.open(path) as img:
+            ratio = img.height / img.width
+        caption = self.t.wrap("fangsong", photo.caption, SMALL, False, TYPE_W, TYPE_W)
+        width = TYPE_W
+        height = width * ratio
+        max_h = 9 * PITCH
+        if height > max_h:
+            height, width = max_h, max_h / ratio
+        lines = math.ceil(height / PITCH) + len(caption)
+        self.need(lines)
+        top = TYPE_TOP - self.line * PITCH
+        self.c.drawImage(str(path), LEFT + (TYPE_W - width) / 2, top - height, width, height)
+        self.line += math.ceil(height / PITCH)
+        for text in caption:
+            w = self.t.width("fangsong", text, SMALL)
+            self.t.draw(LEFT + (TYPE_W - w) / 2, self.baseline(self.line, SMALL), "fangsong", text, SMALL)
+            self.line += 1
+        self.line += 1 if self.line < LINES else 0
+
+    def record(self) -> None:
+        """版记 at the foot of the last page: 抄送, then 印发机关 and 印发日期, between rules."""
+        doc = self.doc
+        if not (doc.cc or doc.printer):
+            return
+        label = "抄送："
+        indent = self.t.width("fangsong", label, SMALL)
+        room = TYPE_W - 2 * SMALL
+        cc_lines = self.t.wrap("fangsong", label + doc.cc, SMALL, False, room, room - indent) if doc.cc else []
+        rows = len(cc_lines) + 1
+        if self.line + rows + 1 > LINES:
+            self.new_page()
+        bottom = TYPE_BOTTOM
+
+        def row_base(k: int) -> float:
+            return bottom + k * PITCH + (PITCH - SMALL) / 2 + 0.12 * SMALL
+
+        self.t.draw(LEFT + SMALL, row_base(0), "fangsong", doc.printer, SMALL)
+        printed = f"{chinese_date(doc.printed_on or doc.signed_on)}印发"
+        self.t.draw(LEFT + TYPE_W - SMALL - self.t.width("fangsong", printed, SMALL), row_base(0), "fangsong",
+                    printed, SMALL)
+        for k, text in enumerate(reversed(cc_lines), 1):
+            first = k == len(cc_lines)
+            self.t.draw(LEFT + SMALL + (0 if first else indent), row_base(k), "fangsong", text, SMALL)
+        self.c.setStrokeColor(black)
+        for y, width in ((bottom, 0.35 * MM), (bottom + PITCH, 0.25 * MM), (bottom + rows * PITCH, 0.35 * MM)):
+            if y == bottom + PITCH and not cc_lines:
+                continue
+            self.c.setLineWidth(width)
+            self.c.line(LEFT, y, LEFT + TYPE_W, y)
+        self.c.setLineWidth(1)
+
+    def render(self) -> bytes:
+        self.header()
+        for block in parse_body(self.doc.body):
+            self.block(block)
+        self.attachment_note()
+        self.signature()
+        self.attachments()
+        self.record()
+        self.page_number()
+        self.c.showPage()
+        self.c.save()
+        return self.buf.getvalue()
+
+
+def render_pdf(doc: NoticeDocument, fonts: FontSet, photo_source: PhotoSource) -> bytes:
+    """Lay the notice out; when the signature would stand on a page without body text (which
+    GB/T 9704 does not allow), lay it out again with the body's last lines moved to that page."""
+    first = NoticePdf(doc, fonts, photo_source)
+    pdf = first.render()
+    if first.lonely_signature is None:
+        return pdf
+    return NoticePdf(doc, fonts, photo_source, frozenset({first.lonely_signature})).render()
