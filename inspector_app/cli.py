@@ -19,7 +19,7 @@ import click
 from sqlmodel import func, select
 
 from inspector_app import __version__
-from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.enums import FindingStatus, NoticeKind
 from inspector_app.domain.models import AuditEntry, Evidence, Finding, Person, Team, Unit
 from inspector_app.domain.reference import Reference, load_reference
 from inspector_app.domain.validation import parse_day
@@ -432,6 +432,105 @@ def evidence_redact(app: App, evidence_id: str, rects: tuple[str, ...], mode: st
     if out:
         out.write_bytes(path.read_bytes())
     app.emit({"id": ev.id, "redactions": ev.redactions, "image": str(out or path)}, str(out or path))
+
+
+# --- notices ------------------------------------------------------------------------------
+
+@cli.group()
+def notice() -> None:
+    """通报：从问题记录生成、导出 PDF/DOCX/XLSX、印发（编号并冻结）。"""
+
+
+@notice.command("export")
+@click.option("--from", "date_from", help="起始日期")
+@click.option("--to", "date_to", help="截止日期（含）")
+@click.option("--id", "notice_id", help="导出已有的通报（已印发的通报逐字节不变）")
+@click.option("--unit", "units", multiple=True, help="单位（含下属窗口），可多次")
+@click.option("--category", "categories", multiple=True, help="问题类型，可多次")
+@click.option("--kind", type=click.Choice([k.value for k in NoticeKind]), default=NoticeKind.MONTHLY.value,
+              show_default=True)
+@click.option("--group-by", type=click.Choice(["unit", "type"]), default="unit", show_default=True)
+@click.option("--names", type=click.Choice(["full", "masked", "none"]), default="masked", show_default=True,
+              help="当事人称谓：全名 / 姓+某某 / 不具名")
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="PDF 文件")
+@click.option("--docx", type=click.Path(path_type=Path, dir_okay=False), help="另存可编辑的 DOCX")
+@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False), help="另存问题台账 XLSX")
+@click.option("--issue", is_flag=True, help="印发：编号、定稿并冻结")
+@click.option("--number", help="发文字号，如 区效能办〔2026〕12号（省略则自动取本年度下一个）")
+@click.option("--date", "signed_on", help="成文日期（默认今天）")
+@pass_app
+def notice_export(app: App, date_from: str | None, date_to: str | None, notice_id: str | None,
+                  units: tuple[str, ...], categories: tuple[str, ...], kind: str, group_by: str, names: str,
+                  out: Path, docx: Path | None, xlsx: Path | None, issue: bool, number: str | None,
+                  signed_on: str | None) -> None:
+    """生成通报并导出。"""
+    from inspector_app.domain.docnumber import parse_number
+    from inspector_app.domain.models import Notice
+    from inspector_app.reports.docx import render_docx
+    from inspector_app.reports.settings import load_notice_settings
+    from inspector_app.reports.xlsx import render_xlsx
+    from inspector_app.store import notices
+
+    day = parse_day(signed_on) if signed_on else date.today()
+    if number:
+        parse_number(number)  # a malformed number is refused before any work
+    if notice_id:
+        with app.db.session() as s:
+            found = s.get(Notice, _uuid(notice_id, "notice_unknown"))
+            if found is None:
+                raise InspectorError("notice_unknown", id=notice_id)
+    else:
+        if not (date_from and date_to):
+            raise click.UsageError("--from 与 --to 必填（或用 --id 导出已有通报）")
+        with app.db.session() as s:
+            req = notices.NoticeRequest(
+                date_from=parse_day(date_from), date_to=parse_day(date_to),
+                unit_ids=tuple(find_unit(s, u).id for u in units),
+                codes=tuple(find_violation(app.ref.catalogue, c).code for c in categories),
+                group_by=group_by, naming=names, kind=kind)
+        found = notices.compose(app.db, app.ref, load_notice_settings(app.data_dir), req, day, app.actor)
+    if issue:
+        found = notices.issue(app.db, found.id, number, day, app.actor)
+    pdf = notices.pdf_bytes(app.db, found)
+    with app.db.session() as s:
+        rows = notices.ledger_rows(s, app.ref, found.id)
+    doc = notices.document(found)
+    outputs = {"pdf": (out, pdf)}
+    if docx:
+        outputs["docx"] = (docx, render_docx(doc, notices.photo_source(app.db)))
+    if xlsx:
+        outputs["xlsx"] = (xlsx, render_xlsx(doc, rows))
+    for path, data in outputs.values():  # every file is made before any is written
+        notices.write_atomically(path, data)
+    app.emit({"id": found.id, "status": found.status, "number": found.number, "title": found.title,
+              "findings": len(rows), "pdf_sha256": found.pdf_sha256,
+              "files": {k: str(p) for k, (p, _) in outputs.items()}},
+             tr("notice_done", title=found.title, number=found.number or "—", findings=len(rows),
+                files="、".join(str(p) for p, _ in outputs.values())))
+
+
+def _uuid(text: str, unknown: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise InspectorError(unknown, id=text) from None
+
+
+@notice.command("list")
+@pass_app
+def notice_list(app: App) -> None:
+    """列出通报。"""
+    from inspector_app.domain.enums import NoticeStatus
+    from inspector_app.domain.models import Notice
+
+    with app.db.session() as s:
+        found = s.exec(select(Notice).order_by(Notice.created_at.desc())).all()
+    rows = [{"id": str(n.id), "number": n.number, "title": n.title, "status": n.status,
+             "issued_on": n.issued_on} for n in found]
+    human = table([pick("文号", "Number"), pick("状态", "Status"), pick("标题", "Title"), "ID"],
+                  [[r["number"] or "—", NoticeStatus(r["status"]).label(), r["title"], r["id"]] for r in rows],
+                  [22, 8, 44, 36])
+    app.emit(rows, human)
 
 
 # --- inspections --------------------------------------------------------------------------

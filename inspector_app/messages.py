@@ -185,4 +185,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The original of {name} is not in this machine's evidence store (not synced yet?); "
               "it cannot go into the photo sheet",
     },
+    "phrase_bad": {
+        "zh": "描述短语只能使用 {{time}}、{{unit}}、{{who}} 三个占位符（{detail}）",
+        "en": "a phrase may use only the placeholders {{time}}, {{unit}} and {{who}} ({detail})",
+    },
+    "notice_done": {
+        "zh": "《{title}》（{number}，问题 {findings} 个）已导出：{files}",
+        "en": "'{title}' ({number}, {findings} findings) exported: {files}",
+    },
 }

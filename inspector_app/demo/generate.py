@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 
 from inspector_app.demo import district
 from inspector_app.demo.photos import demo_photo
+from inspector_app.domain.chinese import chinese_minute
 from inspector_app.domain.deadlines import add_working_days
 from inspector_app.domain.enums import (
     ComplaintChannel, ComplaintStatus, FindingStatus, InspectionMode, NoticeKind, NoticeStatus,
@@ -79,11 +80,6 @@ def _name(rng: random.Random, female: bool) -> str:
     if rng.random() < 0.04:  # a rare character, as real rosters have
         given = given[:-1] + rng.choice(district.RARE)
     return surname + given
-
-
-def _chinese_time(at: datetime) -> str:
-    """10月15日9时40分, as notices write it."""
-    return f"{at.month}月{at.day}日{at.hour}时{at.minute:02d}分".replace("时00分", "时")
 
 
 class _Generator:
@@ -198,7 +194,7 @@ class _Generator:
         person = rng.choice(self.staff[unit.id]) if rng.random() < 0.8 else None
         described = [d for d in district.DESCRIBED if unit.kind == UnitKind.WINDOW or not d.startswith("窗口")]
         who = f"{person.position}{person.name}" if person else rng.choice(described)
-        text = vtype.phrase.format(time=_chinese_time(at), unit=unit.name).replace("工作人员", who, 1)
+        text = vtype.phrase.format(time=chinese_minute(at), unit=unit.name, who=who)
         detail = DETAILS.get(code, "")
         description = (text + detail.format(m=rng.randint(10, 45), n=rng.randint(2, 6))).strip()
         f = Finding(visit_id=visit.id, inspection_id=insp.id, team_id=team.id, unit_id=unit.id,

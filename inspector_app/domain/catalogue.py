@@ -124,6 +124,10 @@ def load_catalogue(path: Path) -> Catalogue:
         if v.default_sanction not in sanctions:
             raise doc.error(("violations", i, "default_sanction"),
                             tr("unknown_code", code=v.default_sanction, kind="sanctions"))
+        try:
+            v.phrase.format(time="", unit="", who="")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise doc.error(("violations", i, "phrase"), tr("phrase_bad", detail=str(exc))) from None
         if v.key is not None:
             if v.key in keys:
                 raise doc.error(("violations", i, "key"), tr("duplicate_code", code=v.key))

@@ -87,8 +87,3 @@ def parse_body(text: str) -> list[Block]:
         blocks.append(Block(level, line))
     return blocks
 
-
-def chinese_date(day: date) -> str:
-    """2026年11月3日: Arabic numerals, no leading zeros (GB/T 9704-2012 7.3.5)."""
-    return f"{day.year}年{day.month}月{day.day}日"
-

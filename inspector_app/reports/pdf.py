@@ -18,7 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from inspector_app.reports.fonts import FontSet
-from inspector_app.reports.model import Block, NoticeDocument, Photo, chinese_date, parse_body
+from inspector_app.domain.chinese import chinese_date
+from inspector_app.reports.model import Block, NoticeDocument, Photo, parse_body
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = A4
@@ -41,8 +42,24 @@ def wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
 
 
+Styled = list[tuple[str, str]]  # (role, character); a role ending in "+b" is drawn bold
+
+
+def styled(role: str, text: str) -> Styled:
+    return [(role, ch) for ch in text]
+
+
+def plain(chars: Styled) -> str:
+    return "".join(ch for _, ch in chars)
+
+
+def _alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 class Typesetter:
-    """Measures and draws text in a role's face, falling back per character where it lacks a glyph."""
+    """Measures and draws styled text, each character in its role's face or, where that face
+    lacks the glyph, in the first fallback face that has it."""
 
     def __init__(self, canvas: Canvas, fonts: FontSet) -> None:
         self.c, self.fonts = canvas, fonts
@@ -50,14 +67,27 @@ class Typesetter:
     def advance(self, role: str, ch: str, size: float, grid: bool) -> float:
         if grid and wide(ch):
             return CELL * size / BODY
-        return pdfmetrics.stringWidth(ch, self.fonts.face_for(role, ch).name, size)
+        return pdfmetrics.stringWidth(ch, self.fonts.face_for(role.removesuffix("+b"), ch).name, size)
 
-    def width(self, role: str, text: str, size: float, grid: bool = False) -> float:
-        return sum(self.advance(role, ch, size, grid) for ch in text)
+    def width(self, chars: Styled, size: float, grid: bool = False) -> float:
+        return sum(self.advance(role, ch, size, grid) for role, ch in chars)
 
-    def draw(self, x: float, y: float, role: str, text: str, size: float, grid: bool = False,
-             extra: float = 0.0, color=black, bold: bool = False) -> None:
-        """Draw `text` with its baseline at y; `extra` widens every gap (justification)."""
+    def draw(self, x: float, y: float, chars: Styled, size: float, grid: bool = False,
+             extra: float = 0.0, color=black) -> None:
+        """Draw with the baseline at y; `extra` widens every gap (justification)."""
+        i = 0
+        while i < len(chars):
+            role = chars[i][0]
+            j = i
+            while j < len(chars) and chars[j][0] == role:
+                j += 1
+            part = chars[i:j]
+            self._draw_role(x, y, role.removesuffix("+b"), plain(part), size, grid, extra, color, role.endswith("+b"))
+            x += self.width(part, size, grid) + extra * len(part)
+            i = j
+
+    def _draw_role(self, x: float, y: float, role: str, text: str, size: float, grid: bool, extra: float,
+                   color, bold: bool) -> None:
         if bold:  # faux bold: fill and stroke, inside a saved graphics state (text state outlives BT/ET)
             self.c.saveState()
             self.c.setStrokeColor(color)
@@ -68,45 +98,43 @@ class Typesetter:
             t.setTextRenderMode(2)
         for face, run in self.fonts.runs(role, text):
             t.setFont(face.name, size)
+            spaces = [self.advance(role, ch, size, grid) - pdfmetrics.stringWidth(ch, face.name, size) + extra
+                      for ch in run]
             i = 0
             while i < len(run):  # sub-runs of characters that take the same spacing
-                ch = run[i]
-                natural = pdfmetrics.stringWidth(ch, face.name, size)
-                space = self.advance(role, ch, size, grid) - natural + extra
                 j = i + 1
-                while j < len(run) and math.isclose(
-                        self.advance(role, run[j], size, grid) - pdfmetrics.stringWidth(run[j], face.name, size) + extra,
-                        space, abs_tol=0.01):
+                while j < len(run) and math.isclose(spaces[j], spaces[i], abs_tol=0.01):
                     j += 1
-                t.setCharSpace(space)
+                t.setCharSpace(spaces[i])
                 t.textOut(run[i:j])
                 i = j
         self.c.drawText(t)
         if bold:
             self.c.restoreState()
 
-    def wrap(self, role: str, text: str, size: float, grid: bool, first: float, rest: float) -> list[str]:
+    def wrap(self, chars: Styled, size: float, grid: bool, first: float, rest: float) -> list[Styled]:
         """Lines that fit, never starting with closing punctuation nor ending with opening
         punctuation, and not splitting a run of digits or Latin letters."""
-        lines: list[str] = []
-        cur, used, limit = "", 0.0, first
-        for ch in text:
+        lines: list[Styled] = []
+        cur: Styled = []
+        used, limit = 0.0, first
+        for role, ch in chars:
             w = self.advance(role, ch, size, grid)
             if cur and used + w > limit + 0.01:
-                carry = ""
-                if ch in NO_START or cur[-1] in NO_END:
-                    carry, cur = cur[-1], cur[:-1]
-                elif ch.isascii() and ch.isalnum() and cur[-1].isascii() and cur[-1].isalnum():
+                carry: Styled = []
+                if ch in NO_START or cur[-1][1] in NO_END:
+                    carry, cur = cur[-1:], cur[:-1]
+                elif _alnum(ch) and _alnum(cur[-1][1]):
                     k = len(cur)
-                    while k > 0 and cur[k - 1].isascii() and cur[k - 1].isalnum():
+                    while k > 0 and _alnum(cur[k - 1][1]):
                         k -= 1
                     if k > 0:
                         carry, cur = cur[k:], cur[:k]
                 lines.append(cur)
-                cur = carry + ch
-                used, limit = self.width(role, cur, size, grid), rest
+                cur = carry + [(role, ch)]
+                used, limit = self.width(cur, size, grid), rest
             else:
-                cur += ch
+                cur.append((role, ch))
                 used += w
         if cur:
             lines.append(cur)
@@ -117,9 +145,10 @@ class NoticePdf:
     """Lays a NoticeDocument out, page by page, on the 22-line grid."""
 
     def __init__(self, doc: NoticeDocument, fonts: FontSet, photo_source: PhotoSource,
-                 breaks: frozenset[tuple[int, int]] = frozenset()) -> None:
-        self.doc, self.photo_source, self.breaks = doc, photo_source, breaks
+                 break_at: tuple[int, int] | None = None) -> None:
+        self.doc, self.photo_source, self.break_at = doc, photo_source, break_at
         self.lonely_signature: tuple[int, int] | None = None
+        self.body_end = (1, 0)
         self.buf = io.BytesIO()
         self.c = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1)
         self.c.setTitle(doc.title)
@@ -145,70 +174,67 @@ class NoticePdf:
         self.page, self.line = self.page + 1, 0
 
     def need(self, lines: int) -> None:
-        if self.line + lines > LINES or (self.page, self.line) in self.breaks:
+        forced = self.break_at is not None and self.page == self.break_at[0] and self.line >= self.break_at[1]
+        if forced:
+            self.break_at = None
+        if forced or self.line + lines > LINES:
             self.new_page()
 
     def page_number(self) -> None:
-        text = f"— {self.page} —"
-        width = self.t.width("song", text, SMALL)
+        text = styled("song", f"— {self.page} —")
+        width = self.t.width(text, SMALL)
         x = LEFT + TYPE_W - SMALL - width if self.page % 2 else LEFT + SMALL
-        self.t.draw(x, TYPE_BOTTOM - 7 * MM - 0.35 * SMALL, "song", text, SMALL)
+        self.t.draw(x, TYPE_BOTTOM - 7 * MM - 0.35 * SMALL, text, SMALL)
 
-    def centred(self, line: int, role: str, text: str, size: float, color=black) -> None:
-        width = self.t.width(role, text, size)
-        self.t.draw(LEFT + (TYPE_W - width) / 2, self.baseline(line, size), role, text, size, color=color,
-                    bold=self.heavy(role))
+    def xbs(self, text: str) -> Styled:
+        """小标宋 text; the stand-in (a light 宋) is drawn a little heavier, as the real face is."""
+        return styled("xbs" if self.t.fonts.faces["xbs"].standard else "xbs+b", text)
 
-    def heavy(self, role: str) -> bool:
-        """The stand-in for 小标宋 (a light 宋) is drawn a little heavier, as the real face is."""
-        return role == "xbs" and not self.t.fonts.faces["xbs"].standard
+    def centred(self, line: int, chars: Styled, size: float, color=black) -> None:
+        width = self.t.width(chars, size)
+        self.t.draw(LEFT + (TYPE_W - width) / 2, self.baseline(line, size), chars, size, color=color)
 
     # --- the parts ---------------------------------------------------------------------------
     def header(self) -> None:
         doc = self.doc
         for role, text in (("fangsong", doc.copy_number), ("hei", doc.secrecy), ("hei", doc.urgency)):
             if text:
-                self.t.draw(LEFT, self.baseline(self.line), role, text, BODY, grid=True)
+                self.t.draw(LEFT, self.baseline(self.line), styled(role, text), BODY, grid=True)
                 self.line += 1
         mark_size = min(60.0, TYPE_W / max(1, len(doc.org_mark)) * 0.96)
         mark_top = TYPE_TOP - 35 * MM
         mark_base = mark_top - 0.88 * mark_size
         if not doc.preprinted:
-            width = self.t.width("xbs", doc.org_mark, mark_size)
-            self.t.draw(LEFT + (TYPE_W - width) / 2, mark_base, "xbs", doc.org_mark, mark_size, color=RED,
-                        bold=self.heavy("xbs"))
+            mark = self.xbs(doc.org_mark)
+            self.t.draw(LEFT + (TYPE_W - self.t.width(mark, mark_size)) / 2, mark_base, mark, mark_size, color=RED)
         number_line = self.line_below(mark_base - 0.12 * mark_size - 2 * PITCH)
         if doc.number:
-            self.centred(number_line, "fangsong", doc.number, BODY)
+            self.centred(number_line, styled("fangsong", doc.number), BODY)
         rule_y = self.baseline(number_line) - 0.12 * BODY - 4 * MM
         self.c.setStrokeColor(RED)
         self.c.setLineWidth(1.0)
         self.c.line(LEFT, rule_y, LEFT + TYPE_W, rule_y)
         self.c.setStrokeColor(black)
         self.line = self.line_below(rule_y - 2 * PITCH)
-        for text in self.title_lines(doc.title):
-            self.centred(self.line, "xbs", text, TITLE)
+        for chars in self.title_lines(doc.title):
+            self.centred(self.line, chars, TITLE)
             self.line += 1
         self.line += 1
-        self.paragraph(doc.recipients, indent=0)
+        self.paragraph(styled("fangsong", doc.recipients), indent=0)
 
-    def title_lines(self, title: str) -> list[str]:
-        """A long title in lines of even length, wider at the bottom (a trapezoid), never breaking
-        a number or a word of Latin letters, nor putting punctuation at a line's start."""
-        total = self.t.width("xbs", title, TITLE)
+    def title_lines(self, title: str) -> list[Styled]:
+        """A long title in lines of about even length, never breaking a number or a word of Latin
+        letters, nor putting punctuation at a line's start."""
+        chars = self.xbs(title)
+        total = self.t.width(chars, TITLE)
         count = max(1, math.ceil(total / (TYPE_W * 0.92)))
         if count == 1:
-            return [title]
-        target = total / count * 0.97
-        lines = self.t.wrap("xbs", title, TITLE, False, target, target * 1.06)
-        while len(lines) > count:  # the tail: fold it into the lines above
-            lines = self.t.wrap("xbs", title, TITLE, False, target * 1.05, TYPE_W * 0.95)
-            break
-        return lines
+            return [chars]
+        target = total / count
+        return self.t.wrap(chars, TITLE, False, target * 1.02, target * 1.1)
 
-    def paragraph(self, text: str, indent: int = 2, role: str = "fangsong", bold: bool = False,
-                  keep_with_next: bool = False) -> None:
-        lines = self.t.wrap(role, text, BODY, True, TYPE_W - indent * CELL, TYPE_W)
+    def paragraph(self, chars: Styled, indent: int = 2, keep_with_next: bool = False) -> None:
+        lines = self.t.wrap(chars, BODY, True, TYPE_W - indent * CELL, TYPE_W)
         if keep_with_next:
             self.need(2)
         for i, line in enumerate(lines):
@@ -216,14 +242,25 @@ class NoticePdf:
             x = LEFT + (indent * CELL if i == 0 else 0)
             room = TYPE_W - (indent * CELL if i == 0 else 0)
             last = i == len(lines) - 1
-            extra = 0.0 if last or len(line) < 2 else (room - self.t.width(role, line, BODY, True)) / (len(line) - 1)
-            self.t.draw(x, self.baseline(self.line), role, line, BODY, grid=True, extra=extra, bold=bold)
+            extra = 0.0 if last or len(line) < 2 else (room - self.t.width(line, BODY, True)) / (len(line) - 1)
+            self.t.draw(x, self.baseline(self.line), line, BODY, grid=True, extra=extra)
             self.line += 1
 
     def block(self, block: Block) -> None:
-        role = {1: "hei", 2: "kai"}.get(block.level, "fangsong")
-        heading = block.level in (1, 2) or (block.level == 3 and len(block.text) <= 28 and "，" not in block.text)
-        self.paragraph(block.text, role=role, bold=block.level == 3 and heading, keep_with_next=heading)
+        """A heading in its face (一、 黑体, （一） 楷体, 1. 仿宋 bold); where a heading sentence
+        runs on into text, only the heading sentence takes the heading's face."""
+        head_role = {1: "hei", 2: "kai", 3: "fangsong+b"}.get(block.level)
+        text = block.text
+        if head_role is None:
+            self.paragraph(styled("fangsong", text))
+            return
+        cut = text.find("。") + 1
+        if 0 < cut < len(text):
+            self.paragraph(styled(head_role, text[:cut]) + styled("fangsong", text[cut:]))
+        elif block.level == 3 and ("，" in text or len(text) > CHARS):  # an item, not a heading
+            self.paragraph(styled("fangsong", text))
+        else:
+            self.paragraph(styled(head_role, text), keep_with_next=True)
 
     def attachment_note(self) -> None:
         attachments = self.doc.attachments
@@ -231,48 +268,51 @@ class NoticePdf:
             return
         self.line += 1
         if len(attachments) == 1:
-            self.paragraph(f"附件：{attachments[0].title}")
+            self.paragraph(styled("fangsong", f"附件：{attachments[0].title}"))
             return
         for i, a in enumerate(attachments, 1):
             self.need(1)
             prefix = "附件：" if i == 1 else ""
             x = LEFT + 2 * CELL + (0 if i == 1 else 3 * CELL)
-            self.t.draw(x, self.baseline(self.line), "fangsong", f"{prefix}{i}.{a.title}", BODY, grid=True)
+            self.t.draw(x, self.baseline(self.line), styled("fangsong", f"{prefix}{i}.{a.title}"), BODY, grid=True)
             self.line += 1
 
     def signature(self) -> None:
         """Signature centred over the date, the date 4 characters from the right; two lines above
         them left free, so the seal can press on both."""
         doc = self.doc
-        page, line = self.page, self.line
+        page = self.page
         self.need(5 if doc.note else 4)
         if self.page != page:  # alone on a page: the body's last two lines must come along
-            self.lonely_signature = (page, max(0, line - 2))
+            end_page, end_line = self.body_end
+            self.lonely_signature = (end_page, max(0, end_line - 2))
         self.line += 2
-        date_text = chinese_date(doc.signed_on)
-        date_w = self.t.width("fangsong", date_text, BODY, True)
+        date_text = styled("fangsong", chinese_date(doc.signed_on))
+        signature = styled("fangsong", doc.signature)
+        date_w = self.t.width(date_text, BODY, True)
         date_x = LEFT + TYPE_W - 4 * CELL - date_w
-        sig_w = self.t.width("fangsong", doc.signature, BODY, True)
-        self.t.draw(min(date_x + (date_w - sig_w) / 2, LEFT + TYPE_W - sig_w), self.baseline(self.line), "fangsong", doc.signature, BODY, grid=True)
+        sig_w = self.t.width(signature, BODY, True)
+        self.t.draw(min(date_x + (date_w - sig_w) / 2, LEFT + TYPE_W - sig_w), self.baseline(self.line), signature,
+                    BODY, grid=True)
         self.line += 1
-        self.t.draw(date_x, self.baseline(self.line), "fangsong", date_text, BODY, grid=True)
+        self.t.draw(date_x, self.baseline(self.line), date_text, BODY, grid=True)
         self.line += 1
         if doc.note:
-            self.paragraph(f"（{doc.note}）")
+            self.paragraph(styled("fangsong", f"（{doc.note}）"))
 
     def attachments(self) -> None:
         many = len(self.doc.attachments) > 1
         for i, a in enumerate(self.doc.attachments, 1):
             self.new_page()
-            self.t.draw(LEFT, self.baseline(0), "hei", f"附件{i}" if many else "附件", BODY, grid=True)
+            self.t.draw(LEFT, self.baseline(0), styled("hei", f"附件{i}" if many else "附件"), BODY, grid=True)
             self.line = 2
-            for text in self.title_lines(a.title):
-                self.centred(self.line, "xbs", text, TITLE)
+            for chars in self.title_lines(a.title):
+                self.centred(self.line, chars, TITLE)
                 self.line += 1
             self.line += 1
             for paragraph in a.text.splitlines():
                 if paragraph.strip():
-                    self.paragraph(paragraph.strip())
+                    self.paragraph(styled("fangsong", paragraph.strip()))
             for photo in a.photos:
                 self.photo(photo)
 
@@ -281,10 +321,10 @@ class NoticePdf:
         from PIL import Image
         with Image.open(path) as img:
             ratio = img.height / img.width
-        caption = self.t.wrap("fangsong", photo.caption, SMALL, False, TYPE_W, TYPE_W)
+        caption = self.t.wrap(styled("fangsong", photo.caption), SMALL, False, TYPE_W, TYPE_W)
         width = TYPE_W
         height = width * ratio
-        max_h = 9 * PITCH
+        max_h = 7 * PITCH  # two photos with their captions to a page
         if height > max_h:
             height, width = max_h, max_h / ratio
         lines = math.ceil(height / PITCH) + len(caption)
@@ -292,9 +332,8 @@ class NoticePdf:
         top = TYPE_TOP - self.line * PITCH
         self.c.drawImage(str(path), LEFT + (TYPE_W - width) / 2, top - height, width, height)
         self.line += math.ceil(height / PITCH)
-        for text in caption:
-            w = self.t.width("fangsong", text, SMALL)
-            self.t.draw(LEFT + (TYPE_W - w) / 2, self.baseline(self.line, SMALL), "fangsong", text, SMALL)
+        for chars in caption:
+            self.t.draw(LEFT + (TYPE_W - self.t.width(chars, SMALL)) / 2, self.baseline(self.line, SMALL), chars, SMALL)
             self.line += 1
         self.line += 1 if self.line < LINES else 0
 
@@ -303,10 +342,9 @@ class NoticePdf:
         doc = self.doc
         if not (doc.cc or doc.printer):
             return
-        label = "抄送："
-        indent = self.t.width("fangsong", label, SMALL)
+        indent = self.t.width(styled("fangsong", "抄送："), SMALL)
         room = TYPE_W - 2 * SMALL
-        cc_lines = self.t.wrap("fangsong", label + doc.cc, SMALL, False, room, room - indent) if doc.cc else []
+        cc_lines = self.t.wrap(styled("fangsong", "抄送：" + doc.cc), SMALL, False, room, room - indent) if doc.cc else []
         rows = len(cc_lines) + 1
         if self.line + rows + 1 > LINES:
             self.new_page()
@@ -315,13 +353,12 @@ class NoticePdf:
         def row_base(k: int) -> float:
             return bottom + k * PITCH + (PITCH - SMALL) / 2 + 0.12 * SMALL
 
-        self.t.draw(LEFT + SMALL, row_base(0), "fangsong", doc.printer, SMALL)
-        printed = f"{chinese_date(doc.printed_on or doc.signed_on)}印发"
-        self.t.draw(LEFT + TYPE_W - SMALL - self.t.width("fangsong", printed, SMALL), row_base(0), "fangsong",
-                    printed, SMALL)
-        for k, text in enumerate(reversed(cc_lines), 1):
+        self.t.draw(LEFT + SMALL, row_base(0), styled("fangsong", doc.printer), SMALL)
+        printed = styled("fangsong", f"{chinese_date(doc.printed_on or doc.signed_on)}印发")
+        self.t.draw(LEFT + TYPE_W - SMALL - self.t.width(printed, SMALL), row_base(0), printed, SMALL)
+        for k, chars in enumerate(reversed(cc_lines), 1):
             first = k == len(cc_lines)
-            self.t.draw(LEFT + SMALL + (0 if first else indent), row_base(k), "fangsong", text, SMALL)
+            self.t.draw(LEFT + SMALL + (0 if first else indent), row_base(k), chars, SMALL)
         self.c.setStrokeColor(black)
         for y, width in ((bottom, 0.35 * MM), (bottom + PITCH, 0.25 * MM), (bottom + rows * PITCH, 0.35 * MM)):
             if y == bottom + PITCH and not cc_lines:
@@ -334,6 +371,7 @@ class NoticePdf:
         self.header()
         for block in parse_body(self.doc.body):
             self.block(block)
+        self.body_end = (self.page, self.line)
         self.attachment_note()
         self.signature()
         self.attachments()
@@ -351,4 +389,4 @@ def render_pdf(doc: NoticeDocument, fonts: FontSet, photo_source: PhotoSource) -
     pdf = first.render()
     if first.lonely_signature is None:
         return pdf
-    return NoticePdf(doc, fonts, photo_source, frozenset({first.lonely_signature})).render()
+    return NoticePdf(doc, fonts, photo_source, first.lonely_signature).render()

@@ -1,0 +1,118 @@
+"""From the facts of a period to a notice's text: the editable Jinja2 templates in report_templates/
+(an office's own copies in the data directory win), rendered with every count filled in."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from inspector_app.domain.chinese import chinese_date, masked_name
+from inspector_app.errors import InspectorError
+from inspector_app.paths import bundle_root
+
+NAMINGS = ("full", "masked", "none")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One finding as the notice reports it."""
+    finding_id: str
+    unit: str
+    text: str            # 10月15日9时40分，区人社局办公室科员张某某上班时间玩电脑游戏。
+    who: str             # the person as named in this notice ("" when only described)
+    sanction: str        # the handling decided, by name
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    items: tuple[Item, ...]
+
+
+@dataclass
+class NoticeFacts:
+    """Everything a template may use."""
+    period_from: date
+    period_to: date
+    modes: str                       # 明察 / 暗访 / 明察与暗访相结合
+    inspections: int
+    units_checked: int
+    windows_checked: int
+    grassroots_checked: int          # towns and street offices
+    units_with_problems: int
+    findings: int
+    people: int
+    by_category: list[tuple[str, int]]
+    party_members: int
+    leaders: int
+    groups: list[Group]
+    handlings: list[tuple[str, list[str], int]]   # (sanction, people named, how many findings)
+    good_units: list[str]
+    signature: str
+    rectify_by: date
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def period(self) -> str:
+        """2026年10月 for a whole month, else 2026年10月8日至11月7日."""
+        f, t = self.period_from, self.period_to
+        next_month = date(t.year + t.month // 12, t.month % 12 + 1, 1)
+        if f.day == 1 and f.month == t.month and f.year == t.year and (next_month - t).days == 1:
+            return f"{f.year}年{f.month}月"
+        end = f"{t.month}月{t.day}日" if t.year == f.year else chinese_date(t)
+        return f"{chinese_date(f)}至{end}"
+
+
+def who(name: str | None, description: str, position: str, naming: str) -> str:
+    """The person as the notice names them: 科员张三明 / 科员张某某 / a description."""
+    if not name:
+        return description or "工作人员"
+    if naming == "full":
+        return f"{position}{name}"
+    if naming == "masked":
+        return f"{position}{masked_name(name)}"
+    return position or "一名工作人员"
+
+
+def environment(data_dir: Path | None) -> jinja2.Environment:
+    folders = [str(data_dir / "report_templates")] if data_dir and (data_dir / "report_templates").is_dir() else []
+    folders.append(str(bundle_root() / "report_templates"))
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(folders), undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, autoescape=False)
+    env.filters["cdate"] = chinese_date
+    return env
+
+
+def _template_line(template: str) -> int:
+    """The template line of the error being handled (Jinja rewrites tracebacks onto the template)."""
+    tb, line = sys.exc_info()[2], 0
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(template):
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def render_text(kind: str, facts: NoticeFacts, data_dir: Path | None = None) -> tuple[str, str]:
+    """The title and body of a notice of `kind` (monthly, typical_case, commendation)."""
+    name = f"{kind}.j2"
+    try:
+        template = environment(data_dir).get_template(name)
+        ctx = template.new_context({"f": facts})
+        title = "".join(template.blocks["title"](ctx)).strip()
+        body = "".join(template.blocks["body"](ctx)).strip()
+    except jinja2.TemplateSyntaxError as exc:
+        raise InspectorError("template_error", template=name, line=exc.lineno, problem=exc.message) from exc
+    except jinja2.TemplateNotFound as exc:
+        raise InspectorError("template_error", template=name, line=0, problem="not found") from exc
+    except KeyError as exc:
+        raise InspectorError("template_error", template=name, line=0, problem=f"block {exc} missing") from exc
+    except Exception as exc:  # an undefined name or a failing expression inside the template
+        raise InspectorError("template_error", template=name, line=_template_line(name), problem=str(exc)) from exc
+    body = "\n".join(line.strip() for line in body.splitlines() if line.strip())
+    return title, body

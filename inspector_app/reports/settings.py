@@ -1,0 +1,28 @@
+"""The fixed parts of an office's notices (版头 and 版记), from resources/notice.yaml or the office's
+own copy in the data directory; validated like every configuration file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+
+from inspector_app.domain.datafile import Strict, YamlDocument
+from inspector_app.paths import resource_path
+
+
+class NoticeSettings(Strict):
+    org_mark: str = Field(min_length=1, max_length=40)
+    org_code: str = Field(min_length=1, max_length=20)
+    signature: str = Field(min_length=1, max_length=40)
+    recipients: str = Field(min_length=1)
+    cc: str = ""
+    printer: str = ""
+    note: str = ""
+    rectify_days: int = Field(default=10, ge=1, le=60)
+    preprinted: bool = False
+
+
+def load_notice_settings(data_dir: Path | None = None) -> NoticeSettings:
+    own = data_dir / "notice.yaml" if data_dir else None
+    return YamlDocument(own if own and own.is_file() else resource_path("notice.yaml")).parse(NoticeSettings)
