@@ -111,8 +111,28 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
                 raise AssertionError(f"search found {page.total} findings, expected the one just recorded")
             return "found by name"
 
+        def notice() -> str:
+            from datetime import date
+
+            from pypdf import PdfReader
+
+            from inspector_app.reports.settings import load_notice_settings
+            from inspector_app.store import notices
+
+            db = t.state["db"]
+            req = notices.NoticeRequest(date(2026, 8, 1), date(2026, 11, 30), naming="full")
+            draft = notices.compose(db, ref_box["ref"], load_notice_settings(), req, date(2026, 11, 21), "self-test")
+            issued = notices.issue(db, draft.id, None, date(2026, 11, 21), "self-test")
+            pdf = notices.pdf_bytes(db, issued)
+            path = t.data_dir / "notice.pdf"
+            notices.write_atomically(path, pdf)
+            text = PdfReader(path).pages[0].extract_text()
+            if issued.number not in text.replace(" ", ""):
+                raise AssertionError("the document number is not on the first page")
+            return f"{issued.number}, {len(PdfReader(path).pages)} pages, {len(pdf) // 1024} KiB"
+
         for name, fn in (("reference data", reference), ("database", database), ("demo data", demo),
-                         ("photo intake", photo), ("search", search)):
+                         ("photo intake", photo), ("search", search), ("notice PDF", notice)):
             if not t.step(name, fn):
                 break
         if "db" in t.state:

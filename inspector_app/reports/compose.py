@@ -88,12 +88,13 @@ def environment(data_dir: Path | None) -> jinja2.Environment:
     return env
 
 
-def _template_line(template: str) -> int:
-    """The template line of the error being handled (Jinja rewrites tracebacks onto the template)."""
+def _template_line(template: jinja2.Template) -> int:
+    """The template line of the error being handled: the innermost frame of the template's
+    compiled code, mapped back through Jinja's debug information."""
     tb, line = sys.exc_info()[2], 0
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(template):
-            line = tb.tb_lineno
+        if tb.tb_frame.f_code.co_filename == template.filename:
+            line = template.get_corresponding_lineno(tb.tb_lineno)
         tb = tb.tb_next
     return line
 
@@ -101,6 +102,7 @@ def _template_line(template: str) -> int:
 def render_text(kind: str, facts: NoticeFacts, data_dir: Path | None = None) -> tuple[str, str]:
     """The title and body of a notice of `kind` (monthly, typical_case, commendation)."""
     name = f"{kind}.j2"
+    template = None
     try:
         template = environment(data_dir).get_template(name)
         ctx = template.new_context({"f": facts})
@@ -113,6 +115,7 @@ def render_text(kind: str, facts: NoticeFacts, data_dir: Path | None = None) -> 
     except KeyError as exc:
         raise InspectorError("template_error", template=name, line=0, problem=f"block {exc} missing") from exc
     except Exception as exc:  # an undefined name or a failing expression inside the template
-        raise InspectorError("template_error", template=name, line=_template_line(name), problem=str(exc)) from exc
+        line = _template_line(template) if template is not None else 0
+        raise InspectorError("template_error", template=name, line=line, problem=str(exc)) from exc
     body = "\n".join(line.strip() for line in body.splitlines() if line.strip())
     return title, body

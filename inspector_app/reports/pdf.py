@@ -150,7 +150,9 @@ class NoticePdf:
         self.lonely_signature: tuple[int, int] | None = None
         self.body_end = (1, 0)
         self.buf = io.BytesIO()
-        self.c = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1)
+        # the canvas's own initial font would be an unembedded Helvetica: start in the body face
+        self.c = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1,
+                        initialFontName=fonts.faces["fangsong"].name, initialFontSize=BODY)
         self.c.setTitle(doc.title)
         self.c.setAuthor(doc.signature)
         self.c.setSubject(doc.number)
