@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sys
 import uuid
 from dataclasses import asdict
@@ -77,18 +78,26 @@ def cli(ctx: click.Context, data_dir: Path | None, as_json: bool, lang: str) -> 
     set_language(lang)
     ctx.obj = App(data_dir or default_data_dir(), as_json)
     if ctx.invoked_subcommand is None:
-        try:
-            from inspector_app.ui.app import run  # the desktop app, when it is installed
-        except ModuleNotFoundError:
+        if not has_display():
             ctx.invoke(overview)
+            click.echo(tr("no_display"), err=True)
             return
+        from inspector_app.ui.app import run
+
         sys.exit(run(ctx.obj.data_dir))
 
 
-@cli.command(hidden=True)
+def has_display() -> bool:
+    """Can a window be shown here? (Windows and macOS always; Linux with X11, Wayland or a Qt platform set.)"""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+@cli.command()
 @pass_app
 def overview(app: App) -> None:
-    """The terminal's home screen: what the data directory holds and the newest findings."""
+    """概览：数据目录中的记录数与最新的问题记录。"""
     with app.db.session() as s:
         counts = {name: s.exec(select(func.count()).select_from(model)).one()
                   for name, model in (("units", Unit), ("people", Person), ("findings", Finding))}

@@ -193,4 +193,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "《{title}》（{number}，问题 {findings} 个）已导出：{files}",
         "en": "'{title}' ({number}, {findings} findings) exported: {files}",
     },
+    "period_reversed": {"zh": "结束日期 {end} 早于开始日期 {start}", "en": "The end {end} is before the start {start}"},
+    "visit_has_findings": {
+        "zh": "该点位已记录问题，不能标记为“未发现问题”",
+        "en": "Findings were recorded at this visit; it cannot be marked as having none",
+    },
+    "no_display": {
+        "zh": "（没有图形显示，已显示概览。桌面程序需要图形界面；命令行功能见 inspector --help）",
+        "en": "(No display: showing the overview. The desktop app needs a graphical session; see inspector --help)",
+    },
 }

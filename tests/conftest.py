@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from datetime import datetime  # noqa: E402
 from pathlib import Path
 
-import pytest
+import pytest  # noqa: E402
 
-from inspector_app.domain.models import Person, Unit
-from inspector_app.domain.reference import Reference, load_reference
-from inspector_app.i18n import set_language
-from inspector_app.store.database import Database
+from inspector_app.domain.models import Person, Unit  # noqa: E402
+from inspector_app.domain.reference import Reference, load_reference  # noqa: E402
+from inspector_app.i18n import set_language  # noqa: E402
+from inspector_app.store.database import Database  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

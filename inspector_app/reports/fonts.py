@@ -6,19 +6,16 @@ ReportLab embeds TrueType outlines only (CFF-flavoured OpenType is skipped) and 
 
 from __future__ import annotations
 
-import lzma
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import platformdirs
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from inspector_app.paths import APP_AUTHOR, APP_NAME, resource_path
+from inspector_app.paths import bundled_font
 
 ROLES = ("fangsong", "song", "xbs", "hei", "kai")  # 仿宋, 宋体, 小标宋, 黑体, 楷体
 
@@ -55,26 +52,6 @@ def _find_installed(names: list[str]) -> Path | None:
                 if path.name.casefold() in wanted:
                     return path
     return None
-
-
-def unpack(name: str) -> Path:
-    """A bundled font, unpacked once into the user's cache folder (atomically)."""
-    cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "fonts"
-    target = cache / name
-    source = resource_path("fonts", name + ".xz")
-    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-        return target
-    cache.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=cache, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out, lzma.open(source) as src:
-            while chunk := src.read(1 << 20):
-                out.write(chunk)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -158,7 +135,7 @@ def load_fonts(overrides: tuple[tuple[str, str], ...] = ()) -> FontSet:
             face = _register(installed, 0, True) if installed else None
         if face is None:
             file, index = BUNDLED[role]
-            face = _register(unpack(file), index, False)
+            face = _register(bundled_font(file), index, False)
         faces[role] = face
-    fallback = tuple(f for f in (_register(unpack(file), i, False) for file, i in FALLBACK) if f)
+    fallback = tuple(f for f in (_register(bundled_font(file), i, False) for file, i in FALLBACK) if f)
     return FontSet(faces, fallback)

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import Finding, Handling, Person, Visit
+from inspector_app.domain.models import Finding, Handling, Inspection, Person, Unit, Visit
 from inspector_app.domain.reference import Reference
 from inspector_app.domain.validation import parse_minute
 from inspector_app.domain.workflow import check_transition
@@ -52,10 +52,10 @@ def record_finding(db: Database, ref: Reference, data: FindingInput, actor: str)
     violation = find_violation(ref.catalogue, data.category)
     photos = _prepare_photos(data.photos)
     with db.session(actor) as s:
-        unit = find_unit(s, data.unit)
         visit = s.get(Visit, data.visit_id) if data.visit_id else None
         if data.visit_id and visit is None:
             raise InspectorError("visit_unknown", id=str(data.visit_id))
+        unit = s.get(Unit, visit.unit_id) if visit and not data.unit.strip() else find_unit(s, data.unit)
         person = None
         if data.person.strip():
             person = find_person(s, unit, data.person) or Person(name=data.person.strip(), unit_id=unit.id)
@@ -65,7 +65,7 @@ def record_finding(db: Database, ref: Reference, data: FindingInput, actor: str)
             person_description=data.person_description.strip(), violation_code=violation.code,
             observed_at=observed_at, place=data.place.strip(), description=data.note.strip(),
             visit_id=visit.id if visit else None, inspection_id=visit.inspection_id if visit else None,
-            created_by=actor,
+            team_id=s.get(Inspection, visit.inspection_id).team_id if visit else None, created_by=actor,
         )
         s.add(finding)
         for photo in photos:

@@ -53,8 +53,11 @@ def test_version():
     assert __version__ in out
 
 
-def test_without_a_command_it_shows_the_data_directory_at_a_glance(data):
-    out = run(data).stdout
+def test_without_a_display_it_shows_the_data_directory_at_a_glance(data):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([str(BIN), "--data-dir", str(data)], capture_output=True, text=True, timeout=60, env=env)
+    assert "没有图形显示" in proc.stderr
+    out = proc.stdout
     assert "40 个单位" in out and "60 条问题记录" in out and "最新记录" in out
     assert len(out.splitlines()) == 2 + 1 + 10 + 1 + 1
 

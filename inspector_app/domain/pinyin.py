@@ -1,0 +1,34 @@
+"""Finding names as people type them: by characters, by full pinyin or by pinyin initials
+("zsm" finds 张三明, "zhangsan" finds 张三明 too). Polyphonic characters match any reading."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import product
+
+from pypinyin import Style, pinyin
+
+
+@lru_cache(maxsize=20_000)
+def readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every full-pinyin and every initials spelling of a name (heteronyms included, capped)."""
+    syllables = pinyin(name, style=Style.NORMAL, heteronym=True, errors=lambda chars: list(chars))
+    choices = [tuple(dict.fromkeys(s.lower() for s in options))[:3] for options in syllables]
+    fulls, initials = set(), set()
+    for combo in list(product(*choices))[:32]:
+        fulls.add("".join(combo))
+        initials.add("".join(s[0] for s in combo if s))
+    return tuple(sorted(fulls)), tuple(sorted(initials))
+
+
+def matches(query: str, name: str) -> bool:
+    """Does what was typed find this name? Characters anywhere, or pinyin from the start."""
+    q = query.strip().lower().replace(" ", "")
+    if not q:
+        return True
+    if q in name.lower():
+        return True
+    if not q.isascii():
+        return False
+    fulls, initials = readings(name)
+    return any(f.startswith(q) for f in fulls) or any(i.startswith(q) for i in initials)

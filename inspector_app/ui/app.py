@@ -1,0 +1,85 @@
+"""Starting the desktop app: logging in the data directory, fonts that render Chinese on a machine
+without CJK fonts, Qt's Chinese translations, the database, the main window, and a report dialog
+for any error that was not expected."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from inspector_app.domain.reference import load_reference
+from inspector_app.paths import APP_NAME, bundled_font
+from inspector_app.store.database import Database
+from inspector_app.ui.context import AppContext
+from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.tasks import Tasks
+
+UI_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Rotating logs in the data directory (replacing the handler of any earlier data directory)."""
+    close_logging()
+    logs = data_dir / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(logs / "inspector.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("inspector")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def close_logging() -> None:
+    root = logging.getLogger("inspector")
+    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+        root.removeHandler(handler)
+        handler.close()
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, with the bundled fonts registered and the Chinese translations installed."""
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("效能督查工作台")
+    QFontDatabase.addApplicationFont(str(bundled_font("wqy-microhei.ttc")))
+    font = QFont()
+    font.setFamilies(UI_FAMILIES)
+    font.setPointSize(10)
+    app.setFont(font)
+    translator = QTranslator(app)
+    if translator.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+        app.installTranslator(translator)
+    return app
+
+
+def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
+    """The window on an opened data directory (also what the self-test and the tests start)."""
+    setup_logging(data_dir)
+    db = Database.open(data_dir)
+    ctx = AppContext(db=db, ref=load_reference(data_dir), tasks=Tasks(inline=tasks_inline))
+    window = MainWindow(ctx)
+
+    def report(kind, exc, tb) -> None:
+        ctx.show_error(exc, "".join(traceback.format_exception(kind, exc, tb)))
+    sys.excepthook = report
+    return window
+
+
+def run(data_dir: Path) -> int:
+    app = application()
+    try:
+        window = main_window(Path(data_dir))
+    except Exception as exc:  # an unusable data directory: say so in the user's words
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.critical(None, "效能督查工作台", str(exc))
+        return 1
+    window.show()
+    return app.exec()

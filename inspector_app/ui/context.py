@@ -1,0 +1,42 @@
+"""What every screen of the app shares: the data directory's database, the reference data, the
+task helper, the person at the keyboard, and one way to show an error."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from inspector_app.domain.reference import Reference
+from inspector_app.errors import InspectorError
+from inspector_app.store.database import Database
+from inspector_app.ui.tasks import Tasks
+
+log = logging.getLogger("inspector.ui")
+
+
+@dataclass
+class AppContext:
+    db: Database
+    ref: Reference
+    tasks: Tasks
+    actor: str = field(default_factory=getpass.getuser)
+    window: QWidget | None = None
+
+    @staticmethod
+    def tr_text(text: str) -> str:
+        return QCoreApplication.translate("AppContext", text)
+
+    def show_error(self, exc: BaseException, trace: str = "") -> None:
+        """A user's problem in plain words; anything else as a bug report that can be copied."""
+        if isinstance(exc, InspectorError):
+            QMessageBox.warning(self.window, self.tr_text("无法完成"), exc.message())
+            return
+        log.error("unexpected error\n%s", trace)
+        box = QMessageBox(QMessageBox.Critical, self.tr_text("出现了意外错误"),
+                          self.tr_text("操作没有完成，已记录在日志中。已保存的数据不受影响。"), parent=self.window)
+        box.setDetailedText(trace or repr(exc))
+        box.exec()

@@ -1,0 +1,183 @@
+"""问题记录: every finding, filtered by period, unit, type, status and text, sorted by any column,
+with the selected finding's details and photos beside the list."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+from sqlmodel import select
+
+from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.models import Evidence, Finding, Person, Unit
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.evidence.derived import DerivedImages
+from inspector_app.store.queries import FindingFilter
+from inspector_app.ui.context import AppContext
+from inspector_app.ui.finding_model import FindingTableModel
+
+
+class FindingListPage(QWidget):
+    findingActivated = Signal(object)  # uuid of the finding chosen with a double click or Enter
+
+    def __init__(self, ctx: AppContext, statuses: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.fixed_statuses = statuses
+        self.model = FindingTableModel(ctx.db, ctx.ref, self)
+        self._generation = 0
+
+        self.use_period = QCheckBox(self.tr("时间段"))
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-3))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("全部单位"), None)
+        with ctx.db.session() as s:
+            for u in s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)):  # noqa: E712
+                self.unit.addItem(u.name, str(u.id))  # Qt compares strings, not Python objects
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("全部类型"), None)
+        for v in ctx.ref.catalogue.violations:
+            self.kind.addItem(v.name(), v.code)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("全部状态"), None)
+        for st in FindingStatus:
+            self.status.addItem(st.label(), st.value)
+        self.status.setVisible(not statuses)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("检索：描述、地点、姓名、单位"))
+        self.search.setClearButtonEnabled(True)
+        self.count = QLabel()
+
+        bar = QHBoxLayout()
+        for w in (self.use_period, self.date_from, QLabel("—"), self.date_to, self.unit, self.kind, self.status):
+            bar.addWidget(w)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableView.SelectRows)
+        self.table.setSelectionMode(QTableView.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        for column, width in enumerate((130, 190, 110, 170, 70)):
+            self.table.setColumnWidth(column, width)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.unit, self.kind, self.status):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(self.apply_filter)
+        self.use_period.toggled.connect(self.apply_filter)
+        self.model.totalChanged.connect(lambda n: self.count.setText(self.tr("共 %n 条", "", n)))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.activated.connect(lambda index: self._activate(index.row()))
+        self.apply_filter()
+
+    def current_filter(self) -> FindingFilter:
+        period = self.use_period.isChecked()
+        statuses = self.fixed_statuses or ((self.status.currentData(),) if self.status.currentData() else ())
+        return FindingFilter(
+            date_from=self.date_from.date().toPython() if period else None,
+            date_to=self.date_to.date().toPython() if period else None,
+            unit_ids=(uuid.UUID(self.unit.currentData()),) if self.unit.currentData() else (),
+            codes=(self.kind.currentData(),) if self.kind.currentData() else (),
+            statuses=statuses, text=self.search.text())
+
+    def apply_filter(self) -> None:
+        """Count and first page off the GUI thread; a newer filter wins over an older answer."""
+        self._generation += 1
+        generation, flt = self._generation, self.current_filter()
+
+        def loaded(result: tuple[int, list]) -> None:
+            if generation == self._generation:
+                self.model.load(flt, *result)
+                if self.model.rowCount():
+                    self.table.selectRow(0)
+                else:
+                    self.detail.clear()
+        self.ctx.tasks.run(lambda _p: self.model.query(flt), loaded, self.ctx.show_error)
+
+    def _activate(self, row: int) -> None:
+        found = self.model.row_at(row)
+        if found:
+            self.findingActivated.emit(found.id)
+
+    def show_detail(self, row: int) -> None:
+        found = self.model.row_at(row)
+        self.detail.setHtml(finding_html(self.ctx, found.id) if found else "")
+
+
+def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
+    """A finding as the detail pane and the review desk show it: facts, photos, the year's record."""
+    from inspector_app.store.history import suggest_handling
+    from inspector_app.store.queries import page_findings
+
+    with ctx.db.session() as s:
+        f = s.get(Finding, finding_id)
+        if f is None:
+            return ""
+        unit = s.get(Unit, f.unit_id)
+        person = s.get(Person, f.person_id) if f.person_id else None
+        photos = s.exec(select(Evidence).where(Evidence.finding_id == f.id, Evidence.kind == "photo")).all()
+        hint = suggest_handling(s, ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
+                                unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
+        year = f.observed_at.year
+        others = page_findings(s, FindingFilter(person_ids=(f.person_id,), date_from=date(year, 1, 1),
+                                                date_to=date(year, 12, 31)), limit=20).rows if person else []
+    derived = DerivedImages(BlobStore(ctx.db.blob_dir), ctx.db.data_dir / "derived")
+    cat = ctx.ref.catalogue
+    esc = html.escape
+    who = f"{person.position}{person.name}" if person else f.person_description
+    parts = [
+        f"<h3>{esc(cat.violation(f.violation_code).name())} · {esc(FindingStatus(f.status).label())}</h3>",
+        f"<p><b>{f.observed_at:%Y-%m-%d %H:%M}</b>　{esc(unit.name)}　{esc(who)}</p>",
+        f"<p>{esc(f.description)}</p>",
+    ]
+    if f.void_reason:
+        parts.append(f"<p style='color:#a00'>{esc(ctx.tr_text('作废理由'))}：{esc(f.void_reason)}</p>")
+    thumbs = []
+    for ev in photos:
+        if derived.blobs.has(ev.sha256):
+            path = derived.get(ev.sha256, "thumb", ev.rotation)
+            thumbs.append(f"<img src='{path.as_uri()}' height='110'> ")
+    if thumbs:
+        parts.append("<p>" + "".join(thumbs) + "</p>")
+    parts.append(f"<p><b>{esc(ctx.tr_text('建议处理'))}：</b>{esc(cat.sanction(hint.sanction).name())}"
+                 + (f"（{esc('；'.join(r.text() for r in hint.reasons))}）" if hint.reasons else "") + "</p>")
+    for alert in hint.alerts:
+        parts.append(f"<p style='color:#c00'>⚠ {esc(alert.text())}</p>")
+    earlier = [r for r in others if r.id != f.id]
+    if earlier:
+        parts.append(f"<p><b>{esc(ctx.tr_text('当事人本年度其他问题'))}：</b></p><ul>" + "".join(
+            f"<li>{r.observed_at:%m-%d %H:%M} {esc(cat.violation(r.violation_code).name())}"
+            f"（{esc(FindingStatus(r.status).label())}）</li>" for r in earlier) + "</ul>")
+    return "".join(parts)

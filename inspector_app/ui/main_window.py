@@ -1,0 +1,159 @@
+"""The main window: quick entry, the list of findings and the review desk; Ctrl+L locks it at once.
+The title never names a case, a person or a unit."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
+    QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget,
+)
+from sqlmodel import select
+
+from inspector_app import __version__
+from inspector_app.domain.enums import InspectionMode
+from inspector_app.domain.models import Team, Unit
+from inspector_app.store.visits import create_inspection
+from inspector_app.ui.context import AppContext
+from inspector_app.ui.finding_list import FindingListPage
+from inspector_app.ui.lock import LockScreen
+from inspector_app.ui.quick_entry import QuickEntryPage
+from inspector_app.ui.review import ReviewPage
+
+
+class InspectionDialog(QDialog):
+    """新建检查行动: title, 明察 or 暗访, dates, team, the units to visit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建检查行动"))
+        self.title = QLineEdit()
+        self.mode = QComboBox()
+        for mode in (InspectionMode.UNDERCOVER, InspectionMode.OPEN):
+            self.mode.addItem(mode.label(), mode.value)
+        self.start, self.end = QDateEdit(QDate.currentDate()), QDateEdit(QDate.currentDate())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.team = QComboBox()
+        self.team.addItem(self.tr("（未指定）"), None)
+        self.units = QListWidget()
+        with ctx.db.session() as s:
+            for t in s.exec(select(Team).order_by(Team.name)):
+                self.team.addItem(t.name, str(t.id))
+            for u in s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order)):  # noqa: E712
+                item = QListWidgetItem(u.name)
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Unchecked)
+                self.units.addItem(item)
+        form = QFormLayout(self)
+        form.addRow(self.tr("名称"), self.title)
+        form.addRow(self.tr("方式"), self.mode)
+        form.addRow(self.tr("开始"), self.start)
+        form.addRow(self.tr("结束"), self.end)
+        form.addRow(self.tr("督查组"), self.team)
+        form.addRow(self.tr("计划检查单位"), self.units)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def planned(self) -> list[str]:
+        return [self.units.item(i).text() for i in range(self.units.count())
+                if self.units.item(i).checkState() == Qt.Checked]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.window = self
+        self.setWindowTitle(self.tr("效能督查工作台"))
+        self.settings = QSettings(str(ctx.db.data_dir / "ui.ini"), QSettings.IniFormat)
+        self.quick = QuickEntryPage(ctx)
+        self.findings = FindingListPage(ctx)
+        self.review = ReviewPage(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.quick, self.tr("快速录入"))
+        self.tabs.addTab(self.findings, self.tr("问题记录"))
+        self.tabs.addTab(self.review, self.tr("审核"))
+        self.lock_screen = LockScreen(ctx)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+        self.quick.saved.connect(lambda _id: (self.findings.apply_filter(), self.review.queue.apply_filter()))
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.tabs.currentChanged.connect(self._refresh_tab)
+        self._menus()
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.db.data_dir)), 8000)
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        new_inspection = QAction(self.tr("新建检查行动…"), self, shortcut=QKeySequence("Ctrl+N"))
+        new_inspection.triggered.connect(self.new_inspection)
+        file_menu.addAction(new_inspection)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view = self.menuBar().addMenu(self.tr("视图(&V)"))
+        self.lock_action = QAction(self.tr("锁定"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.setShortcutContext(Qt.ApplicationShortcut)
+        self.lock_action.triggered.connect(self.lock)
+        view.addAction(self.lock_action)
+        self.addAction(self.lock_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, self.tr("关于"), self.tr("效能督查工作台 Inspector") + f"\n{__version__}"))
+        help_menu.addAction(about)
+
+    def _refresh_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self.findings:
+            self.findings.apply_filter()
+        elif page is self.review:
+            self.review.queue.apply_filter()
+
+    def new_inspection(self) -> None:
+        dialog = InspectionDialog(self.ctx, self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        team = dialog.team.currentData()
+        args = (dialog.title.text(), dialog.mode.currentData(), dialog.start.date().toPython(),
+                dialog.end.date().toPython(), uuid.UUID(team) if team else None, dialog.planned())
+        self.ctx.tasks.run(lambda _p: create_inspection(self.ctx.db, *args, actor=self.ctx.actor),
+                           lambda _i: self.quick.reload_inspections(), self.ctx.show_error, write=True)
+
+    def lock(self) -> None:
+        """At once: the work disappears behind a neutral page; the menus go with it."""
+        self.lock_screen.prepare()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.menuBar().hide()
+
+    def unlock(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.menuBar().setEnabled(True)
+        self.menuBar().show()
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.quick.save_draft()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.sync()
+        self.ctx.tasks.wait()
+        super().closeEvent(event)

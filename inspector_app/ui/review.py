@@ -1,0 +1,124 @@
+"""审核: the office's queue of submitted findings. For each: the facts, the photos, the person's
+year and the ladder's suggestion; a person decides the handling, sends it back for more evidence,
+or voids it with a reason. Each finding's history comes from the audit log."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+from sqlmodel import select
+
+from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.models import AuditEntry, Finding
+from inspector_app.store.findings import change_status, decide_handling
+from inspector_app.store.history import suggest_handling
+from inspector_app.ui.context import AppContext
+from inspector_app.ui.finding_list import FindingListPage, finding_html
+
+
+class ReviewPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.queue = FindingListPage(ctx, statuses=(FindingStatus.SUBMITTED.value,))
+        self.queue.detail.hide()
+        self.detail = QTextBrowser()
+        self.sanction = QComboBox()
+        for s in ctx.ref.catalogue.sanctions:
+            self.sanction.addItem(s.name(), s.code)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("处理说明（可选）"))
+        self.note.setMinimumWidth(180)
+        self.queue.search.setMinimumWidth(160)
+        self.decide_button = QPushButton(self.tr("决定处理"))
+        self.return_button = QPushButton(self.tr("退回补充证据"))
+        self.void_button = QPushButton(self.tr("作废…"))
+        actions = QHBoxLayout()
+        for w in (self.sanction, self.note):
+            actions.addWidget(w)
+        for b in (self.decide_button, self.return_button, self.void_button):
+            actions.addWidget(b)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(actions)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.queue)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(split)
+        self.current: uuid.UUID | None = None
+        self.queue.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show(cur.row()))
+        self.queue.model.modelReset.connect(lambda: self.show(self.queue.table.currentIndex().row()))
+        self.decide_button.clicked.connect(self.decide)
+        self.return_button.clicked.connect(lambda: self.act(FindingStatus.DRAFT))
+        self.void_button.clicked.connect(self.void)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.sanction, self.note, self.decide_button, self.return_button, self.void_button):
+            w.setEnabled(on)
+
+    def show(self, row: int) -> None:
+        found = self.queue.model.row_at(row)
+        self.current = found.id if found else None
+        self._enable(found is not None)
+        if found is None:
+            self.detail.clear()
+            return
+        with self.ctx.db.session() as s:
+            f = s.get(Finding, found.id)
+            hint = suggest_handling(s, self.ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
+                                    unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
+            history = s.exec(select(AuditEntry).where(AuditEntry.entity == "finding", AuditEntry.entity_id == f.id)
+                             .order_by(AuditEntry.id)).all()
+        self.sanction.setCurrentIndex(self.sanction.findData(hint.sanction))
+        lines = "".join(f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} {html.escape(h.actor)} "
+                        f"{html.escape(self.describe(h))}</li>" for h in history)
+        self.detail.setHtml(finding_html(self.ctx, found.id) + f"<p><b>{self.tr('记录历史')}</b></p><ul>{lines}</ul>")
+
+    def describe(self, entry: AuditEntry) -> str:
+        """One line of a finding's history in words."""
+        if entry.action == "create":
+            return self.tr("录入")
+        if "status" in entry.changes:
+            text = self.tr("状态改为") + FindingStatus(entry.changes["status"]).label()
+            reason = entry.changes.get("void_reason")
+            return text + (f"（{reason}）" if reason else "")
+        return self.tr("修改（%n 项）", "", len(entry.changes))
+
+    def decide(self) -> None:
+        finding_id, code, note = self.current, self.sanction.currentData(), self.note.text()
+
+        def work(_p) -> None:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                f = s.get(Finding, finding_id)
+                hint = suggest_handling(s, self.ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
+                                        unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
+                decide_handling(s, self.ctx.ref, f, code, self.ctx.actor, date.today(), hint.sanction,
+                                tuple(r.id for r in hint.reasons), note)
+        self.ctx.tasks.run(work, lambda _r: self.after_action(), self.ctx.show_error, write=True)
+
+    def act(self, target: FindingStatus, reason: str = "") -> None:
+        finding_id = self.current
+
+        def work(_p) -> None:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                change_status(s.get(Finding, finding_id), target, reason)
+        self.ctx.tasks.run(work, lambda _r: self.after_action(), self.ctx.show_error, write=True)
+
+    def void(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("作废问题记录"), self.tr("作废理由（必填）："))
+        if ok:
+            self.act(FindingStatus.VOIDED, reason)
+
+    def after_action(self) -> None:
+        self.note.clear()
+        self.queue.apply_filter()

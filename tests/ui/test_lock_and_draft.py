@@ -1,0 +1,78 @@
+"""Discretion and durability: the lock screen, and a half-typed finding that survives a kill."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+
+from PySide6.QtCore import Qt
+
+from inspector_app.store.drafts import draft_path
+
+
+def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
+    window.quick.person.setText("张三明")
+    qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
+    assert window.locked and not window.menuBar().isVisible()
+    assert window.windowTitle() == "效能督查工作台"
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.password, "1234abcd")
+    qtbot.keyClicks(screen.again, "1234abcd")
+    qtbot.mouseClick(screen.button, Qt.LeftButton)          # the first time: the password is set
+    assert not window.locked
+    window.lock()
+    qtbot.keyClicks(screen.password, "wrong")
+    qtbot.keyClick(screen.password, Qt.Key_Return)
+    assert window.locked and "不正确" in screen.message.text()
+    qtbot.keyClicks(screen.password, "1234abcd")
+    qtbot.keyClick(screen.password, Qt.Key_Return)
+    assert not window.locked and window.quick.person.text() == "张三明"
+
+
+TYPIST = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from inspector_app.ui.app import application, main_window
+    app = application()
+    w = main_window(Path(sys.argv[1]))
+    w.show()
+    page = w.quick
+    page.unit.insert("区人社局")
+    page.person.insert("诸葛喆")
+    page.place.insert("三楼办公室")
+    def wait_for_draft():
+        if Path(sys.argv[2]).exists():
+            print("drafted", flush=True)
+        else:
+            QTimer.singleShot(50, wait_for_draft)
+    wait_for_draft()
+    app.exec()
+""")
+
+
+def test_a_half_typed_finding_survives_the_app_being_killed(qtbot, data_dir):
+    draft = draft_path(data_dir)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(data_dir), str(draft)], stdout=subprocess.PIPE,
+                            text=True, env=env)
+    try:
+        assert proc.stdout.readline().strip() == "drafted"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    from inspector_app.ui.app import application, main_window
+    application()
+    win = main_window(data_dir, tasks_inline=True)
+    qtbot.addWidget(win)
+    page = win.quick
+    assert (page.unit.text(), page.person.text(), page.place.text()) == ("区人社局", "诸葛喆", "三楼办公室")
+    assert "已恢复" in page.message.text()
+    from inspector_app.ui.app import close_logging
+    win.ctx.db.close()
+    close_logging()
