@@ -131,8 +131,30 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
                 raise AssertionError("the document number is not on the first page")
             return f"{issued.number}, {len(PdfReader(path).pages)} pages, {len(pdf) // 1024} KiB"
 
+        def window() -> str:
+            import os
+
+            from inspector_app.cli import has_display
+            if not has_display():
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+                os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+            from inspector_app.ui.app import application, close_logging, main_window
+
+            application()
+            win = main_window(t.data_dir / "data", tasks_inline=True)
+            win.show()
+            rows = win.findings.model.rowCount()
+            win.lock()
+            locked = win.locked
+            win.close()
+            win.ctx.db.close()
+            close_logging()
+            if rows == 0 or not locked:
+                raise AssertionError(f"the main window listed {rows} findings and locked: {locked}")
+            return f"{rows} findings listed, Ctrl+L locks"
+
         for name, fn in (("reference data", reference), ("database", database), ("demo data", demo),
-                         ("photo intake", photo), ("search", search), ("notice PDF", notice)):
+                         ("photo intake", photo), ("search", search), ("notice PDF", notice), ("main window", window)):
             if not t.step(name, fn):
                 break
         if "db" in t.state:

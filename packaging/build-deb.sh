@@ -37,7 +37,9 @@ Version: ${version}
 Architecture: ${arch}
 Maintainer: Inspector team <inspector@localhost>
 Installed-Size: ${installed_kb}
-Depends: libc6 (>= 2.31), zlib1g
+Depends: libc6 (>= 2.31), zlib1g, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1,
+ libfreetype6, libdbus-1-3, libglib2.0-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0,
+ libxcb-render-util0, libxcb-image0
 Section: misc
 Priority: optional
 Homepage: https://localhost/inspector

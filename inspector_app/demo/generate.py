@@ -184,14 +184,17 @@ class _Generator:
                       location=f"{unit.name}{rng.choice(district.PLACES)}", no_problem=n == 0)
         s.add(visit)
         self.summary.visits += 1
+        staff = rng.sample(self.staff[unit.id], min(len(self.staff[unit.id]), n))  # different people, one visit
         for i, code in enumerate(kinds):
-            self.finding(s, insp, team, unit, visit, code, arrived + timedelta(minutes=2 + 4 * i + rng.randint(0, 3)))
+            person = staff[i] if i < len(staff) and rng.random() < 0.8 else None
+            self.finding(s, insp, team, unit, visit, code, arrived + timedelta(minutes=2 + 4 * i + rng.randint(0, 3)),
+                         person)
         return n
 
-    def finding(self, s, insp: Inspection, team: Team, unit: Unit, visit: Visit, code: str, at: datetime) -> None:
+    def finding(self, s, insp: Inspection, team: Team, unit: Unit, visit: Visit, code: str, at: datetime,
+                person: Person | None) -> None:
         rng, cat = self.rng, self.ref.catalogue
         vtype = cat.violation(code)
-        person = rng.choice(self.staff[unit.id]) if rng.random() < 0.8 else None
         described = [d for d in district.DESCRIBED if unit.kind == UnitKind.WINDOW or not d.startswith("窗口")]
         who = f"{person.position}{person.name}" if person else rng.choice(described)
         text = vtype.phrase.format(time=chinese_minute(at), unit=unit.name, who=who)

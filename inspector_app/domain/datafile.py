@@ -11,6 +11,7 @@ import yaml
 from inspector_app.errors import InspectorError
 
 M = TypeVar("M", bound=pydantic.BaseModel)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
 
 
 class DataFileError(InspectorError):
@@ -36,12 +37,15 @@ class YamlDocument:
             raise DataFileError(path, 1, f"not UTF-8 text ({exc.reason})") from exc
         except OSError as exc:
             raise DataFileError(path, 0, exc.strerror or str(exc)) from exc
-        try:
-            self.node = yaml.compose(text, Loader=yaml.SafeLoader)
-            self.data = yaml.safe_load(text)
+        loader = _Loader(text)
+        try:  # one pass: the node tree (for line numbers) and the data built from it
+            self.node = loader.get_single_node()
+            self.data = loader.construct_document(self.node) if self.node is not None else None
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             raise DataFileError(path, mark.line + 1 if mark else 0, str(exc.problem)) from exc
+        finally:
+            loader.dispose()
 
     def line_of(self, loc: tuple[Any, ...]) -> int:
         """The 1-based line of the value at `loc` (keys and list indexes), or of its nearest parent."""

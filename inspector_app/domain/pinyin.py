@@ -6,12 +6,17 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import product
 
-from pypinyin import Style, pinyin
+
+def warm_up() -> None:
+    """Load pypinyin's dictionaries (a fifth of a second), e.g. on a background thread at start-up."""
+    readings("张")
 
 
 @lru_cache(maxsize=20_000)
 def readings(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Every full-pinyin and every initials spelling of a name (heteronyms included, capped)."""
+    from pypinyin import Style, pinyin  # imported on first use: its dictionaries are large
+
     syllables = pinyin(name, style=Style.NORMAL, heteronym=True, errors=lambda chars: list(chars))
     choices = [tuple(dict.fromkeys(s.lower() for s in options))[:3] for options in syllables]
     fulls, initials = set(), set()

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QThread, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -68,8 +69,15 @@ def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
     window = MainWindow(ctx)
 
     def report(kind, exc, tb) -> None:
-        ctx.show_error(exc, "".join(traceback.format_exception(kind, exc, tb)))
+        trace = "".join(traceback.format_exception(kind, exc, tb))
+        if QThread.currentThread() is QApplication.instance().thread():
+            ctx.show_error(exc, trace)
+        else:  # a dialog may only be opened on the GUI thread: log it
+            logging.getLogger("inspector.ui").error("unexpected error off the GUI thread\n%s", trace)
     sys.excepthook = report
+    threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)
+    from inspector_app.domain.pinyin import warm_up
+    ctx.tasks.run(lambda _p: warm_up(), on_error=lambda e, t: None)  # ready before the first keystroke
     return window
 
 

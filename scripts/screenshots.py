@@ -1,0 +1,75 @@
+"""Screenshots of the main screens on demo data, for the README: python scripts/screenshots.py [OUT_DIR]
+
+Runs offscreen (no display needed); the window is the real one, on a fresh demo data directory."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QDateTime, QTimer  # noqa: E402
+
+from inspector_app.demo.generate import generate_demo  # noqa: E402
+from inspector_app.domain.reference import load_reference  # noqa: E402
+from inspector_app.store.database import Database  # noqa: E402
+from inspector_app.ui.app import application, close_logging, main_window  # noqa: E402
+
+
+def settle(app, ms: int = 300) -> None:
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = application()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        db = Database.open(data)
+        generate_demo(db, load_reference(), seed=2026, n_findings=300, photos=True)
+        db.close()
+        window = main_window(data, tasks_inline=True)
+        window.resize(1360, 820)
+        window.show()
+        page = window.quick
+        page.reload_inspections()
+        page.inspection.setCurrentIndex(1)
+        with window.ctx.db.session() as s:  # a repeat offender shows the year's record beside the form
+            from sqlmodel import func, select
+
+            from inspector_app.domain.models import Finding, Person, Unit
+            person_id = s.exec(select(Finding.person_id).where(Finding.person_id.is_not(None))
+                               .group_by(Finding.person_id).order_by(func.count().desc())).first()
+            person = s.get(Person, person_id)
+            unit = s.get(Unit, person.unit_id)
+        page.unit.insert(unit.name)
+        page.person.insert(person.name)
+        page.choose_kind("computer_games")
+        page.when.setDateTime(QDateTime(date(2026, 11, 18), QDateTime.currentDateTime().time()))
+        page.note.clear()
+        page.start_description()
+        page.update_history()
+        settle(app)
+        window.grab().save(str(out / "quick-entry.png"))
+        window.tabs.setCurrentWidget(window.findings)
+        window.findings.search.setText("迟到")
+        window.findings.apply_filter()
+        settle(app)
+        window.grab().save(str(out / "findings.png"))
+        window.tabs.setCurrentWidget(window.review)
+        settle(app)
+        window.grab().save(str(out / "review.png"))
+        window.lock()
+        settle(app)
+        window.grab().save(str(out / "locked.png"))
+        window.ctx.db.close()
+        close_logging()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "docs" / "screenshots")
