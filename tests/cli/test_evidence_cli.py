@@ -135,7 +135,7 @@ def test_a_disk_that_fills_during_import_keeps_nothing_half_written(demo_dir, tm
     assert "exit=1" in proc.stdout, proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr
     report = json.loads(proc.stdout[:proc.stdout.index("\n}\n") + 3])
-    assert report["added"] >= 1 and report["failed"] >= 1
+    assert report["failed"] >= 1 and report["added"] + report["failed"] == 4  # whether any fit depends on timing
     assert all(e["error"] == "storage_full" and "磁盘已满" in e["message"] for e in report["errors"])
     assert "\n0\n" in proc.stdout  # no partial file left behind
     assert '"ok": true' in proc.stdout  # what was kept is whole, and every kept file is recorded
