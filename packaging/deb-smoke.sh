@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Build the .deb, install it with dpkg, run the installed `inspector self-test`, remove it cleanly.
+# Build the .deb, install it as an office would (apt resolves the declared dependencies), run the
+# installed `inspector self-test`, remove it cleanly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
@@ -8,7 +9,8 @@ bash packaging/build-deb.sh
 version=$("$PY" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
 deb=$(ls dist/inspector_"${version}"_*.deb)
 
-dpkg -i "$deb"
+apt-get update -q >/dev/null
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q "./$deb"
 trap 'dpkg -r inspector >/dev/null 2>&1 || true' EXIT
 [ "$(command -v inspector)" = /usr/bin/inspector ] || { echo "inspector is not on PATH from the package"; exit 1; }
 /usr/bin/inspector --version | grep -q "$version" || { echo "the installed version is not $version"; exit 1; }
