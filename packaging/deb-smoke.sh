@@ -9,6 +9,9 @@ bash packaging/build-deb.sh
 version=$("$PY" -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
 deb=$(ls dist/inspector_"${version}"_*.deb)
 
+if dpkg -s inspector >/dev/null 2>&1; then  # a leftover of an earlier run, installed or half-configured
+  dpkg -r --force-depends inspector >/dev/null
+fi
 apt-get update -q >/dev/null
 DEBIAN_FRONTEND=noninteractive apt-get install -y -q "./$deb"
 trap 'dpkg -r inspector >/dev/null 2>&1 || true' EXIT
