@@ -475,6 +475,7 @@ def notice_export(app: App, date_from: str | None, date_to: str | None, notice_i
     """生成通报并导出。"""
     from inspector_app.domain.docnumber import parse_number
     from inspector_app.domain.models import Notice
+    from inspector_app.fileio import write_atomically
     from inspector_app.reports.docx import render_docx
     from inspector_app.reports.settings import load_notice_settings
     from inspector_app.reports.xlsx import render_xlsx
@@ -510,7 +511,7 @@ def notice_export(app: App, date_from: str | None, date_to: str | None, notice_i
     if xlsx:
         outputs["xlsx"] = (xlsx, render_xlsx(doc, rows))
     for path, data in outputs.values():  # every file is made before any is written
-        notices.write_atomically(path, data)
+        write_atomically(path, data)
     app.emit({"id": found.id, "status": found.status, "number": found.number, "title": found.title,
               "findings": len(rows), "pdf_sha256": found.pdf_sha256,
               "files": {k: str(p) for k, (p, _) in outputs.items()}},

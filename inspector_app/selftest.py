@@ -116,6 +116,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
 
             from pypdf import PdfReader
 
+            from inspector_app.fileio import write_atomically
             from inspector_app.reports.settings import load_notice_settings
             from inspector_app.store import notices
 
@@ -125,7 +126,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             issued = notices.issue(db, draft.id, None, date(2026, 11, 21), "self-test")
             pdf = notices.pdf_bytes(db, issued)
             path = t.data_dir / "notice.pdf"
-            notices.write_atomically(path, pdf)
+            write_atomically(path, pdf)
             text = PdfReader(path).pages[0].extract_text()
             if issued.number not in text.replace(" ", ""):
                 raise AssertionError("the document number is not on the first page")

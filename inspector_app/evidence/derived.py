@@ -5,13 +5,12 @@ applies the EXIF orientation, the rotation a person chose and any redaction."""
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from PIL import Image, ImageOps
 
 from inspector_app.evidence.blobs import BlobStore
+from inspector_app.fileio import write_atomically
 from inspector_app.evidence.metadata import open_image
 from inspector_app.evidence.redaction import Region, apply, regions_key
 
@@ -32,18 +31,11 @@ def render(img: Image.Image, size: int, rotation: int = 0, regions: tuple[Region
 
 
 def save_jpeg(img: Image.Image, target: Path, dpi: int | None = None) -> None:
-    """Write a JPEG under its final name only once it is complete."""
+    """Write a JPEG under its final name only once it is complete (a cache: no fsync needed)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=85, **({"dpi": (dpi, dpi)} if dpi else {}))
-    fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(buf.getvalue())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(target, buf.getvalue(), durable=False)
 
 
 class DerivedImages:

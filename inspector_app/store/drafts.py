@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from inspector_app.fileio import write_atomically
 
 
 def draft_path(data_dir: Path, name: str = "quick-entry") -> Path:
@@ -16,16 +16,7 @@ def draft_path(data_dir: Path, name: str = "quick-entry") -> Path:
 def save_draft(path: Path, data: dict[str, Any]) -> None:
     """Replace the draft atomically: the old one or the new one survives a crash, never half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
 
 def load_draft(path: Path) -> dict[str, Any] | None:

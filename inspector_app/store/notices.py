@@ -4,8 +4,6 @@ PDF bytes and their SHA-256 are kept, and later edits of findings never change i
 
 from __future__ import annotations
 
-import os
-import tempfile
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -200,21 +198,6 @@ def render(db: Database, doc: NoticeDocument) -> bytes:
         for photo in attachment.photos:
             photo_source(db)(photo)
     return render_pdf(doc, load_fonts(), photo_source(db))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """The file appears complete under its name, or not at all."""
-    path = path.resolve()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def next_number(s: Session, org_code: str, year: int) -> DocNumber:

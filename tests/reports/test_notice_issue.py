@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
 from inspector_app.errors import InspectorError
+from inspector_app.fileio import write_atomically
 from inspector_app.reports.docx import render_docx
 from inspector_app.reports.xlsx import render_xlsx
 from inspector_app.store import notices
@@ -109,9 +110,9 @@ def test_xlsx_ledger_lists_every_finding(db, ref, settings, october):
 
 def test_files_are_written_whole_or_not_at_all(tmp_path):
     target = tmp_path / "通报.pdf"
-    notices.write_atomically(target, b"%PDF-1.4 complete")
+    write_atomically(target, b"%PDF-1.4 complete")
     assert target.read_bytes() == b"%PDF-1.4 complete"
     assert [p.name for p in tmp_path.iterdir()] == ["通报.pdf"]
     with pytest.raises(FileNotFoundError):
-        notices.write_atomically(tmp_path / "no-such-folder" / "x.pdf", b"data")
+        write_atomically(tmp_path / "no-such-folder" / "x.pdf", b"data")
     assert not any(Path(tmp_path).rglob("*.part"))
