@@ -11,7 +11,7 @@ import random
 import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import datetime
 from multiprocessing import get_context
 from pathlib import Path
 

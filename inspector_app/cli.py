@@ -25,7 +25,7 @@ from inspector_app.domain.models import AuditEntry, Evidence, Finding, Person, T
 from inspector_app.domain.reference import Reference, load_reference
 from inspector_app.domain.validation import parse_day
 from inspector_app.errors import InspectorError
-from inspector_app.i18n import current_language, pick, set_language, tr
+from inspector_app.i18n import pick, set_language, tr
 from inspector_app.paths import default_data_dir
 from inspector_app.store import migrate
 from inspector_app.store.database import Database
