@@ -34,6 +34,9 @@ BODY, TITLE, SMALL = 16, 22, 14     # 3号, 2号, 4号
 RED = CMYKColor(0, 0.8, 0.8, 0)     # Y80% M80%
 NO_START = set("，。、；：？！）》」』”’〕】…—·%‰,.;:?!)]}")
 NO_END = set("（《「『“‘〔【([{")
+# words of notice titles a line break must not split (titles are short; no word segmenter needed)
+TITLE_WORDS = ("机关", "作风", "效能", "明察", "暗访", "情况", "通报", "单位", "工作", "纪律", "问题", "典型", "表扬",
+               "良好", "违反", "建设", "整改", "检查", "督查", "服务", "窗口")
 
 PhotoSource = Callable[[Photo], Path]  # the print-size image of a photo
 
@@ -233,7 +236,11 @@ class NoticePdf:
         if count == 1:
             return [chars]
         target = total / count
-        return self.t.wrap(chars, TITLE, False, target * 1.02, target * 1.1)
+        lines = self.t.wrap(chars, TITLE, False, target * 1.02, target * 1.1)
+        for i in range(len(lines) - 1):  # a break inside a word moves before the word
+            if lines[i][-1][1] + lines[i + 1][0][1] in TITLE_WORDS:
+                lines[i], lines[i + 1] = lines[i][:-1], lines[i][-1:] + lines[i + 1]
+        return lines
 
     def paragraph(self, chars: Styled, indent: int = 2, keep_with_next: bool = False) -> None:
         lines = self.t.wrap(chars, BODY, True, TYPE_W - indent * CELL, TYPE_W)

@@ -166,6 +166,18 @@ def compose(db: Database, ref: Reference, settings: NoticeSettings, req: NoticeR
     return notice
 
 
+def update_draft(db: Database, notice_id: uuid.UUID, title: str, body: str, actor: str) -> Notice:
+    """Office staff's edits of a draft's text; an issued notice is frozen."""
+    with db.session(actor) as s:
+        notice = s.get(Notice, notice_id)
+        if notice is None:
+            raise InspectorError("notice_unknown", id=str(notice_id))
+        if notice.status == NoticeStatus.ISSUED:
+            raise InspectorError("notice_issued_frozen", number=notice.number)
+        notice.title, notice.body = title.strip(), body.strip()
+    return notice
+
+
 def document(notice: Notice, number: str = "", signed_on: date | None = None) -> NoticeDocument:
     """The document model of a notice: an issued one's frozen model, else built from the draft."""
     if notice.status == NoticeStatus.ISSUED and notice.content and "document" in notice.content:

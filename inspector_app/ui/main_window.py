@@ -1,4 +1,5 @@
-"""The main window: quick entry, the list of findings and the review desk; Ctrl+L locks it at once.
+"""The main window: quick entry, the list of findings, the review desk and the notice composer;
+Ctrl+L locks it at once.
 The title never names a case, a person or a unit."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from inspector_app.store.visits import create_inspection
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_list import FindingListPage
 from inspector_app.ui.lock import LockScreen
+from inspector_app.ui.notice_page import NoticePage
 from inspector_app.ui.quick_entry import QuickEntryPage
 from inspector_app.ui.review import ReviewPage
 
@@ -76,10 +78,12 @@ class MainWindow(QMainWindow):
         self.quick = QuickEntryPage(ctx)
         self.findings = FindingListPage(ctx)
         self.review = ReviewPage(ctx)
+        self.notices = NoticePage(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.quick, self.tr("快速录入"))
         self.tabs.addTab(self.findings, self.tr("问题记录"))
         self.tabs.addTab(self.review, self.tr("审核"))
+        self.tabs.addTab(self.notices, self.tr("通报"))
         self.lock_screen = LockScreen(ctx)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)

@@ -133,3 +133,16 @@ def test_an_issued_notice_keeps_its_bytes_whatever_happens_to_its_findings(db, r
 def test_rendering_is_reproducible(db, ref, settings, october):
     draft = notices.compose(db, ref, settings, OCTOBER, date(2026, 11, 3), "office")
     assert notices.pdf_bytes(db, draft) == notices.pdf_bytes(db, draft)
+
+
+def test_a_long_title_is_not_broken_inside_a_word(db, ref, settings, october):
+    from inspector_app.reports.fonts import load_fonts
+    from inspector_app.reports.model import NoticeDocument
+    from inspector_app.reports.pdf import NoticePdf, plain
+
+    doc = NoticeDocument(org_mark="区机关效能建设领导小组办公室文件", number="", recipients="各单位：", body="正文。",
+                         title="关于2026年11月1日至11月20日机关作风效能明察暗访情况的通报",
+                         signature="区机关效能建设领导小组办公室", signed_on=date(2026, 11, 21))
+    lines = [plain(line) for line in NoticePdf(doc, load_fonts(), lambda p: None).title_lines(doc.title)]
+    assert "".join(lines) == doc.title and len(lines) == 2
+    assert not any(a[-1] + b[0] in ("机关", "作风", "效能", "明察", "暗访") for a, b in zip(lines, lines[1:]))

@@ -1,0 +1,224 @@
+"""通报: the composer. Choose the period and how findings are grouped and people named, generate the
+draft from the template, edit its text, see the pages as they will print, then export or issue
+(number and freeze). Rendering and issuing run in the background."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
+)
+from sqlmodel import select
+
+from inspector_app.domain.enums import NoticeKind, NoticeStatus
+from inspector_app.domain.models import Notice
+from inspector_app.fileio import write_atomically
+from inspector_app.reports.settings import load_notice_settings
+from inspector_app.store import notices
+from inspector_app.ui.context import AppContext
+
+NAMINGS = (("masked", "姓+某某"), ("full", "全名"), ("none", "不具名"))
+GROUPINGS = (("unit", "按单位"), ("type", "按问题类型"))
+
+
+def render_pages(pdf: bytes, scale: float = 0.75) -> list[QImage]:
+    """The PDF's pages as images for the preview (PDFium)."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    images = []
+    for i in range(len(doc)):
+        pil = doc[i].render(scale=scale).to_pil().convert("RGB")
+        data = pil.tobytes("raw", "RGB")
+        images.append(QImage(data, pil.width, pil.height, pil.width * 3, QImage.Format_RGB888).copy())
+    doc.close()
+    return images
+
+
+class NoticePage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.notice_id: uuid.UUID | None = None
+        today = QDate.currentDate()
+        first = QDate(today.year(), today.month(), 1).addMonths(-1)
+        self.date_from, self.date_to = QDateEdit(first), QDateEdit(first.addMonths(1).addDays(-1))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox()
+        for k in NoticeKind:
+            self.kind.addItem(k.label(), k.value)
+        self.grouping = QComboBox()
+        for code, text in GROUPINGS:
+            self.grouping.addItem(self.tr(text), code)
+        self.naming = QComboBox()
+        for code, text in NAMINGS:
+            self.naming.addItem(self.tr(text), code)
+        self.compose_button = QPushButton(self.tr("生成草稿"))
+        self.existing = QComboBox()
+        form = QFormLayout()
+        form.addRow(self.tr("起"), self.date_from)
+        form.addRow(self.tr("止"), self.date_to)
+        form.addRow(self.tr("类别"), self.kind)
+        form.addRow(self.tr("编排"), self.grouping)
+        form.addRow(self.tr("称谓"), self.naming)
+        form.addRow(self.compose_button)
+        form.addRow(self.tr("已有通报"), self.existing)
+        left = QWidget()
+        left.setLayout(form)
+
+        self.title = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.status = QLabel()
+        self.save_button = QPushButton(self.tr("保存修改并预览"))
+        self.export_button = QPushButton(self.tr("导出…"))
+        self.issue_button = QPushButton(self.tr("印发…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for b in (self.save_button, self.export_button, self.issue_button):
+            buttons.addWidget(b)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.title)
+        middle_layout.addWidget(self.body, 1)
+        middle_layout.addLayout(buttons)
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        preview = QScrollArea()
+        preview.setWidgetResizable(True)
+        preview.setWidget(self.pages)
+        preview.setMinimumWidth(480)
+
+        split = QSplitter(Qt.Horizontal)
+        for w in (left, middle, preview):
+            split.addWidget(w)
+        split.setStretchFactor(1, 2)
+        split.setStretchFactor(2, 2)
+        QVBoxLayout(self).addWidget(split)
+
+        self.compose_button.clicked.connect(self.compose)
+        self.save_button.clicked.connect(self.save_and_preview)
+        self.export_button.clicked.connect(self.export)
+        self.issue_button.clicked.connect(self.issue)
+        self.existing.activated.connect(lambda _i: self.open(self.existing.currentData()))
+        self.reload_existing()
+        self._enable()
+
+    def _enable(self) -> None:
+        notice = self.current()
+        draft = notice is not None and notice.status == NoticeStatus.DRAFT
+        for w in (self.title, self.body, self.save_button, self.issue_button):
+            w.setEnabled(draft)
+        self.export_button.setEnabled(notice is not None)
+
+    def current(self) -> Notice | None:
+        if self.notice_id is None:
+            return None
+        with self.ctx.db.session() as s:
+            return s.get(Notice, self.notice_id)
+
+    def reload_existing(self) -> None:
+        self.existing.clear()
+        self.existing.addItem("", None)
+        with self.ctx.db.session() as s:
+            for n in s.exec(select(Notice).order_by(Notice.created_at.desc()).limit(50)):
+                self.existing.addItem(f"{n.number or self.tr('（草稿）')} {n.title}", str(n.id))
+
+    def compose(self) -> None:
+        req = notices.NoticeRequest(self.date_from.date().toPython(), self.date_to.date().toPython(),
+                                    group_by=self.grouping.currentData(), naming=self.naming.currentData(),
+                                    kind=self.kind.currentData())
+        settings = load_notice_settings(self.ctx.db.data_dir)
+        self.ctx.tasks.run(lambda _p: notices.compose(self.ctx.db, self.ctx.ref, settings, req, date.today(),
+                                                      self.ctx.actor),
+                           lambda n: (self.reload_existing(), self.open(str(n.id))), self.ctx.show_error,
+                           write=True, label=self.tr("正在生成通报…"), parent=self)
+
+    def open(self, notice_id: str | None) -> None:
+        self.notice_id = uuid.UUID(notice_id) if notice_id else None
+        notice = self.current()
+        self.title.setText(notice.title if notice else "")
+        self.body.setPlainText(notice.body if notice else "")
+        self.status.setText(f"{notice.number}（{self.tr('已印发，内容已冻结')}）" if notice and notice.number else
+                            self.tr("草稿，可修改") if notice else "")
+        self._enable()
+        self.preview()
+
+    def preview(self) -> None:
+        notice = self.current()
+        if notice is None:
+            self.show_pages([])
+            return
+        self.ctx.tasks.run(lambda _p: render_pages(notices.pdf_bytes(self.ctx.db, notice)), self.show_pages,
+                           self.ctx.show_error, label=self.tr("正在排版…"), parent=self)
+
+    def show_pages(self, images: list[QImage]) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for image in images:
+            page = QLabel()
+            page.setPixmap(QPixmap.fromImage(image))
+            page.setStyleSheet("border: 1px solid #999; background: white;")
+            self.pages_layout.addWidget(page)
+        self.page_count = len(images)
+
+    def save_and_preview(self) -> None:
+        notice_id, title, body = self.notice_id, self.title.text(), self.body.toPlainText()
+        self.ctx.tasks.run(lambda _p: notices.update_draft(self.ctx.db, notice_id, title, body, self.ctx.actor),
+                           lambda _n: (self.status.setText(self.tr("已保存")), self.preview()),
+                           self.ctx.show_error, write=True)
+
+    def issue(self) -> None:
+        notice = self.current()
+        with self.ctx.db.session() as s:
+            suggested = str(notices.next_number(s, notice.org_code, date.today().year))
+        number, ok = QInputDialog.getText(self, self.tr("印发通报"),
+                                          self.tr("发文字号（印发后内容冻结，问题记录变为“已通报”）："), text=suggested)
+        if not ok:
+            return
+        notice_id, title, body = notice.id, self.title.text(), self.body.toPlainText()
+
+        def work(_p) -> Notice:
+            notices.update_draft(self.ctx.db, notice_id, title, body, self.ctx.actor)
+            return notices.issue(self.ctx.db, notice_id, number, date.today(), self.ctx.actor)
+        self.ctx.tasks.run(work, lambda n: (self.reload_existing(), self.open(str(n.id))), self.ctx.show_error,
+                           write=True, label=self.tr("正在印发…"), parent=self)
+
+    def export(self) -> None:
+        notice = self.current()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("导出到文件夹"))
+        if notice is None or not folder:
+            return
+        self.export_to(Path(folder))
+
+    def export_to(self, folder: Path) -> None:
+        """The notice's PDF, editable DOCX and XLSX ledger, each written whole or not at all."""
+        from inspector_app.reports.docx import render_docx
+        from inspector_app.reports.xlsx import render_xlsx
+
+        notice = self.current()
+        stem = (notice.number or notice.title)[:60].replace("/", "_")
+
+        def work(_p) -> list[Path]:
+            doc = notices.document(notice)
+            with self.ctx.db.session() as s:
+                rows = notices.ledger_rows(s, self.ctx.ref, notice.id)
+            files = {folder / f"{stem}.pdf": notices.pdf_bytes(self.ctx.db, notice),
+                     folder / f"{stem}.docx": render_docx(doc, notices.photo_source(self.ctx.db)),
+                     folder / f"{stem}-台账.xlsx": render_xlsx(doc, rows)}
+            for path, data in files.items():
+                write_atomically(path, data)
+            return list(files)
+        self.ctx.tasks.run(work, lambda paths: self.status.setText(self.tr("已导出 %n 个文件", "", len(paths))),
+                           self.ctx.show_error, label=self.tr("正在导出…"), parent=self)
