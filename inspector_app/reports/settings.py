@@ -4,6 +4,7 @@ own copy in the data directory; validated like every configuration file."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 
@@ -21,6 +22,11 @@ class NoticeSettings(Strict):
     note: str = ""
     rectify_days: int = Field(default=10, ge=1, le=60)
     preprinted: bool = False
+    # a TrueType file per role (fangsong, song, xbs, hei, kai) to use instead of the one found
+    fonts: dict[Literal["fangsong", "song", "xbs", "hei", "kai"], str] = Field(default_factory=dict)
+
+    def font_overrides(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.fonts.items()))
 
 
 def load_notice_settings(data_dir: Path | None = None) -> NoticeSettings:

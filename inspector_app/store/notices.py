@@ -29,7 +29,7 @@ from inspector_app.reports.compose import Group, Item, NoticeFacts, render_text,
 from inspector_app.reports.fonts import load_fonts
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.pdf import render_pdf
-from inspector_app.reports.settings import NoticeSettings
+from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 from inspector_app.store.database import Database
 from inspector_app.store.queries import _with_subunits
 
@@ -209,7 +209,8 @@ def render(db: Database, doc: NoticeDocument) -> bytes:
     for attachment in doc.attachments:  # every photo is found before a page is drawn
         for photo in attachment.photos:
             photo_source(db)(photo)
-    return render_pdf(doc, load_fonts(), photo_source(db))
+    fonts = load_fonts(load_notice_settings(db.data_dir).font_overrides())
+    return render_pdf(doc, fonts, photo_source(db))
 
 
 def next_number(s: Session, org_code: str, year: int) -> DocNumber:

@@ -146,3 +146,17 @@ def test_a_long_title_is_not_broken_inside_a_word(db, ref, settings, october):
     lines = [plain(line) for line in NoticePdf(doc, load_fonts(), lambda p: None).title_lines(doc.title)]
     assert "".join(lines) == doc.title and len(lines) == 2
     assert not any(a[-1] + b[0] in ("机关", "作风", "效能", "明察", "暗访") for a, b in zip(lines, lines[1:]))
+
+
+def test_an_office_can_point_a_role_at_another_font(db, ref, settings, october):
+    from inspector_app.paths import bundled_font, resource_path
+
+    kai = bundled_font("ukai.ttc")
+    bundled = resource_path("notice.yaml").read_text(encoding="utf-8")
+    (db.data_dir / "notice.yaml").write_text(bundled + f"fonts:\n  fangsong: {kai}\n", encoding="utf-8")
+    reader = PdfReader(io.BytesIO(notices.pdf_bytes(db, issued(db, ref, settings))))
+    body_faces = set()
+    reader.pages[1].extract_text(visitor_text=lambda t, cm, tm, font, size: body_faces.add(font["/BaseFont"])
+                                 if font and size == 16 and t.strip() else None)
+    assert any("UKai" in name for name in body_faces)           # 仿宋 now from the file the office chose
+    assert not any("UMing" in name for name in body_faces)       # and no longer the bundled stand-in
