@@ -166,14 +166,20 @@ def compose(db: Database, ref: Reference, settings: NoticeSettings, req: NoticeR
     return notice
 
 
+def _draft(s: Session, notice_id: uuid.UUID) -> Notice:
+    """A notice that may still change: known, and not yet issued."""
+    notice = s.get(Notice, notice_id)
+    if notice is None:
+        raise InspectorError("notice_unknown", id=str(notice_id))
+    if notice.status == NoticeStatus.ISSUED:
+        raise InspectorError("notice_issued_frozen", number=notice.number)
+    return notice
+
+
 def update_draft(db: Database, notice_id: uuid.UUID, title: str, body: str, actor: str) -> Notice:
     """Office staff's edits of a draft's text; an issued notice is frozen."""
     with db.session(actor) as s:
-        notice = s.get(Notice, notice_id)
-        if notice is None:
-            raise InspectorError("notice_unknown", id=str(notice_id))
-        if notice.status == NoticeStatus.ISSUED:
-            raise InspectorError("notice_issued_frozen", number=notice.number)
+        notice = _draft(s, notice_id)
         notice.title, notice.body = title.strip(), body.strip()
     return notice
 
@@ -221,11 +227,7 @@ def next_number(s: Session, org_code: str, year: int) -> DocNumber:
 def issue(db: Database, notice_id: uuid.UUID, number: str | None, issued_on: date, actor: str) -> Notice:
     """Number, date and freeze a draft; its findings become 'notified'."""
     with db.session(actor) as s:
-        notice = s.get(Notice, notice_id)
-        if notice is None:
-            raise InspectorError("notice_unknown", id=str(notice_id))
-        if notice.status == NoticeStatus.ISSUED:
-            raise InspectorError("notice_issued_frozen", number=notice.number)
+        notice = _draft(s, notice_id)
         wanted = parse_number(number) if number else next_number(s, notice.org_code, issued_on.year)
         clash = s.exec(select(Notice).where(Notice.number == str(wanted))).first() or s.exec(
             select(Notice).where(Notice.org_code == wanted.org, Notice.year == wanted.year, Notice.seq == wanted.seq)).first()
