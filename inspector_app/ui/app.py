@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from inspector_app.domain.reference import load_reference
+from inspector_app.errors import InspectorError
 from inspector_app.paths import APP_NAME, bundled_font
 from inspector_app.store.database import Database
 from inspector_app.ui.context import AppContext
@@ -85,7 +86,7 @@ def run(data_dir: Path) -> int:
     app = application()
     try:
         window = main_window(Path(data_dir))
-    except Exception as exc:  # an unusable data directory: say so in the user's words
+    except InspectorError as exc:  # an unusable data directory: say so in the user's words
         from PySide6.QtWidgets import QMessageBox
         QMessageBox.critical(None, "效能督查工作台", str(exc))
         return 1

@@ -21,6 +21,7 @@ from sqlmodel import select
 from inspector_app.domain.chinese import chinese_minute
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.models import Finding, Inspection, Person, Unit, Visit
+from inspector_app.errors import InspectorError
 from inspector_app.store.drafts import clear_draft, draft_path, load_draft, save_draft
 from inspector_app.store.findings import FindingInput, change_status, record_finding
 from inspector_app.store.visits import mark_no_problem, start_visit
@@ -311,7 +312,7 @@ class QuickEntryPage(QWidget):
             with self.ctx.db.session() as s:
                 try:
                     unit = find_unit(s, unit_text)
-                except Exception:  # not a unit (yet): nothing to show
+                except InspectorError:  # not a unit (yet), or several: nothing to show
                     return ""
                 person = find_person(s, unit, person_text) if person_text else None
                 hint = suggest_handling(s, self.ctx.ref, violation_code=code, observed_at=when, unit_id=unit.id,
