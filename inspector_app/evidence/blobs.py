@@ -42,10 +42,6 @@ class BlobStore:
         """Keep `data`; `sha256`, when the caller has just computed it from the same bytes, saves a second pass."""
         return self._put(iter([data]), known=BlobRef(sha256, len(data)) if sha256 else None)
 
-    def put_file(self, src: Path) -> BlobRef:
-        with open(src, "rb") as fh:
-            return self._put(iter(lambda: fh.read(CHUNK), b""))
-
     def _put(self, chunks, known: BlobRef | None = None) -> BlobRef:
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)

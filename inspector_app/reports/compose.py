@@ -15,9 +15,6 @@ from inspector_app.domain.chinese import chinese_date, masked_name
 from inspector_app.errors import InspectorError
 from inspector_app.paths import bundle_root
 
-NAMINGS = ("full", "masked", "none")
-
-
 @dataclass(frozen=True)
 class Item:
     """One finding as the notice reports it."""

@@ -31,7 +31,7 @@ from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.pdf import render_pdf
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 from inspector_app.store.database import Database
-from inspector_app.store.queries import _with_subunits
+from inspector_app.store.queries import with_subunits
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def select_findings(s: Session, req: NoticeRequest) -> list[Finding]:
     q = select(Finding).where(Finding.observed_at >= start, Finding.observed_at < end, Finding.deleted == False,  # noqa: E712
                               Finding.status == FindingStatus.REVIEWED)
     if req.unit_ids:
-        q = q.where(Finding.unit_id.in_(_with_subunits(s, req.unit_ids)))
+        q = q.where(Finding.unit_id.in_(with_subunits(s, req.unit_ids)))
     if req.codes:
         q = q.where(Finding.violation_code.in_(req.codes))
     if req.finding_ids is not None:
@@ -75,7 +75,7 @@ def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSetti
     visit_q = select(Visit.unit_id, Inspection.mode, Inspection.id).join(Inspection, Inspection.id == Visit.inspection_id) \
         .where(Visit.arrived_at >= start, Visit.arrived_at < end, Visit.deleted == False)  # noqa: E712
     if req.unit_ids:
-        visit_q = visit_q.where(Visit.unit_id.in_(_with_subunits(s, req.unit_ids)))
+        visit_q = visit_q.where(Visit.unit_id.in_(with_subunits(s, req.unit_ids)))
     visits = s.exec(visit_q).all()
     visited = {u for u, _, _ in visits} | {f.unit_id for f in findings}
     modes = {m for _, m, _ in visits}

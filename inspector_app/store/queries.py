@@ -58,7 +58,8 @@ class FindingPage:
     total: int = 0
 
 
-def _with_subunits(s: Session, unit_ids: tuple[uuid.UUID, ...]) -> list[uuid.UUID]:
+def with_subunits(s: Session, unit_ids: tuple[uuid.UUID, ...]) -> list[uuid.UUID]:
+    """These units and every unit below them (the service centre and its windows)."""
     children: dict[uuid.UUID, list[uuid.UUID]] = {}
     for uid, parent in s.execute(select(Unit.id, Unit.parent_id)):
         children.setdefault(parent, []).append(uid)
@@ -99,7 +100,7 @@ def _conditions(s: Session, f: FindingFilter) -> list[ColumnElement[bool]]:
     if f.date_to:
         cond.append(Finding.observed_at < datetime.combine(f.date_to + timedelta(days=1), datetime.min.time()))
     if f.unit_ids:
-        cond.append(Finding.unit_id.in_(_with_subunits(s, f.unit_ids)))
+        cond.append(Finding.unit_id.in_(with_subunits(s, f.unit_ids)))
     if f.codes:
         cond.append(Finding.violation_code.in_(f.codes))
     if f.statuses:

@@ -11,11 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.reference import Reference
 from inspector_app.store.database import Database
-from inspector_app.store.queries import FindingFilter, FindingRow, count_findings, page_findings
+from inspector_app.store.queries import SORTS, FindingFilter, FindingRow, count_findings, page_findings
 
 PAGE = 200
 COLUMNS = ("time", "unit", "person", "type", "status", "place")
-SORT_KEYS = {"time": "time", "unit": "unit", "person": "person", "type": "type", "status": "status"}
 
 
 class FindingTableModel(QAbstractTableModel):
@@ -65,8 +64,8 @@ class FindingTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        key = SORT_KEYS.get(COLUMNS[column])
-        if key is None:
+        key = COLUMNS[column]
+        if key not in SORTS:  # the place column is not sortable
             return
         self.sort_key, self.descending = key, order == Qt.DescendingOrder
         self.refresh()

@@ -28,9 +28,6 @@ from inspector_app.store.visits import mark_no_problem, start_visit
 from inspector_app.ui.completion import NameEdit
 from inspector_app.ui.context import AppContext
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".tif", ".tiff", ".mp4", ".mov"}
-
-
 class PhotoList(QListWidget):
     """Photos for the finding: dropped from a file manager, pasted, or chosen in a dialog."""
     changed = Signal()
