@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import signal
+import subprocess
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
@@ -48,6 +52,29 @@ def town(db: Database) -> dict[str, object]:
         wang = Person(name="王𠮷", unit_id=window.id, staff_category="temporary")
         s.add_all([zhang, li, wang])
     return {"hr": hr, "fin": fin, "centre": centre, "window": window, "zhang": zhang, "li": li, "wang": wang}
+
+
+def kill_when(script: str, *args: str, marker: str, env: dict[str, str] | None = None) -> None:
+    """Run a Python script in a new process and SIGKILL it as soon as it prints `marker`."""
+    proc = subprocess.Popen([sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})})
+    try:
+        for line in proc.stdout:
+            if line.strip() == marker:
+                break
+        else:
+            raise AssertionError(f"the process ended without printing {marker!r}")
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=30)
+        proc.stdout.close()
+
+
+def copy_tree(source: Path, tmp_path: Path) -> Path:
+    """A private copy of a data directory made once for many tests."""
+    copy = tmp_path / "data"
+    shutil.copytree(source, copy)
+    return copy
 
 
 def at(text: str) -> datetime:

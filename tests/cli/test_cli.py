@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from inspector_app import __version__
+from tests.conftest import copy_tree
 
 BIN = Path(sys.executable).with_name("inspector")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -39,9 +40,7 @@ def demo_dir(tmp_path_factory) -> Path:
 @pytest.fixture
 def data(demo_dir, tmp_path) -> Path:
     """A private copy of the demo data directory."""
-    copy = tmp_path / "data"
-    shutil.copytree(demo_dir, copy)
-    return copy
+    return copy_tree(demo_dir, tmp_path)
 
 
 def total(data: Path, *filters: str) -> int:

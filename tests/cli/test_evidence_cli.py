@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from PIL import Image
 
 from tests.cli.test_cli import BIN, in_namespace, needs_mounts, run
+from tests.conftest import copy_tree
 from tests.evidence.images import photo
 
 
@@ -25,9 +25,7 @@ def pristine(tmp_path_factory) -> Path:
 @pytest.fixture
 def demo_dir(pristine, tmp_path) -> Path:
     """A private copy of the demo data directory for each test."""
-    copy = tmp_path / "data"
-    shutil.copytree(pristine, copy)
-    return copy
+    return copy_tree(pristine, tmp_path)
 
 
 def evidence_count(data: Path) -> int:

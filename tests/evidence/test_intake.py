@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
-import subprocess
-import sys
 import textwrap
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +14,16 @@ from PIL import Image
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import expand, ingest, ingest_all
-from tests.evidence.images import BLUE, RED, close, corner_colours, load, photo, png_bomb
+from tests.conftest import kill_when
+from tests.evidence.images import (
+    BLUE,
+    RED,
+    close,
+    corner_colours,
+    load,
+    photo,
+    png_bomb,
+)
 
 TAKEN = datetime(2026, 10, 15, 9, 40, 12)
 
@@ -144,12 +150,6 @@ KILLED_WRITER = textwrap.dedent("""
 
 def test_a_writer_killed_mid_file_leaves_no_blob_under_a_final_name(tmp_path):
     root = tmp_path / "blobs"
-    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(root)], stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout.readline().strip() == "writing"
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-        proc.stdout.close()
+    kill_when(KILLED_WRITER, str(root), marker="writing")
     assert list(root.glob("??/??/*")) == []
     assert [p.suffix for p in (root / "tmp").iterdir()] == [".part"]

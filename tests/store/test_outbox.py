@@ -1,10 +1,6 @@
 """Every edit and its outbox entry are one transaction: both happen or neither does."""
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import textwrap
 import uuid
 
@@ -14,7 +10,7 @@ from sqlmodel import select
 
 from inspector_app.domain.models import AuditEntry, Finding, OutboxOp, Person, Unit
 from inspector_app.errors import InspectorError
-from tests.conftest import at
+from tests.conftest import at, kill_when
 
 
 def counts(db):
@@ -138,17 +134,7 @@ KILLED_WRITER = textwrap.dedent("""
 
 @pytest.mark.parametrize("moment, expected", [("before-commit", 0), ("after-commit", 200)])
 def test_a_killed_process_leaves_all_or_nothing(tmp_path, moment, expected):
-    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(tmp_path), moment],
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        wanted = "flushed" if moment == "before-commit" else "committed"
-        for line in proc.stdout:
-            if line.strip() == wanted:
-                break
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-        proc.stdout.close()
+    kill_when(KILLED_WRITER, str(tmp_path), moment, marker="flushed" if moment == "before-commit" else "committed")
     from inspector_app.store.database import Database
     db = Database.open(tmp_path)
     with db.session() as s:

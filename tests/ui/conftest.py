@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from inspector_app.demo.generate import generate_demo
 from inspector_app.store.database import Database
+from tests.conftest import copy_tree
 
 
 @pytest.fixture(scope="session")
@@ -22,9 +22,7 @@ def pristine_demo(tmp_path_factory, ref) -> Path:
 
 @pytest.fixture
 def data_dir(pristine_demo, tmp_path) -> Path:
-    copy = tmp_path / "data"
-    shutil.copytree(pristine_demo, copy)
-    return copy
+    return copy_tree(pristine_demo, tmp_path)
 
 
 @pytest.fixture

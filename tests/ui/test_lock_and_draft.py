@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import textwrap
 
 from PySide6.QtCore import Qt
 
 from inspector_app.store.drafts import draft_path
+from tests.conftest import kill_when
 
 
 def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
@@ -57,15 +54,7 @@ TYPIST = textwrap.dedent("""
 
 def test_a_half_typed_finding_survives_the_app_being_killed(qtbot, data_dir):
     draft = draft_path(data_dir)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen([sys.executable, "-c", TYPIST, str(data_dir), str(draft)], stdout=subprocess.PIPE,
-                            text=True, env=env)
-    try:
-        assert proc.stdout.readline().strip() == "drafted"
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
-        proc.stdout.close()
+    kill_when(TYPIST, str(data_dir), str(draft), marker="drafted", env={"QT_QPA_PLATFORM": "offscreen"})
     from inspector_app.ui.app import application, main_window
     application()
     win = main_window(data_dir, tasks_inline=True)
