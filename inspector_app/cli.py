@@ -25,6 +25,7 @@ from inspector_app.domain.models import AuditEntry, Evidence, Finding, Person, T
 from inspector_app.domain.reference import Reference, load_reference
 from inspector_app.domain.validation import parse_day
 from inspector_app.errors import InspectorError
+from inspector_app.hub.cli import hub_group
 from inspector_app.i18n import pick, set_language, tr
 from inspector_app.paths import default_data_dir
 from inspector_app.store import migrate
@@ -36,6 +37,7 @@ from inspector_app.store.history import suggest_handling
 from inspector_app.store.lookup import find_unit, find_violation
 from inspector_app.store.outbox import to_json
 from inspector_app.store.queries import SORTS, FindingFilter, FindingRow, page_findings
+from inspector_app.sync.cli import sync_group
 from inspector_app.textcols import table
 
 
@@ -620,6 +622,10 @@ def db_status(app: App) -> None:
                                       ("evidence", Evidence))}
     data = {"path": str(app.db.path), "schema": app.db.schema_version, "device_id": app.db.device_id, **counts}
     app.emit(data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+cli.add_command(hub_group)
+cli.add_command(sync_group)
 
 
 def main(argv: list[str] | None = None) -> int:

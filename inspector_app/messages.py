@@ -202,4 +202,138 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "（没有图形显示，已显示概览。桌面程序需要图形界面；命令行功能见 inspector --help）",
         "en": "(No display: showing the overview. The desktop app needs a graphical session; see inspector --help)",
     },
+    # the hub
+    "hub_bad_db_url": {
+        "zh": "无法识别的数据库地址 {url}：请用 SQLite 文件路径或 postgresql://用户@主机/库名",
+        "en": "Unrecognised database address {url}: use a SQLite file path or postgresql://user@host/db",
+    },
+    "hub_db_foreign": {
+        "zh": "{url} 里已有别的数据，不是同步中心的数据库，未作任何改动",
+        "en": "{url} holds other data and is not a hub database; it was left untouched",
+    },
+    "hub_db_too_new": {
+        "zh": "同步中心数据库 {url} 由更新版本写入（结构版本 {revision}），请升级本软件；数据库未作改动",
+        "en": "The hub database {url} was written by a newer version (revision {revision}); upgrade the "
+              "software. The database was left untouched",
+    },
+    "hub_password_short": {"zh": "密码至少 8 位", "en": "A password needs at least 8 characters"},
+    "hub_user_exists": {"zh": "用户 {username} 已存在", "en": "The user {username} exists already"},
+    "hub_no_such_user": {"zh": "没有用户 {username}", "en": "There is no user {username}"},
+    "hub_code_invalid": {
+        "zh": "注册码无效、已用过或已过期：请向管理员索取新的注册码",
+        "en": "The enrolment code is wrong, used or expired: ask the administrator for a new one",
+    },
+    "hub_password_wrong": {"zh": "用户名或密码不对", "en": "Wrong user name or password"},
+    "hub_device_known": {
+        "zh": "这台电脑已经注册过；如需重新注册，请管理员先停用旧的登记",
+        "en": "This computer is enrolled already; to enrol again, the administrator revokes the old entry first",
+    },
+    "hub_token_missing": {
+        "zh": "未登录：本机尚未向同步中心注册（inspector sync enroll）",
+        "en": "Not signed in: this computer is not enrolled with the hub (inspector sync enroll)",
+    },
+    "hub_token_invalid": {
+        "zh": "同步中心不认可本机的凭据：请重新注册",
+        "en": "The hub does not accept this computer's credentials: enrol again",
+    },
+    "hub_device_revoked": {
+        "zh": "本机已被管理员停用，不能再同步；本机数据未受影响",
+        "en": "This computer was revoked by the administrator and may not sync; its data is untouched",
+    },
+    "hub_user_disabled": {"zh": "该用户已停用", "en": "This user is disabled"},
+    "hub_forbidden": {"zh": "无权进行此操作（需要办公室或管理员权限）", "en": "Not allowed (needs office or admin rights)"},
+    "hub_not_found": {"zh": "没有找到，或无权查看", "en": "Not found, or not yours to see"},
+    "hub_refused_entity": {"zh": "无权修改此类记录（{entity}）", "en": "Not allowed to change records of this kind ({entity})"},
+    "hub_refused_team": {"zh": "无权修改其他督查组的记录", "en": "Not allowed to change another team's records"},
+    "hub_refused_status": {
+        "zh": "督查组不能把问题记录改为“{status}”（须由办公室审核）",
+        "en": "An inspection team cannot set a finding to '{status}' (that is the office's review)",
+    },
+    "hub_rejected": {"zh": "同步中心拒收：{detail}", "en": "Rejected by the hub: {detail}"},
+    "hub_seq_reused": {
+        "zh": "本机操作序号 {seq} 已被使用过（数据库是否从旧备份恢复？）；未作任何改动，请联系管理员",
+        "en": "This computer's operation number {seq} was used before (was the database restored from an old "
+              "backup?); nothing was changed, contact the administrator",
+    },
+    "hub_seq_gap": {
+        "zh": "操作序号不连续：应为 {expected}，收到 {got}；之前的操作已保存，其余未处理",
+        "en": "Operations out of sequence: expected {expected}, got {got}; the earlier ones are kept, the rest "
+              "were not applied",
+    },
+    "hub_bad_sha256": {"zh": "文件指纹格式不对：{sha256}", "en": "Not a SHA-256 file fingerprint: {sha256}"},
+    "hub_bad_upload_length": {"zh": "文件大小不合理：{size} 字节", "en": "Implausible file size: {size} bytes"},
+    "hub_upload_too_long": {"zh": "上传的数据超过声明的大小 {size} 字节", "en": "More data than the declared {size} bytes"},
+    "hub_upload_hash_mismatch": {
+        "zh": "收到的文件与其指纹 {sha256} 不符，已丢弃；将重新上传",
+        "en": "The file received does not match its fingerprint {sha256}; it was discarded and will be sent again",
+    },
+    "hub_offset_mismatch": {"zh": "续传位置不对，同步中心已有 {offset} 字节", "en": "Wrong resume position: the hub has {offset} bytes"},
+    "hub_client_too_old": {
+        "zh": "本机软件版本过旧，同步中心（{version}）不再接受；请升级软件后再同步。本机数据和待发送的记录都保留着",
+        "en": "This version of the software is too old for the hub ({version}); upgrade, then sync again. "
+              "Everything on this computer, including what waits to be sent, is kept",
+    },
+    "hub_client_too_new": {
+        "zh": "本机软件比同步中心（{version}）新，同步中心需先升级；本机数据都保留着",
+        "en": "This software is newer than the hub ({version}); the hub must be upgraded first. Everything on "
+              "this computer is kept",
+    },
+    "hub_protocol_missing": {"zh": "请求未注明协议版本", "en": "The request does not state its protocol version"},
+    "hub_body_too_large": {"zh": "请求过大（上限 {limit} 字节）", "en": "Request too large (limit {limit} bytes)"},
+    "hub_length_required": {"zh": "请求须注明长度（Content-Length）", "en": "The request must state its length (Content-Length)"},
+    "hub_wrong_content_type": {"zh": "请求内容类型应为 {wanted}", "en": "The content type must be {wanted}"},
+    "hub_bad_request": {"zh": "请求内容有误：{detail}", "en": "Malformed request: {detail}"},
+    # sync on the laptop
+    "sync_not_enrolled": {
+        "zh": "本机尚未向同步中心注册：请向管理员索取注册码，运行 inspector sync enroll",
+        "en": "This computer is not enrolled with a hub: get an enrolment code from the administrator and run "
+              "inspector sync enroll",
+    },
+    "sync_credentials_unusable": {
+        "zh": "同步凭据 {path} 无法在这台电脑上使用（数据目录是否从别的电脑复制而来？）：请重新注册",
+        "en": "The sync credentials {path} cannot be used on this computer (was the data directory copied from "
+              "another one?): enrol again",
+    },
+    "sync_unreachable": {
+        "zh": "连不上同步中心 {url}（{detail}）。数据都在本机，稍后再同步即可",
+        "en": "Cannot reach the hub at {url} ({detail}). Everything is kept on this computer; sync again later",
+    },
+    "sync_hub_error": {"zh": "同步中心出错（{status}）：{detail}", "en": "The hub reported an error ({status}): {detail}"},
+    "sync_push_stalled": {
+        "zh": "同步中心未接收第 {seq} 号及之后的操作；这些操作仍保留在本机",
+        "en": "The hub did not take operation {seq} and later ones; they are kept on this computer",
+    },
+    "hub_tls_pair": {"zh": "--tls-cert 与 --tls-key 须同时给出", "en": "--tls-cert and --tls-key go together"},
+    "hub_serving": {"zh": "同步中心 {hub_id} 已启动：{url}", "en": "Hub {hub_id} serving at {url}"},
+    "hub_user_added": {"zh": "已新增用户 {username}（{role}）", "en": "User {username} added ({role})"},
+    "hub_code_made": {
+        "zh": "用户 {username} 的注册码：{code}（{days} 天内有效，只能用一次）",
+        "en": "Enrolment code for {username}: {code} (valid {days} days, once)",
+    },
+    "hub_no_such_device": {"zh": "没有名称或编号为 {device} 的终端", "en": "No device named or numbered {device}"},
+    "hub_revoked": {"zh": "终端 {device} 已停用", "en": "Device {device} revoked"},
+    "hub_conflict_line": {
+        "zh": "#{id} {entity} {entity_id} 字段 {field}：中心为 {hub_value}，终端为 {device_value}（{reason}）",
+        "en": "#{id} {entity} {entity_id} field {field}: hub {hub_value}, device {device_value} ({reason})",
+    },
+    "hub_no_conflicts": {"zh": "没有待处理的冲突", "en": "No open conflicts"},
+    "sync_progress_push": {"zh": "发送记录 {done}/{total}", "en": "Sending records {done}/{total}"},
+    "sync_progress_photos_up": {"zh": "上传照片 {done}/{total}", "en": "Uploading photos {done}/{total}"},
+    "sync_progress_pull": {"zh": "接收记录 {done}", "en": "Receiving records {done}"},
+    "sync_progress_photos_down": {"zh": "下载照片 {done}/{total}", "en": "Downloading photos {done}/{total}"},
+    "sync_done": {
+        "zh": "同步完成（{seconds} 秒）：发送 {pushed} 项、照片 {photos_sent} 张；接收 {pulled} 项、照片 {photos_fetched} 张；"
+              "冲突 {conflicts} 项，被拒 {refused} 项，中心仍缺照片 {missing} 张",
+        "en": "Synced in {seconds} s: sent {pushed} changes and {photos_sent} photos; received {pulled} changes and "
+              "{photos_fetched} photos; {conflicts} conflicts, {refused} refused, {missing} photos still missing on "
+              "the hub",
+    },
+    "sync_refused_line": {"zh": "被拒：{reason}", "en": "Refused: {reason}"},
+    "sync_missing_line": {"zh": "中心仍缺：{names}", "en": "Still missing on the hub: {names}"},
+    "sync_enrolled": {"zh": "本机已登记到同步中心 {hub}（用户 {user}）", "en": "Enrolled with the hub {hub} as {user}"},
+    "sync_status": {
+        "zh": "待发送：记录 {ops} 项，照片 {photos} 张；上次同步：{last}",
+        "en": "Waiting to be sent: {ops} changes, {photos} photos; last sync: {last}",
+    },
+    "sync_never": {"zh": "从未同步", "en": "never"},
 }

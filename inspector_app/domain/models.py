@@ -278,6 +278,13 @@ class AuditEntry(SQLModel, table=True):
     changes: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
 
 
+class MediaSent(SQLModel, table=True):
+    """An evidence file the hub is known to hold (sent, or found there): not offered again."""
+    __tablename__ = "media_sent"
+    sha256: str = Field(primary_key=True, max_length=64)
+    at: datetime = Field(default_factory=utcnow)
+
+
 class LocalState(SQLModel, table=True):
     """This device's own settings: its id, the pull cursor, …"""
     __tablename__ = "local_state"

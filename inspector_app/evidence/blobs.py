@@ -42,6 +42,24 @@ class BlobStore:
         """Keep `data`; `sha256`, when the caller has just computed it from the same bytes, saves a second pass."""
         return self._put(iter([data]), known=BlobRef(sha256, len(data)) if sha256 else None)
 
+    def adopt(self, path: Path, expected: BlobRef) -> None:
+        """Move a finished file (an upload) into the store after checking its size and hash.
+
+        Raises ValueError, and leaves the file where it is, when either differs from `expected`."""
+        if path.stat().st_size != expected.size:
+            raise ValueError("size")
+        with path.open("rb") as f:
+            digest = hashlib.file_digest(f, "sha256").hexdigest()
+        if digest != expected.sha256:
+            raise ValueError("sha256")
+        final = self.path_for(expected.sha256)
+        if final.exists():  # never replace a blob
+            path.unlink()
+            return
+        final.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, final)
+        _fsync_dir(final.parent)
+
     def _put(self, chunks, known: BlobRef | None = None) -> BlobRef:
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)

@@ -7,7 +7,7 @@ The hook lives on the session class, so no code path can edit a record and forge
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -23,9 +23,11 @@ _TABLE_ORDER = {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)
 
 
 def to_json(value: Any) -> Any:
-    """A column value as JSON: UUIDs as strings, dates and times in ISO 8601."""
+    """A column value as JSON: UUIDs as strings, dates and times in ISO 8601 (zone-aware ones in UTC)."""
     if isinstance(value, uuid.UUID):
         return str(value)
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(timezone.utc).isoformat()
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     return value

@@ -1,0 +1,219 @@
+"""The hub's HTTP interface (FastAPI). Every endpoint but enrolment needs a device's bearer token;
+every request states its protocol version, and a client too old (or too new) for this hub is told
+so before anything is touched. Errors are JSON: {"error": id, "message": text in zh or en}."""
+
+import base64
+from typing import Annotated, Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import select, update
+
+from inspector_app import __version__
+from inspector_app.errors import InspectorError
+from inspector_app.hub import apply, auth, feed, media, schema
+from inspector_app.hub.store import Hub
+from inspector_app.i18n import tr
+from inspector_app.store import migrate
+from inspector_app.sync.protocol import (
+    CHUNK, MAX_OPS_PER_PUSH, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA_HEADER,
+    EnrollRequest, EnrollResponse, Hello, Missing, PullPage, PushRequest, PushResponse, schema_number, typed,
+)
+
+MAX_JSON_BODY = 16 << 20
+STATUS = {
+    "hub_token_invalid": 401, "hub_token_missing": 401, "hub_device_revoked": 403, "hub_user_disabled": 403,
+    "hub_forbidden": 403, "hub_code_invalid": 403, "hub_password_wrong": 403, "hub_device_known": 409,
+    "hub_not_found": 404, "hub_client_too_old": 426, "hub_client_too_new": 409, "hub_protocol_missing": 400,
+    "hub_body_too_large": 413, "hub_length_required": 411, "hub_bad_request": 422, "hub_bad_sha256": 422,
+    "hub_bad_upload_length": 422, "hub_upload_too_long": 422, "hub_upload_hash_mismatch": 422,
+    "hub_offset_mismatch": 409, "hub_wrong_content_type": 415,
+}
+
+
+def _lang(request: Request) -> str:
+    return "en" if request.headers.get("accept-language", "").lower().startswith("en") else "zh"
+
+
+def error(request: Request, key: str, **params: Any) -> JSONResponse:
+    return JSONResponse({"error": key, "message": tr(key, lang=_lang(request), **params), **params},
+                        status_code=STATUS.get(key, 400))
+
+
+class Hashes(BaseModel):
+    sha256: list[str] = Field(max_length=10_000)
+
+
+class Resolution(BaseModel):
+    take: str = Field(pattern="^(hub|device)$")
+
+
+def principal(request: Request, authorization: Annotated[str, Header()] = "") -> auth.Principal:
+    """The device behind the request's bearer token."""
+    scheme, _, token = authorization.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise InspectorError("hub_token_missing")
+    with request.app.state.hub.read() as conn:
+        return auth.authenticate(conn, token.strip())
+
+
+Who = Annotated[auth.Principal, Depends(principal)]
+
+
+def office(who: Who) -> auth.Principal:
+    if not who.is_office:
+        raise InspectorError("hub_forbidden")
+    return who
+
+
+Office = Annotated[auth.Principal, Depends(office)]
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(title="Inspector hub", version=__version__,
+                  description="效能督查工作台 同步中心 — the sync hub of Inspector")
+    app.state.hub = hub
+    api = "/api/v1"
+    client_schema_max = schema_number(migrate.head_revision())
+
+    @app.exception_handler(InspectorError)
+    async def _user_error(request: Request, exc: InspectorError) -> JSONResponse:
+        return error(request, exc.key, **exc.params)
+
+    @app.exception_handler(RequestValidationError)
+    async def _bad_body(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return error(request, "hub_bad_request", detail=f"{where}: {first.get('msg', '')}")
+
+    @app.middleware("http")
+    async def _gate(request: Request, call_next: Any) -> Any:
+        if not request.url.path.startswith(api):
+            return await call_next(request)
+        protocol = request.headers.get(PROTOCOL_HEADER, "")
+        if not protocol.isdigit():
+            return error(request, "hub_protocol_missing")
+        if int(protocol) < OLDEST_PROTOCOL:
+            return error(request, "hub_client_too_old", version=__version__)
+        schema_seen = request.headers.get(SCHEMA_HEADER, "")
+        if int(protocol) > PROTOCOL or schema_number(schema_seen) > client_schema_max:
+            return error(request, "hub_client_too_new", version=__version__)
+        if request.method in ("POST", "PUT"):
+            length = request.headers.get("content-length")
+            if length is None or not length.isdigit():
+                return error(request, "hub_length_required")
+            limit = CHUNK + 1024 if request.url.path.endswith("/upload") else MAX_JSON_BODY
+            if int(length) > limit:
+                return error(request, "hub_body_too_large", limit=limit)
+            wanted = "application/octet-stream" if request.url.path.endswith("/upload") else "application/json"
+            if request.headers.get("content-type", "").split(";")[0].strip() != wanted:
+                return error(request, "hub_wrong_content_type", wanted=wanted)
+        return await call_next(request)
+
+    @app.post(f"{api}/enroll", response_model=EnrollResponse)
+    def enroll(body: EnrollRequest) -> EnrollResponse:
+        with hub.write() as w:
+            token, user = auth.enroll(w, body.code, body.password, body.device_id, body.device_name, body.public_key)
+        return EnrollResponse(token=token, hub_id=hub.hub_id, hub_public_key=public_keys(hub)[0],
+                              hub_signing_key=public_keys(hub)[1], user=user["username"], role=user["role"],
+                              team_id=user["team_id"])
+
+    @app.get(f"{api}/hello", response_model=Hello)
+    def hello(who: Who) -> Hello:
+        return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=migrate.head_revision(),
+                     hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id)
+
+    @app.post(f"{api}/push", response_model=PushResponse)
+    def push(body: PushRequest, who: Who) -> Any:
+        with hub.write() as w:
+            acked, results, gap = apply.push(w, who, body.ops)
+        if gap:
+            return JSONResponse({"error": "hub_seq_gap", "message": gap, "acked_seq": acked,
+                                 "results": [r.model_dump(mode="json") for r in results]}, status_code=409)
+        return PushResponse(acked_seq=acked, results=results)
+
+    @app.get(f"{api}/pull", response_model=PullPage)
+    def pull(who: Who, after: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=5000)] = PULL_PAGE) -> PullPage:
+        with hub.read() as conn:
+            return feed.pull_page(conn, who, after, limit)
+
+    @app.post(f"{api}/media/wanted")
+    def wanted(body: Hashes, who: Who) -> dict[str, list[str]]:
+        """Of these files, the ones the hub does not have yet (ask before uploading)."""
+        return {"wanted": [s for s in body.sha256 if not hub.blobs.has(media.check_sha(s))]}
+
+    @app.get(f"{api}/media/missing", response_model=list[Missing])
+    def missing(who: Who) -> list[Missing]:
+        return feed.missing_photos(hub, who)
+
+    @app.get(f"{api}/media/{{sha256}}/upload")
+    def upload_state(sha256: str, who: Who) -> dict[str, Any]:
+        offset, complete = media.received(hub, sha256)
+        return {"offset": offset, "complete": complete}
+
+    @app.put(f"{api}/media/{{sha256}}/upload")
+    async def upload(sha256: str, request: Request, who: Who,
+                     upload_offset: Annotated[int, Header(ge=0)],
+                     upload_length: Annotated[int, Header(ge=1)]) -> Any:
+        data = await request.body()
+        try:
+            offset, complete = await run_in_threadpool(media.append, hub, sha256, upload_offset, upload_length, data)
+        except media.OffsetMismatch as exc:
+            return JSONResponse({"error": "hub_offset_mismatch", "offset": exc.offset,
+                                 "message": tr("hub_offset_mismatch", lang=_lang(request), offset=exc.offset)},
+                                status_code=409)
+        return {"offset": offset, "complete": complete}
+
+    @app.get(f"{api}/media/{{sha256}}")
+    def download(sha256: str, who: Who) -> FileResponse:
+        media.check_sha(sha256)
+        with hub.read() as conn:
+            allowed = feed.may_download(conn, who, sha256)
+        if not allowed or not hub.blobs.has(sha256):
+            raise InspectorError("hub_not_found")
+        return FileResponse(hub.blobs.path_for(sha256), media_type="application/octet-stream")
+
+    @app.get(f"{api}/conflicts")
+    def conflicts(who: Office) -> list[dict[str, Any]]:
+        with hub.read() as conn:
+            return [{**c, "at": c["at"].isoformat()} for c in feed.open_conflicts(conn)]
+
+    @app.post(f"{api}/conflicts/{{conflict_id}}/resolve")
+    def resolve(conflict_id: int, body: Resolution,
+                who: Office) -> dict[str, Any]:
+        return resolve_conflict(hub, conflict_id, body.take, who)
+
+    return app
+
+
+def resolve_conflict(hub: Hub, conflict_id: int, take: str, who: auth.Principal) -> dict[str, Any]:
+    """Close a conflict; taking the device's value writes it as a new hub version."""
+    c = schema.conflict
+    with hub.write() as w:
+        row = w.conn.execute(select(c).where(c.c.id == conflict_id)).mappings().first()
+        if row is None:
+            raise InspectorError("hub_not_found")
+        version = None
+        if take == "device" and row["field"] and not row["resolved"]:
+            table = schema.metadata.tables[row["entity"]]
+            existing = w.conn.execute(select(table).where(table.c.id == row["entity_id"])).mappings().one()
+            value = typed(table, {row["field"]: row["device_value"]})
+            version = apply.write_row(w, row["entity"], dict(existing), value, device_id=who.device_id)
+        w.conn.execute(update(c).where(c.c.id == conflict_id).values(resolved=True))
+    return {"id": conflict_id, "resolved": True, "version": version}
+
+
+def public_keys(hub: Hub) -> tuple[str, str]:
+    """The hub's X25519 public key (bundles to the hub are encrypted to it) and Ed25519 public key."""
+    box = X25519PrivateKey.from_private_bytes(base64.b64decode(hub.setting("box_key"))).public_key()
+    sign = Ed25519PrivateKey.from_private_bytes(base64.b64decode(hub.setting("signing_key"))).public_key()
+    raw = serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    return base64.b64encode(box.public_bytes(*raw)).decode(), base64.b64encode(sign.public_bytes(*raw)).decode()
+

@@ -1,0 +1,201 @@
+"""Applying a device's operations on the hub: exactly once, in the device's order, field by field.
+
+An operation carries the fields the device changed and the hub version the device had seen
+(`base_version`). A field someone else changed on the hub after that version, to a different
+value, is not overwritten: the hub keeps its value and records both in a conflict for office
+staff. Nothing depends on a device's clock (SYNC.md invariants 2, 3, 4, 8, 9, 10).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+
+from inspector_app.domain.enums import FindingStatus, UserRole
+from inspector_app.domain.ids import utcnow
+from inspector_app.hub import schema
+from inspector_app.hub.auth import Principal
+from inspector_app.hub.store import Writer
+from inspector_app.i18n import tr
+from inspector_app.store.outbox import to_json
+from inspector_app.sync.protocol import ENTITIES, Op, OpResult, typed
+
+PUBLIC = frozenset({"unit", "person", "team", "user"})
+OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
+# which record's scope a record inherits: (column, entity) pairs, tried in order
+PARENTS = {
+    "visit": (("inspection_id", "inspection"),),
+    "inspection_unit": (("inspection_id", "inspection"),),
+    "evidence": (("finding_id", "finding"), ("visit_id", "visit")),
+    "handling": (("finding_id", "finding"),),
+    "rectification": (("finding_id", "finding"),),
+}
+INSPECTOR_WRITES = frozenset({"person", "inspection", "inspection_unit", "visit", "finding", "evidence"})
+INSPECTOR_STATUSES = frozenset({FindingStatus.DRAFT, FindingStatus.SUBMITTED, FindingStatus.VOIDED})
+ADMIN_ONLY = frozenset({"user", "device"})
+
+
+class Refused(Exception):
+    """An operation the device's user may not make; it is acknowledged, kept as a conflict, not applied."""
+
+
+def tables(entity: str):
+    return schema.metadata.tables[entity]
+
+
+def record_of(w: Writer, entity: str, entity_id: uuid.UUID) -> dict[str, Any] | None:
+    rec = schema.record
+    row = w.conn.execute(select(rec).where(rec.c.entity == entity, rec.c.entity_id == entity_id)).mappings().first()
+    return dict(row) if row else None
+
+
+def scope_for(w: Writer, entity: str, values: dict[str, Any], fallback: str) -> str:
+    """Who may read a record: everyone (reference data), the office, or one team."""
+    if entity in PUBLIC:
+        return "all"
+    if entity in OFFICE_ONLY:
+        return "office"
+    if values.get("team_id"):
+        return f"team:{values['team_id']}"
+    for column, parent in PARENTS.get(entity, ()):
+        if values.get(column) and (rec := record_of(w, parent, values[column])):
+            return rec["scope"]
+    return fallback
+
+
+def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: dict[str, Any],
+              scope: str | None = None, device_id: uuid.UUID | None = None) -> int:
+    """Insert or update one record at a new version, and note which version wrote each field."""
+    table = tables(entity)
+    version = w.next_version()
+    now = utcnow()
+    if existing is None:
+        obj = ENTITIES[entity](**changes)  # the model fills what an older device did not send
+        values = {c.key: getattr(obj, c.key) for c in table.columns}
+        values.update(server_version=version, updated_at=now)
+        w.conn.execute(insert(table).values(values))
+        written = [k for k in values if k != "id"]
+    else:
+        w.conn.execute(update(table).where(table.c.id == existing["id"])
+                       .values(**changes, server_version=version, updated_at=now))
+        values = {**existing, **changes}
+        written = list(changes)
+    entity_id = values["id"]
+    rec = record_of(w, entity, entity_id)
+    stamp = [version, str(device_id) if device_id else ""]
+    field_versions = {**(rec["field_versions"] if rec else {}), **{k: stamp for k in written}}
+    scope = scope or scope_for(w, entity, values, rec["scope"] if rec else "office")
+    if rec is None:
+        w.conn.execute(insert(schema.record).values(entity=entity, entity_id=entity_id, version=version,
+                                                    scope=scope, field_versions=field_versions))
+    else:
+        w.conn.execute(update(schema.record).where(schema.record.c.entity == entity,
+                                                   schema.record.c.entity_id == entity_id)
+                       .values(version=version, scope=scope, field_versions=field_versions))
+    return version
+
+
+def _check_allowed(who: Principal, entity: str, fields: dict[str, Any], scope: str) -> None:
+    if who.role == UserRole.ADMIN:
+        return
+    if entity in ADMIN_ONLY:
+        raise Refused(tr("hub_refused_entity", entity=entity))
+    if who.role == UserRole.OFFICE:
+        return
+    if entity not in INSPECTOR_WRITES:
+        raise Refused(tr("hub_refused_entity", entity=entity))
+    if scope not in ("all", f"team:{who.team_id}"):
+        raise Refused(tr("hub_refused_team"))
+    if entity == "finding" and "status" in fields and fields["status"] not in INSPECTOR_STATUSES:
+        raise Refused(tr("hub_refused_status", status=FindingStatus(fields["status"])))
+
+
+def _conflict(w: Writer, op: Op, device_id: uuid.UUID, field: str, hub_value: Any, device_value: Any,
+              reason: str) -> None:
+    w.conn.execute(insert(schema.conflict).values(
+        at=utcnow(), entity=op.entity, entity_id=op.entity_id, field=field, hub_value=hub_value,
+        device_value=device_value, device_id=device_id, op_id=op.op_id, base_version=op.base_version,
+        reason=reason, resolved=False))
+
+
+def apply_op(w: Writer, who: Principal, op: Op) -> OpResult:
+    """Apply one operation (already known to be this device's next); never raises for its content."""
+    result = OpResult(op_id=op.op_id, seq=op.seq, outcome="applied")
+    if op.entity not in ENTITIES:
+        _conflict(w, op, who.device_id, "", None, op.fields, "refused")
+        return result.model_copy(update={"outcome": "refused", "message": tr("hub_refused_entity", entity=op.entity)})
+    table = tables(op.entity)
+    fields = typed(table, op.fields)
+    fields.pop("id", None)
+    existing = w.conn.execute(select(table).where(table.c.id == op.entity_id)).mappings().first()
+    existing = dict(existing) if existing else None
+    rec = record_of(w, op.entity, op.entity_id) if existing else None
+    fallback = rec["scope"] if rec else (f"team:{who.team_id}" if who.team_id else "office")
+    try:
+        _check_allowed(who, op.entity, fields, scope_for(w, op.entity, {**(existing or {}), **fields}, fallback))
+        if rec and rec["scope"] != "all":  # nor may an edit touch a record outside the user's scope
+            _check_allowed(who, op.entity, {}, rec["scope"])
+    except Refused as exc:
+        _conflict(w, op, who.device_id, "", None, op.fields, "refused")
+        return result.model_copy(update={"outcome": "refused", "message": str(exc)})
+
+    changes = fields
+    conflicted = []
+    if existing is not None:
+        base = op.base_version or 0
+        field_versions = rec["field_versions"] if rec else {}
+        changes = {}
+        for key, value in fields.items():
+            if existing[key] == value:
+                continue
+            last = field_versions.get(key)
+            if last and last[0] > base and last[1] != str(who.device_id):
+                conflicted.append(key)
+                _conflict(w, op, who.device_id, key, to_json(existing[key]), to_json(value), "edited_on_hub")
+            else:
+                changes[key] = value
+    if existing is None or changes:
+        savepoint = w.conn.begin_nested()
+        try:
+            write_row(w, op.entity, existing, {"id": op.entity_id, **changes} if existing is None else changes,
+                      scope=None, device_id=who.device_id)
+            savepoint.commit()
+        except IntegrityError as exc:  # e.g. a notice number another office machine took meanwhile
+            savepoint.rollback()
+            _conflict(w, op, who.device_id, "", None, op.fields, "rejected")
+            return result.model_copy(update={"outcome": "refused",
+                                             "message": tr("hub_rejected", detail=str(exc.orig).splitlines()[0])})
+    if conflicted:
+        return result.model_copy(update={"outcome": "conflict", "message": ", ".join(conflicted)})
+    return result
+
+
+def push(w: Writer, who: Principal, ops: Iterable[Op]) -> tuple[int, list[OpResult], str | None]:
+    """Apply a device's operations in sequence order. Returns the last sequence number now on the hub,
+    the result of each operation taken, and the message for a gap (the rest of the batch is left)."""
+    dev = schema.device
+    last = w.conn.execute(select(dev.c.last_seq).where(dev.c.id == who.device_id)).scalar_one()
+    results: list[OpResult] = []
+    gap = None
+    for op in sorted(ops, key=lambda o: o.seq):
+        seen = w.conn.execute(select(schema.applied_op).where(schema.applied_op.c.op_id == op.op_id)).mappings().first()
+        if seen is not None:  # a replay: the same answer, nothing written
+            results.append(OpResult(op_id=op.op_id, seq=seen["seq"], outcome="duplicate", message=seen["message"]))
+            continue
+        if op.seq <= last:
+            gap = tr("hub_seq_reused", seq=op.seq)
+            break
+        if op.seq != last + 1:
+            gap = tr("hub_seq_gap", expected=last + 1, got=op.seq)
+            break
+        result = apply_op(w, who, op)
+        w.conn.execute(insert(schema.applied_op).values(op_id=op.op_id, device_id=who.device_id, seq=op.seq,
+                                                        outcome=result.outcome, message=result.message))
+        results.append(result)
+        last = op.seq
+    w.conn.execute(update(dev).where(dev.c.id == who.device_id).values(last_seq=last, last_seen=utcnow()))
+    return last, results, gap

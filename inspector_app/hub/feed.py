@@ -1,0 +1,78 @@
+"""What the hub hands out: pull pages in version order, the photos still missing, open conflicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from inspector_app.hub import schema
+from inspector_app.hub.auth import Principal
+from inspector_app.hub.store import Hub
+from inspector_app.sync.protocol import Missing, PullPage, Row, row_fields
+
+evidence_t = schema.metadata.tables["evidence"]
+
+
+def _visible(query: Any, who: Principal) -> Any:
+    scopes = who.scopes()
+    return query if scopes is None else query.where(schema.record.c.scope.in_(scopes))
+
+
+def pull_page(conn: Connection, who: Principal, after: int, limit: int) -> PullPage:
+    """Records changed after version `after` that `who` may read, oldest change first.
+
+    The connection is one snapshot: every version up to the counter it reads has committed, so a
+    cursor at the counter skips nothing (SYNC.md invariant 5)."""
+    rec = schema.record
+    refs = conn.execute(_visible(select(rec.c.entity, rec.c.entity_id, rec.c.version)
+                                 .where(rec.c.version > after), who)
+                        .order_by(rec.c.version).limit(limit)).all()
+    wanted: dict[str, list] = defaultdict(list)
+    for ref in refs:
+        wanted[ref.entity].append(ref.entity_id)
+    loaded: dict[tuple[str, Any], dict[str, Any]] = {}
+    for entity, ids in wanted.items():
+        table = schema.metadata.tables[entity]
+        for row in conn.execute(select(table).where(table.c.id.in_(ids))).mappings():
+            loaded[entity, row["id"]] = row_fields(table, row)
+    rows = [Row(entity=r.entity, id=r.entity_id, version=r.version, fields=loaded[r.entity, r.entity_id])
+            for r in refs]
+    more = len(refs) == limit
+    if more:
+        cursor = refs[-1].version
+    else:
+        cursor = max(after, conn.execute(select(schema.counter.c.value)).scalar_one())
+    return PullPage(rows=rows, cursor=cursor, more=more)
+
+
+def visible_evidence(who: Principal) -> Any:
+    rec = schema.record
+    query = (select(evidence_t.c.sha256, evidence_t.c.size, evidence_t.c.original_name, evidence_t.c.finding_id)
+             .join(rec, (rec.c.entity == "evidence") & (rec.c.entity_id == evidence_t.c.id))
+             .where(evidence_t.c.deleted.is_(False)))
+    return _visible(query, who)
+
+
+def missing_photos(hub: Hub, who: Principal) -> list[Missing]:
+    """Evidence files that records refer to and the hub does not have yet, by name."""
+    with hub.read() as conn:
+        rows = conn.execute(visible_evidence(who)).all()
+    seen, out = set(), []
+    for r in rows:
+        if r.sha256 not in seen and not hub.blobs.has(r.sha256):
+            seen.add(r.sha256)
+            out.append(Missing(sha256=r.sha256, size=r.size, original_name=r.original_name, finding_id=r.finding_id))
+    return out
+
+
+def may_download(conn: Connection, who: Principal, sha256: str) -> bool:
+    return conn.execute(visible_evidence(who).where(evidence_t.c.sha256 == sha256).limit(1)).first() is not None
+
+
+def open_conflicts(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:
+    c = schema.conflict
+    rows = conn.execute(select(c).where(c.c.resolved.is_(False)).order_by(c.c.id).limit(limit)).mappings()
+    return [dict(r) for r in rows]

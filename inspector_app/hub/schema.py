@@ -1,0 +1,98 @@
+"""The hub's tables: a copy of every synchronised entity table, and the hub's own bookkeeping.
+
+The entity copies carry no foreign keys: the hub is a merge point that must store what a device
+sent even when a related record was refused or has not arrived yet, so that no write is lost.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON, BigInteger, Boolean, Column, DateTime, ForeignKeyConstraint, Index, Integer, MetaData, String,
+    Table, Text, UniqueConstraint, Uuid,
+)
+
+from inspector_app.sync.protocol import ENTITIES
+
+metadata = MetaData()
+
+for _model in ENTITIES.values():
+    _copy = _model.__table__.to_metadata(metadata)
+    for _fk in [c for c in _copy.constraints if isinstance(c, ForeignKeyConstraint)]:
+        _copy.constraints.discard(_fk)
+    for _col in _copy.columns:
+        _col.foreign_keys.clear()
+
+# one row: the transactional version counter. A writer locks it (SELECT … FOR UPDATE) for its whole
+# transaction, so versions become visible in the order they were handed out (SYNC.md invariant 5).
+counter = Table(
+    "hub_counter", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+# every record's latest version, who may see it, and which version last wrote each field
+record = Table(
+    "hub_record", metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("entity_id", Uuid, primary_key=True),
+    Column("version", BigInteger, nullable=False, unique=True),
+    Column("scope", String(60), nullable=False),  # "all", "office" or "team:<uuid>"
+    Column("field_versions", JSON, nullable=False),  # field → [version, device id]
+    Index("ix_hub_record_scope_version", "scope", "version"),
+)
+
+device = Table(
+    "hub_device", metadata,
+    Column("id", Uuid, primary_key=True),
+    Column("name", String(80), nullable=False),
+    Column("user_id", Uuid, nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("public_key", String(200), nullable=False),
+    Column("enrolled_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen", DateTime(timezone=True)),
+    Column("revoked", Boolean, nullable=False),
+    Column("last_seq", BigInteger, nullable=False),  # the last operation of this device applied
+)
+
+applied_op = Table(
+    "hub_applied_op", metadata,
+    Column("op_id", Uuid, primary_key=True),
+    Column("device_id", Uuid, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("message", Text, nullable=False),
+    UniqueConstraint("device_id", "seq"),
+)
+
+conflict = Table(
+    "hub_conflict", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", Uuid, nullable=False),
+    Column("field", String(60), nullable=False),      # "" when the whole operation was refused
+    Column("hub_value", JSON),
+    Column("device_value", JSON),
+    Column("device_id", Uuid, nullable=False),
+    Column("op_id", Uuid, nullable=False),
+    Column("base_version", BigInteger),
+    Column("reason", String(40), nullable=False),      # edited_on_hub / refused / rejected
+    Column("resolved", Boolean, nullable=False),
+    Index("ix_hub_conflict_open", "resolved", "id"),
+)
+
+enroll_code = Table(
+    "hub_enroll_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("user_id", Uuid, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+)
+
+# the hub's identity and keys (hub_id, private keys for bundles)
+setting = Table(
+    "hub_setting", metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -1,0 +1,165 @@
+"""The hub's database (SQLite file or PostgreSQL) and blob folder, and its two kinds of transaction.
+
+A *write* takes the version counter first (SQLite: BEGIN IMMEDIATE; PostgreSQL: SELECT … FOR
+UPDATE) and holds it to commit, so versions are handed out and become visible in one order.
+A *read* is one snapshot (PostgreSQL: REPEATABLE READ), so a pull page and the counter it reports
+agree.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy import create_engine, event, insert, inspect, select, update
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from inspector_app.domain.ids import new_id
+from inspector_app.errors import InspectorError
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.hub import schema
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+HEAD = "0001"
+
+
+def engine_for(url: str) -> Engine:
+    """An engine for a hub database URL: a SQLite path or sqlite:///…, or postgresql://…"""
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).expanduser().resolve()}"
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        return create_engine(parsed, pool_size=10, max_overflow=20, pool_pre_ping=True,
+                             connect_args={"options": "-c timezone=UTC"})
+    raise InspectorError("hub_bad_db_url", url=url)
+
+
+def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+    dbapi_conn.isolation_level = None
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("hub_write") else "BEGIN")
+
+
+class Writer:
+    """One write transaction holding the version counter: hands out versions in order."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._value = conn.execute(select(schema.counter.c.value).where(schema.counter.c.id == 1)
+                                   .with_for_update()).scalar_one()
+        self._start = self._value
+
+    def next_version(self) -> int:
+        self._value += 1
+        return self._value
+
+    def finish(self) -> None:
+        if self._value != self._start:
+            self.conn.execute(update(schema.counter).where(schema.counter.c.id == 1).values(value=self._value))
+
+
+class Hub:
+    """The hub's database and blob store."""
+
+    def __init__(self, url: str, blob_dir: Path) -> None:
+        self.url = url
+        self.engine = engine_for(url)
+        self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self.blobs = BlobStore(Path(blob_dir).expanduser().resolve())
+        self.upload_dir = self.blobs.root / "uploads"
+        self.upload_dir.mkdir(parents=True, exist_ok=True)
+        self.migrate()
+        self.hub_id = self.setting("hub_id")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- schema ---------------------------------------------------------------------------------
+
+    def migrate(self) -> None:
+        """Create or upgrade the schema; refuse a database from a newer hub; make the hub's keys once."""
+        from alembic import command
+        from alembic.config import Config
+        from alembic.script import ScriptDirectory
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        with self.engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            current = None
+            if "alembic_version" in tables:
+                current = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            elif tables and "hub_counter" not in tables:
+                raise InspectorError("hub_db_foreign", url=self._shown_url())
+        known = {s.revision for s in ScriptDirectory.from_config(cfg).walk_revisions()}
+        if current is not None and current not in known:
+            raise InspectorError("hub_db_too_new", url=self._shown_url(), revision=current)
+        if current != HEAD:
+            with self.engine.begin() as conn:
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        with self.write() as w:
+            if w.conn.execute(select(schema.setting.c.key).where(schema.setting.c.key == "hub_id")).first():
+                return
+            w.conn.execute(insert(schema.setting), [
+                {"key": "hub_id", "value": str(new_id())},
+                {"key": "box_key", "value": _private_b64(X25519PrivateKey.generate())},
+                {"key": "signing_key", "value": _private_b64(Ed25519PrivateKey.generate())},
+            ])
+
+    def _shown_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True) if "://" in self.url else self.url
+
+    # --- transactions ---------------------------------------------------------------------------
+
+    @contextmanager
+    def write(self) -> Iterator[Writer]:
+        """A write transaction that owns the version counter until it commits."""
+        with self.engine.execution_options(hub_write=True).begin() as conn:
+            writer = Writer(conn)
+            yield writer
+            writer.finish()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only snapshot."""
+        options = {} if self.is_sqlite else {"isolation_level": "REPEATABLE READ"}
+        with self.engine.execution_options(**options).begin() as conn:
+            yield conn
+
+    def setting(self, key: str) -> str:
+        with self.read() as conn:
+            return conn.execute(select(schema.setting.c.value).where(schema.setting.c.key == key)).scalar_one()
+
+    def reset_for_tests(self) -> None:
+        """Empty every table (tests reuse one PostgreSQL database)."""
+        with self.engine.begin() as conn:
+            for table in reversed(schema.metadata.sorted_tables):
+                if table is not schema.setting:
+                    conn.execute(table.delete())
+            conn.execute(insert(schema.counter).values(id=1, value=0))
+
+
+def _private_b64(key: X25519PrivateKey | Ed25519PrivateKey) -> str:
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                            serialization.NoEncryption())
+    return base64.b64encode(raw).decode()

@@ -1,0 +1,75 @@
+"""`inspector sync …` and `inspector bundle …`: the laptop's side of sync, online or on a USB stick."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from inspector_app.i18n import tr
+
+
+def _progress(stage: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"\r{tr('sync_progress_' + stage, done=done, total=total)}", nl=False, err=True)
+
+
+@click.group("sync", invoke_without_command=True)
+@click.option("--hub", "hub_url", default=None, help="同步中心地址，如 https://10.1.2.3:8765（默认用注册时的地址）")
+@click.pass_context
+def sync_group(ctx: click.Context, hub_url: str | None) -> None:
+    """与同步中心同步：先发送本机的记录和照片，再接收其他人的。"""
+    if ctx.invoked_subcommand is not None:
+        return
+    from inspector_app.sync import credentials
+    from inspector_app.sync.client import Connection, SyncClient, open_http
+
+    app = ctx.obj
+    creds = credentials.load(app.db.data_dir, app.db.device_id)
+    with open_http(hub_url or creds.hub_url) as http:
+        report = SyncClient(app.db, Connection(http, creds.token), progress=_progress).run()
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+    human = tr("sync_done", **{k: v for k, v in asdict(report).items() if not isinstance(v, list)},
+               refused=len(report.refused), missing=len(report.missing_on_hub))
+    for reason in report.refused:
+        human += "\n  " + tr("sync_refused_line", reason=reason)
+    if report.missing_on_hub:
+        human += "\n  " + tr("sync_missing_line", names="、".join(report.missing_on_hub[:20]))
+    app.emit(asdict(report), human)
+
+
+@sync_group.command("enroll")
+@click.option("--hub", "hub_url", required=True, help="同步中心地址")
+@click.option("--code", required=True, help="管理员给的一次性注册码")
+@click.option("--name", "device_name", default=platform.node(), show_default=True, help="本机名称")
+@click.option("--password", prompt=True, hide_input=True, envvar="INSPECTOR_PASSWORD", help="本人的密码")
+@click.pass_obj
+def enroll_command(app: Any, hub_url: str, code: str, device_name: str, password: str) -> None:
+    """用注册码把本机登记到同步中心。"""
+    from inspector_app.sync.client import enroll, open_http
+
+    with open_http(hub_url) as http:
+        creds = enroll(app.db, http, code, password, device_name)
+    app.emit({"hub": creds.hub_url, "user": creds.user, "role": creds.role, "device": app.db.device_id},
+             tr("sync_enrolled", hub=creds.hub_url, user=creds.user))
+
+
+@sync_group.command("status")
+@click.pass_obj
+def status_command(app: Any) -> None:
+    """同步状态：待发送的记录与照片、上次同步。"""
+    from inspector_app.sync import credentials
+    from inspector_app.sync.client import last_sync, waiting_ops, waiting_photos
+
+    data = {"enrolled": credentials.enrolled(app.db.data_dir), "waiting_ops": waiting_ops(app.db),
+            "waiting_photos": waiting_photos(app.db), "last_sync": last_sync(app.db)}
+    last = data["last_sync"]
+    app.emit(data, tr("sync_status", ops=data["waiting_ops"], photos=data["waiting_photos"],
+                      last=f"{datetime.fromisoformat(last['at']).astimezone():%Y-%m-%d %H:%M}" if last
+                      else tr("sync_never")))

@@ -1,0 +1,323 @@
+"""The laptop's side of sync: push the outbox, send the photos the hub lacks, pull what changed,
+fetch the photos this laptop lacks. Every step is safe to repeat, so a dropped connection is
+retried (with backoff) and a crash at any point resumes where it stopped (SYNC.md invariant 6).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import socket
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import delete, insert
+from sqlmodel import func, select
+
+from inspector_app import __version__
+from inspector_app.domain.ids import utcnow
+from inspector_app.domain.models import Evidence, LocalState, MediaSent, OutboxOp
+from inspector_app.errors import InspectorError
+from inspector_app.evidence.blobs import BlobRef, BlobStore
+from inspector_app.i18n import current_language
+from inspector_app.messages import MESSAGES
+from inspector_app.store import migrate
+from inspector_app.store.database import Database
+from inspector_app.sync import credentials
+from inspector_app.sync.protocol import (
+    CHUNK, ENTITIES, MAX_OPS_PER_PUSH, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
+    Op, PullPage, PushRequest, PushResponse, table_of, typed,
+)
+
+CURSOR = "pull_cursor"
+LAST_SYNC = "last_sync"
+RETRYABLE = (httpx.TransportError,)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    conflicts: int = 0
+    refused: list[str] = field(default_factory=list)
+    photos_sent: int = 0
+    bytes_sent: int = 0
+    pulled: int = 0
+    photos_fetched: int = 0
+    missing_on_hub: list[str] = field(default_factory=list)  # photos no device has sent yet, by name
+    seconds: float = 0.0
+
+
+def hub_error(response: httpx.Response) -> InspectorError:
+    """The hub's JSON error as the same message in this app's language."""
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    key = body.get("error", "")
+    if key in MESSAGES:
+        params = {k: v for k, v in body.items() if k not in ("error", "message")}
+        try:
+            MESSAGES[key]["zh"].format(**params)
+            return InspectorError(key, **params)
+        except (KeyError, IndexError):
+            pass
+    return InspectorError("sync_hub_error", status=response.status_code,
+                          detail=body.get("message") or response.text[:200])
+
+
+class Connection:
+    """HTTP to the hub with retries: a transport failure or a 5xx is retried with growing pauses;
+    every request the client makes is idempotent, so a retry never duplicates anything."""
+
+    def __init__(self, http: httpx.Client, token: str = "", attempts: int = 6, backoff: float = 0.5,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.http = http
+        self.attempts = attempts
+        self.backoff = backoff
+        self.sleep = sleep
+        self.headers = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: migrate.head_revision(),
+                        "Accept-Language": current_language(), "User-Agent": f"inspector/{__version__}"}
+        if token:
+            self.headers["Authorization"] = f"Bearer {token}"
+
+    def request(self, method: str, path: str, ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        for attempt in range(self.attempts):
+            try:
+                response = self.http.request(method, path, headers=headers, **kwargs)
+            except RETRYABLE as exc:
+                if attempt == self.attempts - 1:
+                    raise InspectorError("sync_unreachable", url=str(self.http.base_url), detail=str(exc)
+                                         or type(exc).__name__) from exc
+            else:
+                if response.status_code in ok:
+                    return response
+                if response.status_code < 500 or attempt == self.attempts - 1:
+                    raise hub_error(response)
+            self.sleep(min(30.0, self.backoff * 2 ** attempt) * (0.5 + random.random() / 2))
+        raise AssertionError("unreachable")
+
+    def json(self, method: str, path: str, body: Any = None, **kwargs: Any) -> Any:
+        if body is not None:
+            kwargs["content"] = body if isinstance(body, (str, bytes)) else json.dumps(body)
+            kwargs["headers"] = {"Content-Type": "application/json"}
+        return self.request(method, path, **kwargs).json()
+
+
+def open_http(url: str, timeout: float = 60.0) -> httpx.Client:
+    """An HTTP client for the hub at `url`; small requests are sent at once (no Nagle delay)."""
+    transport = httpx.HTTPTransport(retries=0, socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
+    return httpx.Client(base_url=url.rstrip("/") + "/api/v1", timeout=timeout, transport=transport)
+
+
+def enroll(db: Database, http: httpx.Client, code: str, password: str, device_name: str) -> credentials.Credentials:
+    """Register this laptop with the hub using an administrator's one-time code."""
+    private, public = credentials.new_device_key()
+    body = EnrollRequest(code=code, password=password, device_id=db.device_id, device_name=device_name,
+                         public_key=public)
+    reply = EnrollResponse.model_validate(Connection(http, attempts=3).json("POST", "/enroll", body.model_dump_json()))
+    creds = credentials.Credentials(
+        hub_url=str(http.base_url).removesuffix("/api/v1/").removesuffix("/api/v1"), hub_id=reply.hub_id,
+        token=reply.token, hub_public_key=reply.hub_public_key, hub_signing_key=reply.hub_signing_key,
+        device_key=private, user=reply.user, role=reply.role, team_id=str(reply.team_id or ""))
+    credentials.save(db.data_dir, db.device_id, creds)
+    return creds
+
+
+class SyncClient:
+    """One laptop's sync with its hub."""
+
+    def __init__(self, db: Database, conn: Connection,
+                 progress: Callable[[str, int, int], None] | None = None, chunk: int = CHUNK) -> None:
+        self.db = db
+        self.conn = conn
+        self.chunk = chunk
+        self.blobs = BlobStore(db.blob_dir)
+        self.progress = progress or (lambda stage, done, total: None)
+
+    def run(self) -> SyncReport:
+        """Push, then send photos, then pull, then fetch photos; the record of it kept for the status line."""
+        started = time.monotonic()
+        report = SyncReport()
+        self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
+        self.push(report)
+        self.send_photos(report)
+        self.pull(report)
+        self.fetch_photos(report)
+        report.missing_on_hub = [m["original_name"] or m["sha256"][:12] for m in self.conn.json("GET", "/media/missing")]
+        report.seconds = round(time.monotonic() - started, 3)
+        with self.db.session() as s:
+            s.merge(LocalState(key=LAST_SYNC, value=json.dumps({"at": utcnow().isoformat(), **asdict(report)},
+                                                                  ensure_ascii=False)))
+        return report
+
+    # --- push -----------------------------------------------------------------------------------
+
+    def push(self, report: SyncReport) -> None:
+        total = waiting_ops(self.db)
+        while True:
+            with self.db.session() as s:
+                ops = s.exec(select(OutboxOp).order_by(OutboxOp.seq).limit(MAX_OPS_PER_PUSH)).all()
+            if not ops:
+                return
+            body = PushRequest(ops=[Op(op_id=o.op_id, seq=o.seq, entity=o.entity, entity_id=o.entity_id,
+                                       base_version=o.base_version, fields=o.fields, schema_version=o.schema_version,
+                                       actor=o.actor, created_at=o.created_at) for o in ops])
+            reply = PushResponse.model_validate(self.conn.json("POST", "/push", body.model_dump_json()))
+            with self.db.session() as s:  # an entry leaves the outbox only once the hub has it
+                s.execute(delete(OutboxOp).where(OutboxOp.seq <= reply.acked_seq))
+            for result in reply.results:
+                report.pushed += 1
+                report.conflicts += result.outcome == "conflict"
+                if result.outcome == "refused":
+                    report.refused.append(result.message)
+            self.progress("push", report.pushed, total)
+            if reply.acked_seq < ops[-1].seq:
+                raise InspectorError("sync_push_stalled", seq=reply.acked_seq + 1)
+
+    # --- photos up ------------------------------------------------------------------------------
+
+    def send_photos(self, report: SyncReport) -> None:
+        with self.db.session() as s:
+            shas = s.exec(select(Evidence.sha256, func.max(Evidence.size)).where(
+                Evidence.sha256.not_in(select(MediaSent.sha256))).group_by(Evidence.sha256)).all()
+        local = [(sha, size) for sha, size in shas if self.blobs.has(sha)]
+        wanted: list[tuple[str, int]] = []
+        for i in range(0, len(local), 5000):
+            batch = local[i:i + 5000]
+            asked = set(self.conn.json("POST", "/media/wanted", {"sha256": [sha for sha, _ in batch]})["wanted"])
+            self._mark_sent([sha for sha, _ in batch if sha not in asked])
+            wanted += [(sha, size) for sha, size in batch if sha in asked]
+        for done, (sha, size) in enumerate(wanted, 1):
+            report.bytes_sent += self.upload(sha, self.blobs.path_for(sha).stat().st_size)
+            self._mark_sent([sha])
+            report.photos_sent += 1
+            self.progress("photos_up", done, len(wanted))
+
+    def upload(self, sha256: str, size: int) -> int:
+        """Send one file in chunks from wherever the hub's copy stops; returns the bytes sent."""
+        path = f"/media/{sha256}/upload"
+        state = self.conn.json("GET", path)
+        offset, sent = state["offset"], 0
+        with self.blobs.path_for(sha256).open("rb") as f:
+            while not state["complete"]:
+                f.seek(offset)
+                chunk = f.read(self.chunk)
+                try:
+                    state = self.conn.json("PUT", path, content=chunk, headers={
+                        "Content-Type": "application/octet-stream", "Upload-Offset": str(offset),
+                        "Upload-Length": str(size)})
+                except InspectorError as exc:
+                    if exc.key != "hub_offset_mismatch":
+                        raise
+                    state = self.conn.json("GET", path)  # a retried chunk had arrived after all
+                else:
+                    sent += len(chunk)
+                offset = state["offset"]
+        return sent
+
+    def _mark_sent(self, shas: list[str]) -> None:
+        if shas:
+            with self.db.session() as s:
+                s.execute(insert(MediaSent).prefix_with("OR IGNORE"), [{"sha256": sha, "at": utcnow()} for sha in shas])
+
+    # --- pull -----------------------------------------------------------------------------------
+
+    def pull(self, report: SyncReport) -> None:
+        while True:
+            with self.db.session() as s:
+                row = s.get(LocalState, CURSOR)
+                cursor = int(row.value) if row else 0
+            page = PullPage.model_validate(self.conn.json("GET", "/pull", params={"after": cursor}))
+            apply_page(self.db, page)
+            report.pulled += len(page.rows)
+            self.progress("pull", report.pulled, 0)
+            if not page.more:
+                return
+
+    # --- photos down ----------------------------------------------------------------------------
+
+    def fetch_photos(self, report: SyncReport) -> None:
+        with self.db.session() as s:
+            shas = s.exec(select(Evidence.sha256, Evidence.size).where(Evidence.deleted.is_(False))
+                          .distinct()).all()
+        lacking = [(sha, size) for sha, size in shas if not self.blobs.has(sha)]
+        on_hub = {m["sha256"] for m in self.conn.json("GET", "/media/missing")}
+        lacking = [(sha, size) for sha, size in lacking if sha not in on_hub]
+        for done, (sha, size) in enumerate(lacking, 1):
+            self.download(sha, size)
+            self._mark_sent([sha])
+            report.photos_fetched += 1
+            self.progress("photos_down", done, len(lacking))
+
+    def download(self, sha256: str, size: int) -> None:
+        tmp_dir = self.blobs.root / "tmp"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=".part", delete=False) as out:
+            tmp = Path(out.name)
+            try:
+                with self.conn.http.stream("GET", f"/media/{sha256}", headers=self.conn.headers) as response:
+                    if response.status_code != 200:
+                        response.read()
+                        raise hub_error(response)
+                    for chunk in response.iter_bytes(1 << 20):
+                        out.write(chunk)
+                out.flush()
+            except BaseException:
+                tmp.unlink(missing_ok=True)
+                raise
+        try:
+            self.blobs.adopt(tmp, BlobRef(sha256, tmp.stat().st_size))
+        except ValueError:
+            tmp.unlink(missing_ok=True)
+            raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None
+
+
+def apply_page(db: Database, page: PullPage) -> None:
+    """Apply one page from the hub and advance the cursor, in one transaction. Fields with an edit
+    still waiting in the outbox keep their local value: that edit goes to the hub next."""
+    with db.session(applying_remote=True) as s:
+        ids = {row.id for row in page.rows}
+        pending: dict[Any, set[str]] = {}
+        if ids:
+            for entity_id, fields in s.exec(select(OutboxOp.entity_id, OutboxOp.fields)
+                                            .where(OutboxOp.entity_id.in_(ids))).all():
+                pending.setdefault(entity_id, set()).update(fields)
+        for row in page.rows:
+            model = ENTITIES.get(row.entity)
+            if model is None:
+                continue
+            values = typed(table_of(row.entity), row.fields)
+            obj = s.get(model, row.id)
+            if obj is None:
+                s.add(model(**values, server_version=row.version))
+                continue
+            keep = pending.get(row.id, set())
+            for key, value in values.items():
+                if key not in keep and getattr(obj, key) != value:
+                    setattr(obj, key, value)
+            obj.server_version = row.version
+        s.merge(LocalState(key=CURSOR, value=str(page.cursor)))
+
+
+def waiting_ops(db: Database) -> int:
+    with db.session() as s:
+        return s.exec(select(func.count()).select_from(OutboxOp)).one()
+
+
+def waiting_photos(db: Database) -> int:
+    with db.session() as s:
+        return s.exec(select(func.count(func.distinct(Evidence.sha256))).where(
+            Evidence.sha256.not_in(select(MediaSent.sha256)))).one()
+
+
+def last_sync(db: Database) -> dict[str, Any] | None:
+    with db.session() as s:
+        row = s.get(LocalState, LAST_SYNC)
+        return json.loads(row.value) if row else None
+

@@ -1,0 +1,93 @@
+"""What this laptop keeps to talk to its hub: the hub's address and keys, the device's bearer token
+and its Ed25519 signing key (for bundles).
+
+The secrets live in one file in the data directory, readable by the owner only and encrypted
+(Fernet) with a key derived from this machine's identity: a copy of the data directory taken to
+another computer does not carry a usable token.
+"""
+
+from __future__ import annotations
+
+import base64
+import getpass
+import json
+import os
+import platform
+import uuid
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from inspector_app.errors import InspectorError
+from inspector_app.fileio import write_atomically
+
+FILE = "hub-credentials.bin"
+
+
+@dataclass
+class Credentials:
+    hub_url: str
+    hub_id: str
+    token: str
+    hub_public_key: str     # X25519, bundles to the hub are encrypted to it
+    hub_signing_key: str    # Ed25519, the hub signs its bundles with it
+    device_key: str         # this device's Ed25519 private key, base64
+    user: str
+    role: str
+    team_id: str = ""       # the user's inspection team, "" for office staff
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(self.device_key))
+
+
+def new_device_key() -> tuple[str, str]:
+    """A fresh Ed25519 key pair as (private, public), base64."""
+    key = Ed25519PrivateKey.generate()
+    private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(private).decode(), base64.b64encode(public).decode()
+
+
+def _machine_secret() -> bytes:
+    for path in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            return Path(path).read_bytes().strip()
+        except OSError:
+            continue
+    if platform.system() == "Windows":
+        import winreg  # noqa: PLC0415 - Windows only
+
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"SOFTWARE\Microsoft\Cryptography") as key:
+            return str(winreg.QueryValueEx(key, "MachineGuid")[0]).encode()
+    return f"{platform.node()}/{getpass.getuser()}".encode()
+
+
+def _fernet(device_id: str) -> Fernet:
+    kdf = Scrypt(salt=uuid.UUID(device_id).bytes, length=32, n=2 ** 14, r=8, p=1)
+    return Fernet(base64.urlsafe_b64encode(kdf.derive(_machine_secret())))
+
+
+def save(data_dir: Path, device_id: str, creds: Credentials) -> None:
+    path = Path(data_dir) / FILE
+    write_atomically(path, _fernet(device_id).encrypt(json.dumps(asdict(creds)).encode()))
+    os.chmod(path, 0o600)
+
+
+def load(data_dir: Path, device_id: str) -> Credentials:
+    """This device's credentials; InspectorError when it is not enrolled or the file is unusable here."""
+    path = Path(data_dir) / FILE
+    if not path.exists():
+        raise InspectorError("sync_not_enrolled")
+    try:
+        return Credentials(**json.loads(_fernet(device_id).decrypt(path.read_bytes())))
+    except (InvalidToken, ValueError, TypeError):
+        raise InspectorError("sync_credentials_unusable", path=str(path)) from None
+
+
+def enrolled(data_dir: Path) -> bool:
+    return (Path(data_dir) / FILE).exists()

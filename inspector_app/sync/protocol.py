@@ -1,0 +1,144 @@
+"""What the laptop and the hub say to each other (SYNC.md): the protocol version, the request and
+response bodies, and how a column value travels as JSON. Used by the client, the hub and bundles.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy import Date, DateTime, Table, TypeDecorator, Uuid
+
+from inspector_app.domain.models import Synced
+from inspector_app.store.outbox import to_json
+
+PROTOCOL = 1          # this build speaks protocol 1
+OLDEST_PROTOCOL = 1   # and accepts clients down to this one
+PROTOCOL_HEADER = "X-Inspector-Protocol"
+SCHEMA_HEADER = "X-Inspector-Schema"
+
+MAX_OPS_PER_PUSH = 500
+PULL_PAGE = 500
+CHUNK = 4 << 20  # photo upload chunk, bytes
+
+ENTITIES: dict[str, type[Synced]] = {
+    cls.__tablename__: cls for cls in Synced.__subclasses__() if hasattr(cls, "__table__")
+}
+# columns that never travel: the hub owns credentials and versions
+NEVER_SENT = frozenset({"password_hash", "server_version"})
+
+
+def table_of(entity: str) -> Table:
+    return ENTITIES[entity].__table__
+
+
+def unwire(table: Table, key: str, value: Any) -> Any:
+    """The column value for a JSON value (the inverse of `store.outbox.to_json`)."""
+    if value is None:
+        return None
+    kind = table.c[key].type
+    kind = kind.impl_instance if isinstance(kind, TypeDecorator) else kind
+    if isinstance(kind, Uuid):
+        return uuid.UUID(value)
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    return value
+
+
+def row_fields(table: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Every column of a row that travels, as JSON."""
+    return {c.key: to_json(values[c.key]) for c in table.columns if c.key not in NEVER_SENT}
+
+
+def typed(table: Table, fields: dict[str, Any]) -> dict[str, Any]:
+    """JSON fields as column values; fields this schema does not know, or that never travel, dropped."""
+    return {k: unwire(table, k, v) for k, v in fields.items() if k in table.c and k not in NEVER_SENT}
+
+
+def schema_number(revision: str) -> int:
+    """A client schema revision ("0004") as a number to compare; 0 for none."""
+    return int(revision) if revision.isdigit() else 0
+
+
+# --- bodies ---------------------------------------------------------------------------------------
+
+class Hello(BaseModel):
+    protocol: int
+    oldest_protocol: int
+    schema_version: str
+    hub_id: str
+    user: str
+    role: str
+    team_id: uuid.UUID | None
+
+
+class Op(BaseModel):
+    """One outbox entry: an edit of one record on one device."""
+    op_id: uuid.UUID
+    seq: int = Field(ge=1)
+    entity: str = Field(max_length=40)
+    entity_id: uuid.UUID
+    base_version: int | None = None
+    fields: dict[str, Any]
+    schema_version: str = Field(default="", max_length=40)
+    actor: str = Field(default="", max_length=80)
+    created_at: datetime
+
+
+class PushRequest(BaseModel):
+    ops: list[Op] = Field(max_length=MAX_OPS_PER_PUSH)
+
+
+class OpResult(BaseModel):
+    op_id: uuid.UUID
+    seq: int
+    outcome: str            # applied / duplicate / conflict / refused
+    message: str = ""
+
+
+class PushResponse(BaseModel):
+    acked_seq: int          # every op of this device up to here is on the hub
+    results: list[OpResult]
+
+
+class Row(BaseModel):
+    entity: str
+    id: uuid.UUID
+    version: int
+    fields: dict[str, Any]
+
+
+class PullPage(BaseModel):
+    rows: list[Row]
+    cursor: int             # the version of the last row in the page (or the request's, if empty)
+    more: bool
+
+
+class Missing(BaseModel):
+    sha256: str
+    size: int
+    original_name: str
+    finding_id: uuid.UUID | None
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    password: str = Field(max_length=200)
+    device_id: uuid.UUID
+    device_name: str = Field(min_length=1, max_length=80)
+    public_key: str = Field(default="", max_length=200)  # the device's Ed25519 key, for bundles
+
+
+class EnrollResponse(BaseModel):
+    token: str
+    hub_id: str
+    hub_public_key: str   # X25519, for encrypting bundles to the hub
+    hub_signing_key: str  # Ed25519, for checking the hub's bundles
+    user: str
+    role: str
+    team_id: uuid.UUID | None

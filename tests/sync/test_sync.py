@@ -1,0 +1,203 @@
+"""Sync end to end over loopback HTTP, on a SQLite hub and on a PostgreSQL hub: what an inspector
+records reaches the office and the teammates once, photos included; edits on both sides meet as a
+conflict with both values, never as a silent overwrite."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+
+import pytest
+from sqlmodel import func, select
+
+from inspector_app.domain.models import Evidence, Finding, OutboxOp, Unit
+from inspector_app.errors import InspectorError
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.sync.client import waiting_ops, waiting_photos
+from inspector_app.sync.protocol import Op, PushRequest
+from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
+
+
+@pytest.fixture
+def office_and_teams(fleet):
+    """The office with the district's units, two inspectors of team 1, one of team 2; all synced once."""
+    office = fleet.laptop("office", role="office", team=None)
+    unit = add_unit(office.db, "区人社局")
+    a = fleet.laptop("a", team="第一督查组")
+    b = fleet.laptop("b", team="第一督查组")
+    c = fleet.laptop("c", team="第二督查组")
+    for laptop in (office, a, b, c):
+        laptop.sync()
+    return office, a, b, c, unit
+
+
+def test_a_finding_and_its_photo_reach_the_office_and_the_team_once(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间玩手机游戏")
+    photo = os.urandom(300_000)
+    add_photo(a.db, finding.id, photo)
+    assert waiting_ops(a.db) == 2 and waiting_photos(a.db) == 1
+
+    report = a.sync()
+    assert (report.pushed, report.photos_sent, report.conflicts, report.refused) == (2, 1, 0, [])
+    assert waiting_ops(a.db) == 0 and waiting_photos(a.db) == 0
+    again = a.sync()  # nothing left to do, nothing sent twice
+    assert (again.pushed, again.photos_sent, again.bytes_sent) == (0, 0, 0)
+
+    for laptop in (office, b, c):
+        laptop.sync()
+    sha = hashlib.sha256(photo).hexdigest()
+    for laptop in (office, b):
+        with laptop.db.session() as s:
+            assert s.get(Finding, finding.id).description == "上班时间玩手机游戏"
+        assert BlobStore(laptop.db.blob_dir).path_for(sha).read_bytes() == photo
+    with c.db.session() as s:  # another team's work is not theirs to see
+        assert s.get(Finding, finding.id) is None
+    assert len(fleet.hub_rows("finding")) == 1 and len(fleet.hub_rows("evidence")) == 1
+    assert fleet.hub.blobs.path_for(sha).read_bytes() == photo
+    for laptop in (office, a, b):
+        assert comparable(replica_rows(laptop.db, "finding")) == comparable(fleet.hub_rows("finding"))
+
+
+def test_edits_of_one_field_on_both_sides_become_a_conflict_with_both_values(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "迟到")
+    a.sync()
+    office.sync()
+    edit(office.db, Finding, finding.id, description="迟到 25 分钟（办公室核实）")
+    edit(a.db, Finding, finding.id, description="迟到 20 分钟", place="二楼窗口")  # offline, from the old version
+    office.sync()
+    report = a.sync()
+    assert report.conflicts == 1
+
+    hub = fleet.hub_rows("finding")[finding.id]
+    assert hub["description"] == "迟到 25 分钟（办公室核实）"  # the first to reach the hub stays
+    assert hub["place"] == "二楼窗口"                          # the field nobody else touched is applied
+    [conflict] = fleet.hub_conflicts()
+    assert (conflict["field"], conflict["hub_value"], conflict["device_value"]) == \
+        ("description", "迟到 25 分钟（办公室核实）", "迟到 20 分钟")
+    with a.db.session() as s:  # the laptop shows the hub's state; nothing was asked of the inspector
+        assert s.get(Finding, finding.id).description == "迟到 25 分钟（办公室核实）"
+
+    # office staff take the inspector's value; it travels like any other edit
+    reply = office.conn.json("POST", f"/conflicts/{conflict['id']}/resolve", {"take": "device"})
+    assert reply["resolved"] is True
+    a.sync()
+    with a.db.session() as s:
+        assert s.get(Finding, finding.id).description == "迟到 20 分钟"
+    assert office.conn.json("GET", "/conflicts") == []
+
+
+def test_a_voided_finding_does_not_come_back(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "脱岗")
+    a.sync()
+    b.sync()
+    edit(a.db, Finding, finding.id, status="voided", void_reason="认错了人")
+    a.sync()
+    edit(b.db, Finding, finding.id, status="draft", description="补充：脱岗 40 分钟")  # b had not seen the void
+    b.sync()
+    hub = fleet.hub_rows("finding")[finding.id]
+    assert hub["status"] == "voided" and hub["description"] == "补充：脱岗 40 分钟"
+    assert [c["field"] for c in fleet.hub_conflicts()] == ["status"]
+
+
+def test_a_replayed_push_changes_nothing_and_a_gap_is_refused(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    add_finding(a.db, unit.id, a.team_id, "串岗")
+    with a.db.session() as s:
+        ops = s.exec(select(OutboxOp).order_by(OutboxOp.seq)).all()
+    body = PushRequest(ops=[Op(op_id=o.op_id, seq=o.seq, entity=o.entity, entity_id=o.entity_id,
+                               base_version=o.base_version, fields=o.fields, created_at=o.created_at)
+                            for o in ops]).model_dump_json()
+    first = a.conn.json("POST", "/push", body)
+    second = a.conn.json("POST", "/push", body)  # e.g. the first answer was lost
+    assert [r["outcome"] for r in first["results"]] == ["applied"]
+    assert [r["outcome"] for r in second["results"]] == ["duplicate"]
+    assert first["acked_seq"] == second["acked_seq"]
+    assert len(fleet.hub_rows("finding")) == 1
+
+    gap = json.loads(body)
+    gap["ops"][0].update(op_id=str(uuid.uuid4()), seq=ops[-1].seq + 5)
+    with pytest.raises(InspectorError) as err:
+        a.conn.json("POST", "/push", json.dumps(gap))
+    assert err.value.key == "sync_hub_error" or "序号" in err.value.message()
+    assert len(fleet.hub_rows("finding")) == 1
+
+
+def test_an_inspector_cannot_act_as_office_or_touch_another_team(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间网购")
+    a.sync()
+    c_unit = add_unit(c.db, "区财政局")  # units are the office's
+    edit(a.db, Finding, finding.id, status="reviewed")  # reviewing is the office's
+    report_a = a.sync()
+    report_c = c.sync()
+    assert len(report_a.refused) == 1 and "办公室" in report_a.refused[0]
+    assert len(report_c.refused) == 1
+    assert fleet.hub_rows("finding")[finding.id]["status"] == "submitted"
+    assert c_unit.id not in fleet.hub_rows("unit")
+    with pytest.raises(InspectorError) as err:
+        a.conn.json("GET", "/conflicts")
+    assert err.value.key == "hub_forbidden"
+    assert {r["reason"] for r in fleet.hub_conflicts()} == {"refused"}  # kept for the office to see
+
+
+def test_records_may_arrive_before_their_photos_and_the_hub_names_what_is_missing(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "工作日中午饮酒")
+    photo = os.urandom(50_000)
+    add_photo(a.db, finding.id, photo, name="IMG_2041.HEIC")
+    BlobStore(a.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).unlink()  # e.g. copied later
+    report = a.sync()
+    assert report.missing_on_hub == ["IMG_2041.HEIC"]
+    office_report = office.sync()
+    assert office_report.missing_on_hub == ["IMG_2041.HEIC"]
+    BlobStore(a.db.blob_dir).put_bytes(photo)
+    assert a.sync().missing_on_hub == []
+    assert office.sync().photos_fetched == 1
+
+
+def test_an_older_client_never_clears_a_field_it_does_not_know(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "迟到")
+    photo = add_photo(a.db, finding.id, b"x" * 100)
+    edit(a.db, Evidence, photo.id, note="门口", redactions=[{"x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2}])
+    a.sync()
+    # a laptop still on schema 0002 knows neither `redactions` nor `rotation`: its edit of the note
+    # carries only the note
+    old = fleet.laptop("old", team="第一督查组")
+    old.sync()
+    with old.db.session() as s:
+        base = s.get(Evidence, photo.id).server_version
+        seq = (s.exec(select(func.max(OutboxOp.seq))).one() or 0) + 1
+    op = Op(op_id=uuid.uuid4(), seq=seq, entity="evidence", entity_id=photo.id, base_version=base,
+            fields={"note": "大门口"}, schema_version="0002", created_at="2026-11-01T00:00:00Z")
+    old.conn.json("POST", "/push", PushRequest(ops=[op]).model_dump_json())
+    hub = fleet.hub_rows("evidence")[photo.id]
+    assert hub["note"] == "大门口" and hub["redactions"] == [{"x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2}]
+
+
+def test_results_do_not_depend_on_the_laptop_clock(fleet, office_and_teams):
+    from datetime import datetime, timedelta, timezone
+
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "迟到",
+                          created_at=datetime.now(timezone.utc) + timedelta(days=3650))  # a clock ten years ahead
+    a.sync()
+    office.sync()
+    edit(office.db, Finding, finding.id, description="迟到（已核实）")
+    office.sync()
+    a.sync()
+    with a.db.session() as s:
+        assert s.get(Finding, finding.id).description == "迟到（已核实）"
+    assert fleet.hub_conflicts() == []
+
+
+def test_units_from_the_office_reach_every_laptop(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    for laptop in (a, b, c):
+        with laptop.db.session() as s:
+            assert s.get(Unit, unit.id).name == "区人社局"
