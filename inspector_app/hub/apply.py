@@ -22,7 +22,7 @@ from inspector_app.hub.auth import Principal
 from inspector_app.hub.store import Writer
 from inspector_app.i18n import tr
 from inspector_app.store.outbox import to_json
-from inspector_app.sync.protocol import ENTITIES, Op, OpResult, typed
+from inspector_app.sync.protocol import ENTITIES, Op, OpResult, Row, row_fields, typed
 
 PUBLIC = frozenset({"unit", "person", "team", "user"})
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
@@ -184,7 +184,8 @@ def push(w: Writer, who: Principal, ops: Iterable[Op]) -> tuple[int, list[OpResu
     for op in sorted(ops, key=lambda o: o.seq):
         seen = w.conn.execute(select(schema.applied_op).where(schema.applied_op.c.op_id == op.op_id)).mappings().first()
         if seen is not None:  # a replay: the same answer, nothing written
-            results.append(OpResult(op_id=op.op_id, seq=seen["seq"], outcome="duplicate", message=seen["message"]))
+            results.append(_with_row(w, who, op, OpResult(op_id=op.op_id, seq=seen["seq"], outcome="duplicate",
+                                                          message=seen["message"]), seen["outcome"]))
             continue
         if op.seq <= last:
             gap = tr("hub_seq_reused", seq=op.seq)
@@ -195,7 +196,22 @@ def push(w: Writer, who: Principal, ops: Iterable[Op]) -> tuple[int, list[OpResu
         result = apply_op(w, who, op)
         w.conn.execute(insert(schema.applied_op).values(op_id=op.op_id, device_id=who.device_id, seq=op.seq,
                                                         outcome=result.outcome, message=result.message))
-        results.append(result)
+        results.append(_with_row(w, who, op, result, result.outcome))
         last = op.seq
     w.conn.execute(update(dev).where(dev.c.id == who.device_id).values(last_seq=last, last_seen=utcnow()))
     return last, results, gap
+
+
+def _with_row(w: Writer, who: Principal, op: Op, result: OpResult, outcome: str) -> OpResult:
+    """After a conflict or refusal the device's copy differs from the hub's: send the hub's along,
+    since the device's pull cursor may already be past it."""
+    if outcome not in ("conflict", "refused") or op.entity not in ENTITIES:
+        return result
+    rec = record_of(w, op.entity, op.entity_id)
+    scopes = who.scopes()
+    if rec is None or (scopes is not None and rec["scope"] not in scopes):
+        return result
+    table = tables(op.entity)
+    row = w.conn.execute(select(table).where(table.c.id == op.entity_id)).mappings().one()
+    return result.model_copy(update={"row": Row(entity=op.entity, id=op.entity_id, version=rec["version"],
+                                                fields=row_fields(table, row))})

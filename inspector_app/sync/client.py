@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 from sqlalchemy import delete, insert
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from inspector_app import __version__
 from inspector_app.domain.ids import utcnow
@@ -30,8 +30,8 @@ from inspector_app.store import migrate
 from inspector_app.store.database import Database
 from inspector_app.sync import credentials
 from inspector_app.sync.protocol import (
-    CHUNK, ENTITIES, MAX_OPS_PER_PUSH, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
-    Op, PullPage, PushRequest, PushResponse, table_of, typed,
+    CHUNK, ENTITIES, MAX_OPS_PER_PUSH, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
+    Op, PullPage, PushRequest, PushResponse, Row, table_of, typed,
 )
 
 CURSOR = "pull_cursor"
@@ -133,10 +133,12 @@ class SyncClient:
     """One laptop's sync with its hub."""
 
     def __init__(self, db: Database, conn: Connection,
-                 progress: Callable[[str, int, int], None] | None = None, chunk: int = CHUNK) -> None:
+                 progress: Callable[[str, int, int], None] | None = None, chunk: int = CHUNK,
+                 page_size: int = PULL_PAGE) -> None:
         self.db = db
         self.conn = conn
         self.chunk = chunk
+        self.page_size = page_size
         self.blobs = BlobStore(db.blob_dir)
         self.progress = progress or (lambda stage, done, total: None)
 
@@ -169,8 +171,9 @@ class SyncClient:
                                        base_version=o.base_version, fields=o.fields, schema_version=o.schema_version,
                                        actor=o.actor, created_at=o.created_at) for o in ops])
             reply = PushResponse.model_validate(self.conn.json("POST", "/push", body.model_dump_json()))
-            with self.db.session() as s:  # an entry leaves the outbox only once the hub has it
+            with self.db.session(applying_remote=True) as s:  # an entry leaves the outbox only once the hub has it
                 s.execute(delete(OutboxOp).where(OutboxOp.seq <= reply.acked_seq))
+                apply_rows(s, [r.row for r in reply.results if r.row is not None])
             for result in reply.results:
                 report.pushed += 1
                 report.conflicts += result.outcome == "conflict"
@@ -233,7 +236,8 @@ class SyncClient:
             with self.db.session() as s:
                 row = s.get(LocalState, CURSOR)
                 cursor = int(row.value) if row else 0
-            page = PullPage.model_validate(self.conn.json("GET", "/pull", params={"after": cursor}))
+            page = PullPage.model_validate(self.conn.json("GET", "/pull", params={"after": cursor,
+                                                                               "limit": self.page_size}))
             apply_page(self.db, page)
             report.pulled += len(page.rows)
             self.progress("pull", report.pulled, 0)
@@ -279,30 +283,35 @@ class SyncClient:
 
 
 def apply_page(db: Database, page: PullPage) -> None:
-    """Apply one page from the hub and advance the cursor, in one transaction. Fields with an edit
-    still waiting in the outbox keep their local value: that edit goes to the hub next."""
+    """Apply one page from the hub and advance the cursor, in one transaction."""
     with db.session(applying_remote=True) as s:
-        ids = {row.id for row in page.rows}
-        pending: dict[Any, set[str]] = {}
-        if ids:
-            for entity_id, fields in s.exec(select(OutboxOp.entity_id, OutboxOp.fields)
-                                            .where(OutboxOp.entity_id.in_(ids))).all():
-                pending.setdefault(entity_id, set()).update(fields)
-        for row in page.rows:
-            model = ENTITIES.get(row.entity)
-            if model is None:
-                continue
-            values = typed(table_of(row.entity), row.fields)
-            obj = s.get(model, row.id)
-            if obj is None:
-                s.add(model(**values, server_version=row.version))
-                continue
-            keep = pending.get(row.id, set())
-            for key, value in values.items():
-                if key not in keep and getattr(obj, key) != value:
-                    setattr(obj, key, value)
-            obj.server_version = row.version
+        apply_rows(s, page.rows)
         s.merge(LocalState(key=CURSOR, value=str(page.cursor)))
+
+
+def apply_rows(s: Session, rows: list[Row]) -> None:
+    """Make local records what the hub keeps. Fields with an edit still waiting in the outbox keep
+    their local value: that edit goes to the hub next, and the hub decides."""
+    ids = {row.id for row in rows}
+    pending: dict[Any, set[str]] = {}
+    if ids:
+        for entity_id, fields in s.exec(select(OutboxOp.entity_id, OutboxOp.fields)
+                                        .where(OutboxOp.entity_id.in_(ids))).all():
+            pending.setdefault(entity_id, set()).update(fields)
+    for row in rows:
+        model = ENTITIES.get(row.entity)
+        if model is None:
+            continue
+        values = typed(table_of(row.entity), row.fields)
+        obj = s.get(model, row.id)
+        if obj is None:
+            s.add(model(**values, server_version=row.version))
+            continue
+        keep = pending.get(row.id, set())
+        for key, value in values.items():
+            if key not in keep and getattr(obj, key) != value:
+                setattr(obj, key, value)
+        obj.server_version = row.version
 
 
 def waiting_ops(db: Database) -> int:

@@ -94,23 +94,24 @@ class PushRequest(BaseModel):
     ops: list[Op] = Field(max_length=MAX_OPS_PER_PUSH)
 
 
-class OpResult(BaseModel):
-    op_id: uuid.UUID
-    seq: int
-    outcome: str            # applied / duplicate / conflict / refused
-    message: str = ""
-
-
-class PushResponse(BaseModel):
-    acked_seq: int          # every op of this device up to here is on the hub
-    results: list[OpResult]
-
-
 class Row(BaseModel):
     entity: str
     id: uuid.UUID
     version: int
     fields: dict[str, Any]
+
+
+class OpResult(BaseModel):
+    op_id: uuid.UUID
+    seq: int
+    outcome: str            # applied / duplicate / conflict / refused
+    message: str = ""
+    row: Row | None = None  # after a conflict or refusal: the record as the hub keeps it
+
+
+class PushResponse(BaseModel):
+    acked_seq: int          # every op of this device up to here is on the hub
+    results: list[OpResult]
 
 
 class PullPage(BaseModel):

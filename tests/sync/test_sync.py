@@ -201,3 +201,29 @@ def test_units_from_the_office_reach_every_laptop(fleet, office_and_teams):
     for laptop in (a, b, c):
         with laptop.db.session() as s:
             assert s.get(Unit, unit.id).name == "区人社局"
+
+
+def test_an_edit_made_while_a_sync_runs_ends_as_the_hub_keeps_it(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "迟到")
+    a.sync()
+    b.sync()
+    add_unit(office.db, "区财政局")
+    office.sync()
+    edit(b.db, Finding, finding.id, description="迟到 30 分钟")
+    b.sync()
+
+    edited = []
+
+    def edit_between_pull_pages(stage, done, total):
+        if stage == "pull" and not edited:  # the new unit has arrived, b's edit has not
+            edited.append(edit(a.db, Finding, finding.id, description="迟到 10 分钟"))
+
+    a.client(progress=edit_between_pull_pages, page_size=1).run()
+    with a.db.session() as s:  # the pull did not overwrite the edit waiting to be sent
+        assert s.get(Finding, finding.id).description == "迟到 10 分钟"
+    report = a.sync()
+    assert report.conflicts == 1
+    with a.db.session() as s:  # b's edit reached the hub first; a's is in the conflict, a shows the hub's
+        assert s.get(Finding, finding.id).description == "迟到 30 分钟"
+    assert fleet.hub_conflicts()[0]["device_value"] == "迟到 10 分钟"

@@ -1,0 +1,146 @@
+"""The hub at its door: no endpoint without a valid token, too old or too new clients told so,
+malformed, oversized or mistyped requests refused with a clear message, nothing stored, the hub
+still serving afterwards."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+
+import httpx
+import pytest
+
+from inspector_app.hub.app import create_app
+from inspector_app.hub.auth import revoke_device
+from inspector_app.sync.protocol import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
+from tests.sync.fleet import add_finding, add_unit
+
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: "0004"}
+
+
+@pytest.fixture
+def inspector(fleet):
+    return fleet.laptop("a", team="第一督查组")
+
+
+def raw(fleet, token: str | None = None, **headers: str) -> httpx.Client:
+    auth = {"Authorization": f"Bearer {token}"} if token else {}
+    return httpx.Client(base_url=f"{fleet.url}/api/v1", headers={**HEADERS, **auth, **headers}, timeout=10)
+
+
+def still_serving(fleet, token: str) -> None:
+    with raw(fleet, token) as http:
+        assert http.get("/hello").status_code == 200
+
+
+def test_every_endpoint_but_enrolment_needs_a_valid_token(fleet, inspector):
+    routes = [(m, re.sub(r"\{[^}]+\}", "0" * 64, r.path)) for r in create_app(fleet.hub).routes
+              if r.path.startswith("/api/") for m in getattr(r, "methods", ())]
+    assert len(routes) >= 10
+    for token in (None, "forged-" + inspector.token[7:], inspector.token + "x"):
+        with raw(fleet, token) as http:
+            for method, path in routes:
+                if path.endswith("/enroll"):
+                    continue
+                response = http.request(method, path.removeprefix("/api/v1"), content=b"{}",
+                                        headers={"Content-Type": "application/octet-stream" if path.endswith("upload")
+                                                 else "application/json"})
+                assert response.status_code == 401, (method, path, response.text)
+                assert response.json()["error"] in ("hub_token_missing", "hub_token_invalid")
+    still_serving(fleet, inspector.token)
+
+
+def test_a_revoked_laptop_is_refused_and_keeps_its_data(fleet, inspector):
+    unit = add_unit(inspector.db, "区人社局")
+    assert revoke_device(fleet.hub, "a") == 1
+    with pytest.raises(Exception) as err:
+        inspector.sync()
+    assert err.value.key == "hub_device_revoked"
+    assert "停用" in err.value.message()
+    from inspector_app.sync.client import waiting_ops
+    assert waiting_ops(inspector.db) == 1 and unit.id not in fleet.hub_rows("unit")
+
+
+def test_a_client_too_old_or_too_new_is_told_and_nothing_is_touched(fleet, inspector):
+    add_unit(inspector.db, "区人社局")
+    with raw(fleet, inspector.token, **{PROTOCOL_HEADER: "0"}) as http:
+        response = http.get("/hello")
+    assert response.status_code == 426 and "升级" in response.json()["message"]
+    with raw(fleet, inspector.token, **{SCHEMA_HEADER: "9999"}) as http:
+        response = http.post("/push", json={"ops": []})
+    assert response.status_code == 409 and "同步中心需先升级" in response.json()["message"]
+    with raw(fleet, inspector.token, **{"Accept-Language": "en", PROTOCOL_HEADER: ""}) as http:
+        response = http.get("/hello")
+    assert response.status_code == 400 and "protocol version" in response.json()["message"]
+    assert fleet.hub_rows("unit") == {}
+
+
+@pytest.mark.parametrize("body, content_type, status, word", [
+    (b"{not json", "application/json", 422, "请求内容有误"),
+    (b'{"ops": [{"seq": 0}]}', "application/json", 422, "ops.0"),
+    (b'{"ops": []}', "text/plain", 415, "application/json"),
+    (b"x" * (17 << 20), "application/json", 413, "过大"),
+])
+def test_bad_push_bodies_are_refused_clearly(fleet, inspector, body, content_type, status, word):
+    with raw(fleet, inspector.token) as http:
+        response = http.post("/push", content=body, headers={"Content-Type": content_type})
+    assert response.status_code == status, response.text
+    assert word in response.json()["message"]
+    still_serving(fleet, inspector.token)
+
+
+def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspector):
+    data = os.urandom(10_000)
+    sha = hashlib.sha256(data).hexdigest()
+    with raw(fleet, inspector.token) as http:
+        put = lambda body, offset=0: http.put(f"/media/{sha}/upload", content=body, headers={  # noqa: E731
+            "Content-Type": "application/octet-stream", "Upload-Offset": str(offset), "Upload-Length": str(len(data))})
+        response = put(data[:-1] + b"!")
+        assert response.status_code == 422 and "不符" in response.json()["message"]
+        assert not fleet.hub.blobs.has(sha)
+        assert http.get(f"/media/{sha}/upload").json() == {"offset": 0, "complete": False}
+        assert put(data[:4000]).json() == {"offset": 4000, "complete": False}
+        assert put(data[4000:], offset=3000).status_code == 409  # not where the hub stands
+        assert put(data[4000:], offset=4000).json() == {"offset": 10_000, "complete": True}
+        assert put(b"other bytes").json()["complete"] is True  # a blob is never replaced
+        assert http.put("/media/not-a-hash/upload", content=b"x", headers={
+            "Content-Type": "application/octet-stream", "Upload-Offset": "0", "Upload-Length": "1"}).status_code == 422
+    assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+
+
+def test_enrolment_codes_are_single_use_and_need_the_password(fleet):
+    from inspector_app.hub import auth
+    from inspector_app.store.database import Database
+    from inspector_app.sync.client import enroll, open_http
+
+    fleet.user("zhao", "inspector", "第一督查组")
+    code = auth.enrollment_code(fleet.hub, "zhao")
+    db = Database.open(fleet.folder / "zhao")
+    with open_http(fleet.url) as http:
+        with pytest.raises(Exception) as err:
+            enroll(db, http, code, "wrong password", "zhao-laptop")
+        assert err.value.key == "hub_password_wrong"
+        enroll(db, http, code.lower().replace("-", " "), "correct horse", "zhao-laptop")  # as typed off paper
+        other = Database.open(fleet.folder / "zhao2")
+        with pytest.raises(Exception) as err:
+            enroll(other, http, code, "correct horse", "second")
+        assert err.value.key == "hub_code_invalid"
+    db.close()
+    other.close()
+
+
+def test_an_inspector_reads_only_their_team(fleet, inspector):
+    office = fleet.laptop("office", role="office", team=None)
+    unit = add_unit(office.db, "区人社局")
+    office.sync()
+    other = fleet.laptop("c", team="第二督查组")
+    other.sync()
+    finding = add_finding(other.db, unit.id, other.team_id, "第二组发现的问题")
+    other.sync()
+    inspector.sync()
+    with raw(fleet, inspector.token) as http:
+        pulled = http.get("/pull", params={"after": 0}).json()["rows"]
+    assert str(finding.id) not in {r["id"] for r in pulled}
+    assert all("password_hash" not in r["fields"] for r in pulled)
+    assert {r["entity"] for r in pulled} >= {"unit", "user", "team"}
