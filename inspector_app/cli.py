@@ -37,7 +37,7 @@ from inspector_app.store.history import suggest_handling
 from inspector_app.store.lookup import find_unit, find_violation
 from inspector_app.store.outbox import to_json
 from inspector_app.store.queries import SORTS, FindingFilter, FindingRow, page_findings
-from inspector_app.sync.cli import sync_group
+from inspector_app.sync.cli import bundle_group, sync_group
 from inspector_app.textcols import table
 
 
@@ -626,6 +626,7 @@ def db_status(app: App) -> None:
 
 cli.add_command(hub_group)
 cli.add_command(sync_group)
+cli.add_command(bundle_group)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -336,4 +336,44 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Waiting to be sent: {ops} changes, {photos} photos; last sync: {last}",
     },
     "sync_never": {"zh": "从未同步", "en": "never"},
+    # bundle files
+    "bundle_unreadable": {"zh": "无法读取 {path}：{detail}", "en": "Cannot read {path}: {detail}"},
+    "bundle_not_a_bundle": {"zh": "{path} 不是本软件的同步包，未作任何改动", "en": "{path} is not an Inspector bundle; nothing was changed"},
+    "bundle_damaged": {
+        "zh": "同步包 {path} 不完整或已损坏（拷贝是否中断？），未导入任何内容；请重新导出",
+        "en": "The bundle {path} is incomplete or damaged (was the copy interrupted?); nothing was imported. "
+              "Export it again",
+    },
+    "bundle_tampered": {
+        "zh": "同步包 {path} 的签名不对：文件不完整或被改动过，未导入任何内容",
+        "en": "The bundle {path} fails its signature check: it is incomplete or was altered; nothing was imported",
+    },
+    "bundle_foreign": {
+        "zh": "同步包 {path} 不是发给这里的（来自未登记的电脑或别的同步中心），未导入任何内容",
+        "en": "The bundle {path} is not meant for here (from an unknown computer or another hub); nothing was "
+              "imported",
+    },
+    "bundle_out_of_order": {
+        "zh": "同步包 {path} 接在一个尚未导入的同步包之后：请先导入更早的那个，或请同步中心重新导出",
+        "en": "The bundle {path} follows one not imported yet: import the earlier one first, or ask for a new "
+              "export",
+    },
+    "bundle_exported": {
+        "zh": "已导出同步包 {path}：记录 {ops} 项，照片 {photos} 张，共 {size}",
+        "en": "Bundle {path} written: {ops} changes, {photos} photos, {size} in all",
+    },
+    "bundle_imported": {
+        "zh": "已导入同步包：记录 {rows} 项，照片 {photos} 张；同步中心已确认本机第 {acked_seq} 号及之前的操作",
+        "en": "Bundle imported: {rows} records, {photos} photos; the hub confirms this computer's changes up to "
+              "number {acked_seq}",
+    },
+    "hub_bundle_imported": {
+        "zh": "已导入终端 {device} 的同步包：新增/修改 {applied} 项，重复 {duplicates} 项，冲突 {conflicts} 项，被拒 {refused} 项，照片 {photos} 张",
+        "en": "Bundle from {device} imported: {applied} applied, {duplicates} already here, {conflicts} conflicts, "
+              "{refused} refused, {photos} photos",
+    },
+    "hub_bundle_exported": {
+        "zh": "已为终端 {device} 导出同步包 {path}：记录 {rows} 项，照片 {photos} 张",
+        "en": "Bundle for {device} written to {path}: {rows} records, {photos} photos",
+    },
 }

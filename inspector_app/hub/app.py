@@ -2,12 +2,8 @@
 every request states its protocol version, and a client too old (or too new) for this hub is told
 so before anything is touched. Errors are JSON: {"error": id, "message": text in zh or en}."""
 
-import base64
 from typing import Annotated, Any
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
@@ -21,6 +17,7 @@ from inspector_app.hub import apply, auth, feed, media, schema
 from inspector_app.hub.store import Hub
 from inspector_app.i18n import tr
 from inspector_app.store import migrate
+from inspector_app.sync.bundle import public_b64
 from inspector_app.sync.protocol import (
     CHUNK, MAX_OPS_PER_PUSH, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA_HEADER,
     EnrollRequest, EnrollResponse, Hello, Missing, PullPage, PushRequest, PushResponse, schema_number, typed,
@@ -212,8 +209,4 @@ def resolve_conflict(hub: Hub, conflict_id: int, take: str, who: auth.Principal)
 
 def public_keys(hub: Hub) -> tuple[str, str]:
     """The hub's X25519 public key (bundles to the hub are encrypted to it) and Ed25519 public key."""
-    box = X25519PrivateKey.from_private_bytes(base64.b64decode(hub.setting("box_key"))).public_key()
-    sign = Ed25519PrivateKey.from_private_bytes(base64.b64decode(hub.setting("signing_key"))).public_key()
-    raw = serialization.Encoding.Raw, serialization.PublicFormat.Raw
-    return base64.b64encode(box.public_bytes(*raw)).decode(), base64.b64encode(sign.public_bytes(*raw)).decode()
-
+    return public_b64(hub.box_key()), public_b64(hub.signing_key())

@@ -9,6 +9,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
@@ -128,11 +129,19 @@ def enroll(w: Writer, code: str, password: str, device_id: uuid.UUID, device_nam
 
 def authenticate(conn: Connection, token: str) -> Principal:
     """The principal for a bearer token; InspectorError (→ 401/403) for an unknown, revoked or forged one."""
+    return _principal(conn, schema.device.c.token_hash == digest(token))
+
+
+def device_principal(conn: Connection, device_id: uuid.UUID) -> Principal:
+    """The principal of an enrolled device, for its bundles."""
+    return _principal(conn, schema.device.c.id == device_id)
+
+
+def _principal(conn: Connection, which: Any) -> Principal:
     row = conn.execute(
         select(schema.device.c.id, schema.device.c.revoked, user_t.c.id.label("user_id"), user_t.c.username,
                user_t.c.role, user_t.c.team_id, user_t.c.active, user_t.c.deleted)
-        .join(user_t, user_t.c.id == schema.device.c.user_id)
-        .where(schema.device.c.token_hash == digest(token))).mappings().first()
+        .join(user_t, user_t.c.id == schema.device.c.user_id).where(which)).mappings().first()
     if row is None:
         raise InspectorError("hub_token_invalid")
     if row["revoked"]:

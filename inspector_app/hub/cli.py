@@ -116,3 +116,35 @@ def conflicts(app: Any, db_url: str, blob_dir: Path) -> None:
                 field=r["field"] or "—", hub_value=r["hub_value"], device_value=r["device_value"], reason=r["reason"])
              for r in rows]
     app.emit(rows, "\n".join(lines) or tr("hub_no_conflicts"))
+
+
+@hub_group.group("bundle")
+def hub_bundle_group() -> None:
+    """同步包（U 盘）：导入终端的、为终端导出。"""
+
+
+@hub_bundle_group.command("import")
+@hub_options
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_obj
+def hub_bundle_import(app: Any, db_url: str, blob_dir: Path, path: Path) -> None:
+    """导入终端交来的同步包（重复导入不会重复记录）。"""
+    from dataclasses import asdict
+
+    from inspector_app.hub.bundles import import_from_device
+
+    report = import_from_device(open_hub(db_url, blob_dir), path)
+    app.emit(asdict(report), tr("hub_bundle_imported", **asdict(report)) + (f"\n{report.gap}" if report.gap else ""))
+
+
+@hub_bundle_group.command("export")
+@hub_options
+@click.option("--device", required=True, help="终端名称或编号")
+@click.option("--out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="输出文件")
+@click.pass_obj
+def hub_bundle_export(app: Any, db_url: str, blob_dir: Path, device: str, out: Path) -> None:
+    """为一台终端导出同步包：它尚未收到的记录与照片，以及对它所交记录的确认。"""
+    from inspector_app.hub.bundles import export_for_device
+
+    done = export_for_device(open_hub(db_url, blob_dir), device, out)
+    app.emit({"path": str(out), **done}, tr("hub_bundle_exported", path=str(out), **done))

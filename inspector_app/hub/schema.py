@@ -52,6 +52,7 @@ device = Table(
     Column("last_seen", DateTime(timezone=True)),
     Column("revoked", Boolean, nullable=False),
     Column("last_seq", BigInteger, nullable=False),  # the last operation of this device applied
+    Column("bundle_cursor", BigInteger, nullable=False, server_default="0"),  # as its last bundle reported
 )
 
 applied_op = Table(

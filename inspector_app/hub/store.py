@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import create_engine, event, insert, inspect, select, update
@@ -24,6 +23,7 @@ from inspector_app.domain.ids import new_id
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.hub import schema
+from inspector_app.sync.bundle import private_b64
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 HEAD = "0001"
@@ -122,8 +122,8 @@ class Hub:
                 return
             w.conn.execute(insert(schema.setting), [
                 {"key": "hub_id", "value": str(new_id())},
-                {"key": "box_key", "value": _private_b64(X25519PrivateKey.generate())},
-                {"key": "signing_key", "value": _private_b64(Ed25519PrivateKey.generate())},
+                {"key": "box_key", "value": private_b64(X25519PrivateKey.generate())},
+                {"key": "signing_key", "value": private_b64(Ed25519PrivateKey.generate())},
             ])
 
     def _shown_url(self) -> str:
@@ -146,6 +146,12 @@ class Hub:
         with self.engine.execution_options(**options).begin() as conn:
             yield conn
 
+    def box_key(self) -> X25519PrivateKey:
+        return X25519PrivateKey.from_private_bytes(base64.b64decode(self.setting("box_key")))
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(self.setting("signing_key")))
+
     def setting(self, key: str) -> str:
         with self.read() as conn:
             return conn.execute(select(schema.setting.c.value).where(schema.setting.c.key == key)).scalar_one()
@@ -158,8 +164,3 @@ class Hub:
                     conn.execute(table.delete())
             conn.execute(insert(schema.counter).values(id=1, value=0))
 
-
-def _private_b64(key: X25519PrivateKey | Ed25519PrivateKey) -> str:
-    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                            serialization.NoEncryption())
-    return base64.b64encode(raw).decode()

@@ -73,3 +73,39 @@ def status_command(app: Any) -> None:
     app.emit(data, tr("sync_status", ops=data["waiting_ops"], photos=data["waiting_photos"],
                       last=f"{datetime.fromisoformat(last['at']).astimezone():%Y-%m-%d %H:%M}" if last
                       else tr("sync_never")))
+
+
+@click.group("bundle")
+def bundle_group() -> None:
+    """同步包（U 盘）：没有网络的办公室用它与同步中心交换数据。"""
+
+
+@bundle_group.command("export")
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="输出文件")
+@click.pass_obj
+def bundle_export(app: Any, out: Path) -> None:
+    """把待发送的记录和照片导出为同步包（加密、签名），交给同步中心导入。"""
+    from inspector_app.sync.offline import export_for_hub
+
+    done = export_for_hub(app.db, out)
+    app.emit({"path": str(out), **done}, tr("bundle_exported", path=str(out), ops=done["ops"], photos=done["photos"],
+                                             size=human_size(done["bytes"])))
+
+
+@bundle_group.command("import")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.pass_obj
+def bundle_import(app: Any, path: Path) -> None:
+    """导入同步中心为本机导出的同步包。"""
+    from inspector_app.sync.offline import import_from_hub
+
+    done = import_from_hub(app.db, path)
+    app.emit(done, tr("bundle_imported", **done))
+
+
+def human_size(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)

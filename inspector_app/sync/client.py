@@ -117,14 +117,14 @@ def open_http(url: str, timeout: float = 60.0) -> httpx.Client:
 
 def enroll(db: Database, http: httpx.Client, code: str, password: str, device_name: str) -> credentials.Credentials:
     """Register this laptop with the hub using an administrator's one-time code."""
-    private, public = credentials.new_device_key()
+    private, box, public = credentials.new_device_keys()
     body = EnrollRequest(code=code, password=password, device_id=db.device_id, device_name=device_name,
                          public_key=public)
     reply = EnrollResponse.model_validate(Connection(http, attempts=3).json("POST", "/enroll", body.model_dump_json()))
     creds = credentials.Credentials(
         hub_url=str(http.base_url).removesuffix("/api/v1/").removesuffix("/api/v1"), hub_id=reply.hub_id,
         token=reply.token, hub_public_key=reply.hub_public_key, hub_signing_key=reply.hub_signing_key,
-        device_key=private, user=reply.user, role=reply.role, team_id=str(reply.team_id or ""))
+        device_key=private, box_key=box, user=reply.user, role=reply.role, team_id=str(reply.team_id or ""))
     credentials.save(db.data_dir, db.device_id, creds)
     return creds
 
@@ -194,11 +194,11 @@ class SyncClient:
         for i in range(0, len(local), 5000):
             batch = local[i:i + 5000]
             asked = set(self.conn.json("POST", "/media/wanted", {"sha256": [sha for sha, _ in batch]})["wanted"])
-            self._mark_sent([sha for sha, _ in batch if sha not in asked])
+            mark_sent(self.db, [sha for sha, _ in batch if sha not in asked])
             wanted += [(sha, size) for sha, size in batch if sha in asked]
         for done, (sha, size) in enumerate(wanted, 1):
             report.bytes_sent += self.upload(sha, self.blobs.path_for(sha).stat().st_size)
-            self._mark_sent([sha])
+            mark_sent(self.db, [sha])
             report.photos_sent += 1
             self.progress("photos_up", done, len(wanted))
 
@@ -223,11 +223,6 @@ class SyncClient:
                     sent += len(chunk)
                 offset = state["offset"]
         return sent
-
-    def _mark_sent(self, shas: list[str]) -> None:
-        if shas:
-            with self.db.session() as s:
-                s.execute(insert(MediaSent).prefix_with("OR IGNORE"), [{"sha256": sha, "at": utcnow()} for sha in shas])
 
     # --- pull -----------------------------------------------------------------------------------
 
@@ -255,7 +250,7 @@ class SyncClient:
         lacking = [(sha, size) for sha, size in lacking if sha not in on_hub]
         for done, (sha, size) in enumerate(lacking, 1):
             self.download(sha, size)
-            self._mark_sent([sha])
+            mark_sent(self.db, [sha])
             report.photos_fetched += 1
             self.progress("photos_down", done, len(lacking))
 
@@ -312,6 +307,13 @@ def apply_rows(s: Session, rows: list[Row]) -> None:
             if key not in keep and getattr(obj, key) != value:
                 setattr(obj, key, value)
         obj.server_version = row.version
+
+
+def mark_sent(db: Database, shas: list[str]) -> None:
+    """Note files the hub holds, so they are not offered again."""
+    if shas:
+        with db.session() as s:
+            s.execute(insert(MediaSent).prefix_with("OR IGNORE"), [{"sha256": sha, "at": utcnow()} for sha in shas])
 
 
 def waiting_ops(db: Database) -> int:

@@ -18,8 +18,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from inspector_app.errors import InspectorError
@@ -35,7 +35,8 @@ class Credentials:
     token: str
     hub_public_key: str     # X25519, bundles to the hub are encrypted to it
     hub_signing_key: str    # Ed25519, the hub signs its bundles with it
-    device_key: str         # this device's Ed25519 private key, base64
+    device_key: str         # this device's Ed25519 private key (signs its bundles), base64
+    box_key: str            # this device's X25519 private key (opens the hub's bundles), base64
     user: str
     role: str
     team_id: str = ""       # the user's inspection team, "" for office staff
@@ -43,14 +44,21 @@ class Credentials:
     def signing_key(self) -> Ed25519PrivateKey:
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(self.device_key))
 
+    def opening_key(self) -> X25519PrivateKey:
+        return X25519PrivateKey.from_private_bytes(base64.b64decode(self.box_key))
 
-def new_device_key() -> tuple[str, str]:
-    """A fresh Ed25519 key pair as (private, public), base64."""
-    key = Ed25519PrivateKey.generate()
-    private = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                serialization.NoEncryption())
-    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(private).decode(), base64.b64encode(public).decode()
+
+def new_device_keys() -> tuple[str, str, str]:
+    """Fresh keys for bundles: (Ed25519 private, X25519 private, both public keys as one string)."""
+    from inspector_app.sync.bundle import private_b64, public_b64
+
+    sign, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    return private_b64(sign), private_b64(box), f"ed25519:{public_b64(sign)} x25519:{public_b64(box)}"
+
+
+def public_keys(text: str) -> dict[str, str]:
+    """The device's public keys from their registered form: {"ed25519": …, "x25519": …}."""
+    return dict(part.split(":", 1) for part in text.split() if ":" in part)
 
 
 def _machine_secret() -> bytes:

@@ -57,6 +57,7 @@ def upgrade() -> None:
     sa.Column('last_seen', sa.DateTime(timezone=True), nullable=True),
     sa.Column('revoked', sa.Boolean(), nullable=False),
     sa.Column('last_seq', sa.BigInteger(), nullable=False),
+    sa.Column('bundle_cursor', sa.BigInteger(), server_default='0', nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('token_hash')
     )

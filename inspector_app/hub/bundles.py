@@ -1,0 +1,102 @@
+"""The hub's side of bundle files: apply a laptop's bundle exactly as its HTTP push would be applied,
+and write a bundle for one laptop with what its pull would bring."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select, update
+
+from inspector_app.errors import InspectorError
+from inspector_app.hub import apply, auth, feed, schema
+from inspector_app.hub.store import Hub
+from inspector_app.sync import bundle
+from inspector_app.sync.credentials import public_keys
+from inspector_app.sync.protocol import Op, PullPage
+
+
+@dataclass
+class ImportReport:
+    device: str
+    applied: int
+    duplicates: int
+    conflicts: int
+    refused: int
+    photos: int
+    gap: str | None
+
+
+def _device(hub: Hub, which: str) -> dict:
+    d = schema.device
+    match = d.c.name == which
+    try:
+        match = match | (d.c.id == uuid.UUID(which))
+    except ValueError:
+        pass
+    with hub.read() as conn:
+        rows = conn.execute(select(d).where(match)).mappings().all()
+    if len(rows) != 1:
+        raise InspectorError("hub_no_such_device", device=which)
+    return dict(rows[0])
+
+
+def import_from_device(hub: Hub, path: Path) -> ImportReport:
+    """Check, decrypt and apply a laptop's bundle; importing it again changes nothing."""
+    sender = str(bundle.read_header(path).get("from", ""))
+    keys = {}
+    if device_id := _uuid(sender):
+        with hub.read() as conn:
+            registered = conn.execute(select(schema.device.c.public_key)
+                                      .where(schema.device.c.id == device_id)).scalar()
+        if registered and (key := public_keys(registered).get("ed25519")):
+            keys[sender] = key
+    opened = bundle.open_bundle(path, "to_hub", hub.hub_id, keys, hub.box_key(), hub.blobs)
+    try:
+        with hub.read() as conn:
+            who = auth.device_principal(conn, uuid.UUID(sender))
+        ops = [Op.model_validate(o) for o in opened.manifest["ops"]]
+        opened.keep_photos(hub.blobs)
+        with hub.write() as w:
+            _, results, gap = apply.push(w, who, ops)
+            w.conn.execute(update(schema.device).where(schema.device.c.id == who.device_id)
+                           .values(bundle_cursor=int(opened.manifest.get("cursor", 0))))
+    finally:
+        opened.discard()
+    count = lambda outcome: sum(r.outcome == outcome for r in results)  # noqa: E731
+    return ImportReport(device=sender, applied=count("applied"), duplicates=count("duplicate"),
+                        conflicts=count("conflict"), refused=count("refused"), photos=len(opened.photos), gap=gap)
+
+
+def export_for_device(hub: Hub, which: str, out: Path) -> dict:
+    """A bundle for one laptop: what changed since its last bundle reported, the acknowledgement of
+    its operations, and the photos of those records."""
+    device = _device(hub, which)
+    with hub.read() as conn:
+        who = auth.device_principal(conn, device["id"])
+    rows, after = [], device["bundle_cursor"]
+    with hub.read() as conn:
+        cursor = after
+        while True:
+            page: PullPage = feed.pull_page(conn, who, cursor, 5000)
+            rows += page.rows
+            cursor = page.cursor
+            if not page.more:
+                break
+        have = sorted({r.sha256 for r in conn.execute(feed.visible_evidence(who)) if hub.blobs.has(r.sha256)})
+    wanted = sorted({r.fields["sha256"] for r in rows if r.entity == "evidence"} & set(have))
+    photos = [{"sha256": sha, "size": hub.blobs.path_for(sha).stat().st_size} for sha in wanted]
+    manifest = {"after": after, "cursor": cursor, "acked_seq": device["last_seq"],
+                "rows": [r.model_dump(mode="json") for r in rows], "photos": photos, "hub_has": have}
+    size = bundle.write(out, "to_device", hub.hub_id, str(device["id"]), hub.signing_key(),
+                        public_keys(device["public_key"])["x25519"], manifest,
+                        [hub.blobs.path_for(sha) for sha in wanted])
+    return {"device": device["name"], "rows": len(rows), "photos": len(photos), "bytes": size}
+
+
+def _uuid(text: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        return None
