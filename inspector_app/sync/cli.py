@@ -26,13 +26,11 @@ def sync_group(ctx: click.Context, hub_url: str | None) -> None:
     """与同步中心同步：先发送本机的记录和照片，再接收其他人的。"""
     if ctx.invoked_subcommand is not None:
         return
-    from inspector_app.sync import credentials
-    from inspector_app.sync.client import Connection, SyncClient, open_http
+    from inspector_app.sync.client import SyncClient, connect
 
     app = ctx.obj
-    creds = credentials.load(app.db.data_dir, app.db.device_id)
-    with open_http(hub_url or creds.hub_url) as http:
-        report = SyncClient(app.db, Connection(http, creds.token), progress=_progress).run()
+    with connect(app.db, hub_url) as conn:
+        report = SyncClient(app.db, conn, progress=_progress).run()
     if sys.stderr.isatty():
         click.echo("", err=True)
     human = tr("sync_done", **{k: v for k, v in asdict(report).items() if not isinstance(v, list)},

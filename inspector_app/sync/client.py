@@ -10,7 +10,8 @@ import random
 import socket
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ class SyncReport:
     pulled: int = 0
     photos_fetched: int = 0
     missing_on_hub: list[str] = field(default_factory=list)  # photos no device has sent yet, by name
+    open_conflicts: int | None = None  # for office staff: conflicts on the hub waiting for a person
     seconds: float = 0.0
 
 
@@ -115,6 +117,14 @@ def open_http(url: str, timeout: float = 60.0) -> httpx.Client:
     return httpx.Client(base_url=url.rstrip("/") + "/api/v1", timeout=timeout, transport=transport)
 
 
+@contextmanager
+def connect(db: Database, hub_url: str | None = None, attempts: int = 6) -> Iterator[Connection]:
+    """A connection to this laptop's hub with its credentials (InspectorError when not enrolled)."""
+    creds = credentials.load(db.data_dir, db.device_id)
+    with open_http(hub_url or creds.hub_url) as http:
+        yield Connection(http, creds.token, attempts=attempts)
+
+
 def enroll(db: Database, http: httpx.Client, code: str, password: str, device_name: str) -> credentials.Credentials:
     """Register this laptop with the hub using an administrator's one-time code."""
     private, box, public = credentials.new_device_keys()
@@ -146,12 +156,14 @@ class SyncClient:
         """Push, then send photos, then pull, then fetch photos; the record of it kept for the status line."""
         started = time.monotonic()
         report = SyncReport()
-        self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
+        hello = self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
         self.push(report)
         self.send_photos(report)
         self.pull(report)
         self.fetch_photos(report)
         report.missing_on_hub = [m["original_name"] or m["sha256"][:12] for m in self.conn.json("GET", "/media/missing")]
+        if hello["role"] in ("office", "admin"):
+            report.open_conflicts = len(self.conn.json("GET", "/conflicts"))
         report.seconds = round(time.monotonic() - started, 3)
         with self.db.session() as s:
             s.merge(LocalState(key=LAST_SYNC, value=json.dumps({"at": utcnow().isoformat(), **asdict(report)},

@@ -24,6 +24,7 @@ from inspector_app.ui.lock import LockScreen
 from inspector_app.ui.notice_page import NoticePage
 from inspector_app.ui.quick_entry import QuickEntryPage
 from inspector_app.ui.review import ReviewPage
+from inspector_app.ui.sync_panel import SyncPanel
 
 
 class InspectionDialog(QDialog):
@@ -98,13 +99,30 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        self.sync_panel = SyncPanel(ctx, self)
+        self.sync_panel.synced.connect(self._after_sync)
+        self.statusBar().addPermanentWidget(self.sync_panel)
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.db.data_dir)), 8000)
+
+    def _after_sync(self, report) -> None:
+        """What others recorded is now here: the lists show it."""
+        self.findings.apply_filter()
+        self.review.queue.apply_filter()
+        self.statusBar().showMessage(self.tr("同步完成：发送 %1 项，接收 %2 项，冲突 %3 项")
+                                     .replace("%1", str(report.pushed)).replace("%2", str(report.pulled))
+                                     .replace("%3", str(report.conflicts)), 10000)
 
     def _menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         new_inspection = QAction(self.tr("新建检查行动…"), self, shortcut=QKeySequence("Ctrl+N"))
         new_inspection.triggered.connect(self.new_inspection)
         file_menu.addAction(new_inspection)
+        sync_action = QAction(self.tr("同步"), self, shortcut=QKeySequence("F5"))
+        sync_action.triggered.connect(lambda: self.sync_panel.sync_now())
+        file_menu.addAction(sync_action)
+        enroll_action = QAction(self.tr("登记到同步中心…"), self)
+        enroll_action.triggered.connect(lambda: self.sync_panel.enroll())
+        file_menu.addAction(enroll_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self, shortcut=QKeySequence.Quit)
         quit_action.triggered.connect(self.close)

@@ -1,0 +1,209 @@
+"""Sync in the app: a status line and a button in the window's status bar, the enrolment dialog,
+and the office's list of conflicts. A sync runs in the background; when the hub cannot be reached
+it is tried again later, waiting longer each time; while enrolled, it also runs every quarter hour."""
+
+from __future__ import annotations
+
+import platform
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from inspector_app.errors import InspectorError
+from inspector_app.sync import credentials
+from inspector_app.sync.client import SyncClient, connect, enroll, last_sync, open_http, waiting_ops, waiting_photos
+from inspector_app.ui.context import AppContext
+
+AUTO_SYNC_MS = 15 * 60 * 1000
+FIRST_RETRY_MS = 30 * 1000
+LONGEST_RETRY_MS = 15 * 60 * 1000
+
+
+class EnrollDialog(QDialog):
+    """登记到同步中心: the hub's address, the administrator's one-time code, the user's password."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("登记到同步中心"))
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://10.1.2.3:8765")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("K7QF-3MZD")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.Password)
+        self.name = QLineEdit(platform.node())
+        form = QFormLayout(self)
+        form.addRow(self.tr("同步中心地址"), self.url)
+        form.addRow(self.tr("注册码"), self.code)
+        form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.tr("本机名称"), self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class ConflictsDialog(QDialog):
+    """同步冲突: both values of every field two people changed; office staff choose which stands."""
+
+    def __init__(self, ctx: AppContext, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("同步冲突"))
+        self.rows = rows
+        self.table = QTableWidget(len(rows), 5)
+        self.table.setHorizontalHeaderLabels([self.tr("记录"), self.tr("字段"), self.tr("同步中心的值"),
+                                              self.tr("终端的值"), self.tr("原因")])
+        for i, r in enumerate(rows):
+            for j, text in enumerate((f"{r['entity']} {str(r['entity_id'])[:8]}", r["field"] or "—",
+                                      _shown(r["hub_value"]), _shown(r["device_value"]), r["reason"])):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        keep_hub = QPushButton(self.tr("保留同步中心的值"))
+        take_device = QPushButton(self.tr("采用终端的值"))
+        keep_hub.clicked.connect(lambda: self.resolve("hub"))
+        take_device.clicked.connect(lambda: self.resolve("device"))
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(keep_hub)
+        buttons.addWidget(take_device)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.resize(900, 400)
+
+    def resolve(self, take: str) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        conflict = self.rows[row]
+        panel = self.parent()
+
+        def work(_progress: Any) -> None:
+            with connect(panel.ctx.db, attempts=2) as conn:
+                conn.json("POST", f"/conflicts/{conflict['id']}/resolve", {"take": take})
+
+        def done(_result: Any) -> None:
+            self.table.removeRow(row)
+            del self.rows[row]
+
+        self.ctx.tasks.run(work, done, self.ctx.show_error)
+
+
+def _shown(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+class SyncPanel(QWidget):
+    """The status bar's sync status and buttons."""
+
+    synced = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = QLabel()
+        self.button = QPushButton(self.tr("同步"))
+        self.button.clicked.connect(self.sync_now)
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.clicked.connect(self.show_conflicts)
+        self.conflicts_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(self.conflicts_button)
+        layout.addWidget(self.button)
+        self.running = False
+        self.retry_ms = FIRST_RETRY_MS
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(lambda: self.sync_now(quietly=True))
+        self.refresh()
+        if credentials.enrolled(ctx.db.data_dir):
+            self.timer.start(AUTO_SYNC_MS)
+
+    def refresh(self) -> None:
+        """The status line: what waits to be sent and when the last sync was."""
+        ops, photos, last = waiting_ops(self.ctx.db), waiting_photos(self.ctx.db), last_sync(self.ctx.db)
+        when = f"{datetime.fromisoformat(last['at']).astimezone():%m-%d %H:%M}" if last else self.tr("从未同步")
+        if not credentials.enrolled(self.ctx.db.data_dir):
+            when = self.tr("未登记到同步中心")
+        self.status.setText(self.tr("待发送 %1 项、照片 %2 张 · 上次同步：%3")
+                            .replace("%1", str(ops)).replace("%2", str(photos)).replace("%3", when))
+        conflicts = (last or {}).get("open_conflicts")
+        self.conflicts_button.setVisible(bool(conflicts))
+        self.conflicts_button.setText(self.tr("冲突 %1").replace("%1", str(conflicts)))
+
+    def sync_now(self, quietly: bool = False) -> None:
+        if self.running:
+            return
+        if not credentials.enrolled(self.ctx.db.data_dir):
+            if not quietly:
+                self.enroll()
+            return
+        self.running = True
+        self.button.setEnabled(False)
+        self.button.setText(self.tr("同步中…"))
+        db = self.ctx.db
+
+        def work(progress: Any) -> Any:
+            with connect(db, attempts=3) as conn:
+                return SyncClient(db, conn, progress=lambda stage, done, total: progress.update(done, total)).run()
+
+        self.ctx.tasks.run(work, self._done, lambda exc, trace: self._failed(exc, trace, quietly))
+
+    def _finish(self) -> None:
+        self.running = False
+        self.button.setEnabled(True)
+        self.button.setText(self.tr("同步"))
+        self.refresh()
+
+    def _done(self, report: Any) -> None:
+        self._finish()
+        self.retry_ms = FIRST_RETRY_MS
+        self.timer.start(AUTO_SYNC_MS)
+        self.synced.emit(report)
+
+    def _failed(self, exc: BaseException, trace: str, quietly: bool) -> None:
+        self._finish()
+        if isinstance(exc, InspectorError) and exc.key == "sync_unreachable":
+            self.timer.start(self.retry_ms)  # the hub may be back later: try again, waiting longer each time
+            self.retry_ms = min(self.retry_ms * 2, LONGEST_RETRY_MS)
+            if quietly:
+                return
+        self.ctx.show_error(exc, trace)
+
+    def enroll(self) -> None:
+        dialog = EnrollDialog(self)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        db = self.ctx.db
+        url, code, password, name = (dialog.url.text().strip(), dialog.code.text().strip(), dialog.password.text(),
+                                     dialog.name.text().strip() or platform.node())
+
+        def work(_progress: Any) -> Any:
+            with open_http(url) as http:
+                return enroll(db, http, code, password, name)
+
+        def done(_creds: Any) -> None:
+            self.refresh()
+            self.sync_now()
+
+        self.ctx.tasks.run(work, done, self.ctx.show_error)
+
+    def show_conflicts(self) -> None:
+        def work(_progress: Any) -> Any:
+            with connect(self.ctx.db, attempts=2) as conn:
+                return conn.json("GET", "/conflicts")
+
+        def done(rows: list[dict[str, Any]]) -> None:
+            ConflictsDialog(self.ctx, rows, self).exec()
+            self.sync_now(quietly=True)  # and the count with it
+
+        self.ctx.tasks.run(work, done, self.ctx.show_error)
+

@@ -1,0 +1,122 @@
+"""Sync from the window: the status line counts what waits, the button sends it to a real hub on
+loopback and the line says so; the office sees the conflicts and settles them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from inspector_app.domain.models import Finding
+from inspector_app.hub import auth, schema
+from inspector_app.hub.server import BackgroundHub
+from inspector_app.hub.store import Hub
+from inspector_app.store.database import Database
+from inspector_app.sync.client import enroll, open_http
+from tests.sync.fleet import edit
+
+
+@pytest.fixture
+def hub(tmp_path):
+    hub = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "hub-blobs")
+    auth.add_user(hub, "wang", "王明", "office", "office-pass-1")
+    with BackgroundHub(hub) as server:
+        yield hub, server.url
+    hub.close()
+
+
+def enrolled(data_dir, hub, url) -> None:
+    db = Database.open(data_dir)
+    with open_http(url) as http:
+        enroll(db, http, auth.enrollment_code(hub, "wang"), "office-pass-1", "办公室电脑")
+    db.close()
+
+
+def test_the_sync_button_sends_what_waits_and_the_status_line_says_so(qtbot, data_dir, hub):
+    hub, url = hub
+    enrolled(data_dir, hub, url)
+    from inspector_app.ui.app import application, close_logging, main_window
+
+    application()
+    win = main_window(data_dir, tasks_inline=True)
+    qtbot.addWidget(win)
+    panel = win.sync_panel
+    assert "待发送" in panel.status.text() and "从未同步" in panel.status.text()
+    assert not panel.status.text().startswith("待发送 0 项")
+    with qtbot.waitSignal(panel.synced, timeout=60_000) as signal:
+        panel.button.click()
+    assert signal.args[0].pushed > 100
+    assert panel.status.text().startswith("待发送 0 项、照片 0 张") and "从未同步" not in panel.status.text()
+    assert "同步完成" in win.statusBar().currentMessage()
+    with hub.read() as conn:
+        assert len(conn.execute(select(schema.metadata.tables["finding"])).all()) == 80
+    assert panel.button.isEnabled() and panel.button.text() == "同步"
+    win.ctx.db.close()
+    close_logging()
+
+
+def test_an_unreachable_hub_is_tried_again_later_and_nothing_is_lost(qtbot, data_dir, hub, monkeypatch):
+    hub, url = hub
+    enrolled(data_dir, hub, url)
+    from inspector_app.sync import credentials
+    from inspector_app.ui.app import application, close_logging, main_window
+
+    db = Database.open(data_dir)
+    creds = credentials.load(db.data_dir, db.device_id)
+    creds.hub_url = "http://127.0.0.1:9"  # nothing listens there
+    credentials.save(db.data_dir, db.device_id, creds)
+    db.close()
+    application()
+    win = main_window(data_dir, tasks_inline=True)
+    qtbot.addWidget(win)
+    panel = win.sync_panel
+    monkeypatch.setattr("inspector_app.sync.client.time.sleep", lambda s: None)
+    before = panel.status.text()
+    panel.sync_now(quietly=True)
+    assert panel.timer.isActive() and panel.timer.remainingTime() <= 31_000  # the next try is near
+    panel.sync_now(quietly=True)
+    assert panel.retry_ms == 120_000  # and each failure waits longer
+    assert panel.status.text() == before and panel.button.isEnabled()
+    win.ctx.db.close()
+    close_logging()
+
+
+def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_dir, hub, monkeypatch):
+    hub, url = hub
+    enrolled(data_dir, hub, url)
+    from inspector_app.ui import sync_panel
+    from inspector_app.ui.app import application, close_logging, main_window
+
+    application()
+    win = main_window(data_dir, tasks_inline=True)
+    qtbot.addWidget(win)
+    win.show()
+    panel = win.sync_panel
+    panel.sync_now()
+    with win.ctx.db.session() as s:
+        finding = s.exec(select(Finding)).scalars().first()
+    # the hub's copy changes meanwhile (another office machine); this one edits from the old version
+    with hub.write() as w:
+        from inspector_app.hub.apply import write_row
+        table = schema.metadata.tables["finding"]
+        row = dict(w.conn.execute(select(table).where(table.c.id == finding.id)).mappings().one())
+        write_row(w, "finding", row, {"description": "中心改过的描述"})
+    edit(win.ctx.db, Finding, finding.id, description="本机改过的描述")
+    panel.sync_now()
+    # the demo's own user accounts were refused (the hub keeps the accounts): those are listed too
+    assert panel.conflicts_button.isVisible() and panel.conflicts_button.text() == "冲突 12"
+
+    def settle(dialog):
+        row = next(i for i, r in enumerate(dialog.rows) if r["field"] == "description")
+        assert (dialog.table.item(row, 2).text(), dialog.table.item(row, 3).text()) == ("中心改过的描述", "本机改过的描述")
+        dialog.table.selectRow(row)
+        dialog.resolve("device")
+        shown.append(dialog.table.rowCount())
+
+    shown = []
+    monkeypatch.setattr(sync_panel.ConflictsDialog, "exec", settle)
+    panel.conflicts_button.click()
+    assert shown == [11] and panel.conflicts_button.text() == "冲突 11"
+    with win.ctx.db.session() as s:
+        assert s.get(Finding, finding.id).description == "本机改过的描述"
+    win.ctx.db.close()
+    close_logging()
