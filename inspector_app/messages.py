@@ -249,6 +249,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "督查组不能把问题记录改为“{status}”（须由办公室审核）",
         "en": "An inspection team cannot set a finding to '{status}' (that is the office's review)",
     },
+    "hub_refused_missing": {
+        "zh": "所引用的记录（{entity} {id}）不在同步中心（可能已被拒收）",
+        "en": "The record it refers to ({entity} {id}) is not on the hub (perhaps it was refused)",
+    },
     "hub_rejected": {"zh": "同步中心拒收：{detail}", "en": "Rejected by the hub: {detail}"},
     "hub_seq_reused": {
         "zh": "本机操作序号 {seq} 已被使用过（数据库是否从旧备份恢复？）；未作任何改动，请联系管理员",

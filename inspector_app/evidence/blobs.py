@@ -42,14 +42,16 @@ class BlobStore:
         """Keep `data`; `sha256`, when the caller has just computed it from the same bytes, saves a second pass."""
         return self._put(iter([data]), known=BlobRef(sha256, len(data)) if sha256 else None)
 
-    def adopt(self, path: Path, expected: BlobRef) -> None:
-        """Move a finished file (an upload) into the store after checking its size and hash.
+    def adopt(self, path: Path, expected: BlobRef, digest: str | None = None) -> None:
+        """Move a finished file (an upload) into the store after checking its size and hash
+        (`digest`: the hash the caller computed from the very bytes it wrote, saving a re-read).
 
         Raises ValueError, and leaves the file where it is, when either differs from `expected`."""
         if path.stat().st_size != expected.size:
             raise ValueError("size")
-        with path.open("rb") as f:
-            digest = hashlib.file_digest(f, "sha256").hexdigest()
+        if digest is None:
+            with path.open("rb") as f:
+                digest = hashlib.file_digest(f, "sha256").hexdigest()
         if digest != expected.sha256:
             raise ValueError("sha256")
         final = self.path_for(expected.sha256)

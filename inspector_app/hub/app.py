@@ -72,12 +72,51 @@ def office(who: Who) -> auth.Principal:
 Office = Annotated[auth.Principal, Depends(office)]
 
 
+class Gate:
+    """Checked before a request reaches its endpoint: the protocol and schema versions, the body's
+    declared length and content type. A plain ASGI middleware, so request bodies pass untouched."""
+
+    def __init__(self, app: Any, prefix: str) -> None:
+        self.app = app
+        self.prefix = prefix
+        self.client_schema_max = schema_number(migrate.head_revision())
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and scope["path"].startswith(self.prefix):
+            request = Request(scope)
+            refusal = self.refusal(request)
+            if refusal is not None:
+                await refusal(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+    def refusal(self, request: Request) -> JSONResponse | None:
+        protocol = request.headers.get(PROTOCOL_HEADER, "")
+        if not protocol.isdigit():
+            return error(request, "hub_protocol_missing")
+        if int(protocol) < OLDEST_PROTOCOL:
+            return error(request, "hub_client_too_old", version=__version__)
+        if int(protocol) > PROTOCOL or schema_number(request.headers.get(SCHEMA_HEADER, "")) > self.client_schema_max:
+            return error(request, "hub_client_too_new", version=__version__)
+        if request.method in ("POST", "PUT"):
+            upload = request.url.path.endswith("/upload")
+            length = request.headers.get("content-length")
+            if length is None or not length.isdigit():
+                return error(request, "hub_length_required")
+            limit = CHUNK + 1024 if upload else MAX_JSON_BODY
+            if int(length) > limit:
+                return error(request, "hub_body_too_large", limit=limit)
+            wanted = "application/octet-stream" if upload else "application/json"
+            if request.headers.get("content-type", "").split(";")[0].strip() != wanted:
+                return error(request, "hub_wrong_content_type", wanted=wanted)
+        return None
+
+
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(title="Inspector hub", version=__version__,
                   description="效能督查工作台 同步中心 — the sync hub of Inspector")
     app.state.hub = hub
     api = "/api/v1"
-    client_schema_max = schema_number(migrate.head_revision())
 
     @app.exception_handler(InspectorError)
     async def _user_error(request: Request, exc: InspectorError) -> JSONResponse:
@@ -89,29 +128,7 @@ def create_app(hub: Hub) -> FastAPI:
         where = ".".join(str(p) for p in first.get("loc", ()))
         return error(request, "hub_bad_request", detail=f"{where}: {first.get('msg', '')}")
 
-    @app.middleware("http")
-    async def _gate(request: Request, call_next: Any) -> Any:
-        if not request.url.path.startswith(api):
-            return await call_next(request)
-        protocol = request.headers.get(PROTOCOL_HEADER, "")
-        if not protocol.isdigit():
-            return error(request, "hub_protocol_missing")
-        if int(protocol) < OLDEST_PROTOCOL:
-            return error(request, "hub_client_too_old", version=__version__)
-        schema_seen = request.headers.get(SCHEMA_HEADER, "")
-        if int(protocol) > PROTOCOL or schema_number(schema_seen) > client_schema_max:
-            return error(request, "hub_client_too_new", version=__version__)
-        if request.method in ("POST", "PUT"):
-            length = request.headers.get("content-length")
-            if length is None or not length.isdigit():
-                return error(request, "hub_length_required")
-            limit = CHUNK + 1024 if request.url.path.endswith("/upload") else MAX_JSON_BODY
-            if int(length) > limit:
-                return error(request, "hub_body_too_large", limit=limit)
-            wanted = "application/octet-stream" if request.url.path.endswith("/upload") else "application/json"
-            if request.headers.get("content-type", "").split(";")[0].strip() != wanted:
-                return error(request, "hub_wrong_content_type", wanted=wanted)
-        return await call_next(request)
+    app.add_middleware(Gate, prefix=api)
 
     @app.post(f"{api}/enroll", response_model=EnrollResponse)
     def enroll(body: EnrollRequest) -> EnrollResponse:

@@ -22,7 +22,7 @@ from inspector_app.hub.auth import Principal
 from inspector_app.hub.store import Writer
 from inspector_app.i18n import tr
 from inspector_app.store.outbox import to_json
-from inspector_app.sync.protocol import ENTITIES, Op, OpResult, Row, row_fields, typed
+from inspector_app.sync.protocol import ENTITIES, REFERENCES, Op, OpResult, Row, row_fields, typed
 
 PUBLIC = frozenset({"unit", "person", "team", "user"})
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
@@ -67,9 +67,13 @@ def scope_for(w: Writer, entity: str, values: dict[str, Any], fallback: str) -> 
     return fallback
 
 
+_LOOK_UP = object()
+
+
 def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: dict[str, Any],
-              scope: str | None = None, device_id: uuid.UUID | None = None) -> int:
-    """Insert or update one record at a new version, and note which version wrote each field."""
+              scope: str | None = None, device_id: uuid.UUID | None = None, rec: Any = _LOOK_UP) -> int:
+    """Insert or update one record at a new version, and note which version wrote each field
+    (`rec`: the record's hub_record row when the caller has it, None when there is none)."""
     table = tables(entity)
     version = w.next_version()
     now = utcnow()
@@ -85,7 +89,8 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
         values = {**existing, **changes}
         written = list(changes)
     entity_id = values["id"]
-    rec = record_of(w, entity, entity_id)
+    if rec is _LOOK_UP:
+        rec = record_of(w, entity, entity_id)
     stamp = [version, str(device_id) if device_id else ""]
     field_versions = {**(rec["field_versions"] if rec else {}), **{k: stamp for k in written}}
     scope = scope or scope_for(w, entity, values, rec["scope"] if rec else "office")
@@ -114,6 +119,16 @@ def _check_allowed(who: Principal, entity: str, fields: dict[str, Any], scope: s
         raise Refused(tr("hub_refused_status", status=FindingStatus(fields["status"])))
 
 
+def _check_references(w: Writer, entity: str, fields: dict[str, Any]) -> None:
+    """A record may refer only to records the hub has: a child of a refused record is refused too,
+    so every replica can hold what the hub holds."""
+    for column, parent in REFERENCES[entity]:
+        if fields.get(column) is not None:
+            table = tables(parent)
+            if w.conn.execute(select(table.c.id).where(table.c.id == fields[column])).first() is None:
+                raise Refused(tr("hub_refused_missing", entity=parent, id=str(fields[column])[:8]))
+
+
 def _conflict(w: Writer, op: Op, device_id: uuid.UUID, field: str, hub_value: Any, device_value: Any,
               reason: str) -> None:
     w.conn.execute(insert(schema.conflict).values(
@@ -139,6 +154,7 @@ def apply_op(w: Writer, who: Principal, op: Op) -> OpResult:
         _check_allowed(who, op.entity, fields, scope_for(w, op.entity, {**(existing or {}), **fields}, fallback))
         if rec and rec["scope"] != "all":  # nor may an edit touch a record outside the user's scope
             _check_allowed(who, op.entity, {}, rec["scope"])
+        _check_references(w, op.entity, fields)
     except Refused as exc:
         _conflict(w, op, who.device_id, "", None, op.fields, "refused")
         return result.model_copy(update={"outcome": "refused", "message": str(exc)})
@@ -162,7 +178,7 @@ def apply_op(w: Writer, who: Principal, op: Op) -> OpResult:
         savepoint = w.conn.begin_nested()
         try:
             write_row(w, op.entity, existing, {"id": op.entity_id, **changes} if existing is None else changes,
-                      scope=None, device_id=who.device_id)
+                      device_id=who.device_id, rec=rec)
             savepoint.commit()
         except IntegrityError as exc:  # e.g. a notice number another office machine took meanwhile
             savepoint.rollback()
@@ -179,10 +195,15 @@ def push(w: Writer, who: Principal, ops: Iterable[Op]) -> tuple[int, list[OpResu
     the result of each operation taken, and the message for a gap (the rest of the batch is left)."""
     dev = schema.device
     last = w.conn.execute(select(dev.c.last_seq).where(dev.c.id == who.device_id)).scalar_one()
+    ops = sorted(ops, key=lambda o: o.seq)
+    done = schema.applied_op
+    known = {r["op_id"]: dict(r) for r in w.conn.execute(
+        select(done).where(done.c.op_id.in_([op.op_id for op in ops]))).mappings()}
     results: list[OpResult] = []
+    applied: list[dict[str, Any]] = []
     gap = None
-    for op in sorted(ops, key=lambda o: o.seq):
-        seen = w.conn.execute(select(schema.applied_op).where(schema.applied_op.c.op_id == op.op_id)).mappings().first()
+    for op in ops:
+        seen = known.get(op.op_id)
         if seen is not None:  # a replay: the same answer, nothing written
             results.append(_with_row(w, who, op, OpResult(op_id=op.op_id, seq=seen["seq"], outcome="duplicate",
                                                           message=seen["message"]), seen["outcome"]))
@@ -194,10 +215,13 @@ def push(w: Writer, who: Principal, ops: Iterable[Op]) -> tuple[int, list[OpResu
             gap = tr("hub_seq_gap", expected=last + 1, got=op.seq)
             break
         result = apply_op(w, who, op)
-        w.conn.execute(insert(schema.applied_op).values(op_id=op.op_id, device_id=who.device_id, seq=op.seq,
-                                                        outcome=result.outcome, message=result.message))
+        known[op.op_id] = {"op_id": op.op_id, "device_id": who.device_id, "seq": op.seq, "outcome": result.outcome,
+                           "message": result.message}
+        applied.append(known[op.op_id])
         results.append(_with_row(w, who, op, result, result.outcome))
         last = op.seq
+    if applied:
+        w.conn.execute(insert(done), applied)
     w.conn.execute(update(dev).where(dev.c.id == who.device_id).values(last_seq=last, last_seen=utcnow()))
     return last, results, gap
 

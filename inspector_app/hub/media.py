@@ -4,6 +4,7 @@ blob store (which never replaces a blob). A cut upload resumes from the hub's of
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import threading
@@ -60,8 +61,9 @@ def append(hub: Hub, sha256: str, offset: int, total: int, data: bytes) -> tuple
         have += len(data)
         if have < total:
             return have, False
+        whole = hashlib.sha256(data).hexdigest() if len(data) == total else None  # sent in one piece
         try:
-            hub.blobs.adopt(part, BlobRef(sha256, total))
+            hub.blobs.adopt(part, BlobRef(sha256, total), whole)
         except ValueError:
             part.unlink(missing_ok=True)
             raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None

@@ -13,8 +13,9 @@ from inspector_app.hub.app import create_app
 from inspector_app.hub.store import Hub
 
 
-def _config(hub: Hub, tls_cert: str | None = None, tls_key: str | None = None, **kwargs: Any) -> uvicorn.Config:
-    return uvicorn.Config(create_app(hub), log_level=kwargs.pop("log_level", "warning"), ssl_certfile=tls_cert,
+def _config(hub: Hub, tls_cert: str | None = None, tls_key: str | None = None, app: Any = None,
+            **kwargs: Any) -> uvicorn.Config:
+    return uvicorn.Config(app or create_app(hub), log_level=kwargs.pop("log_level", "warning"), ssl_certfile=tls_cert,
                           ssl_keyfile=tls_key, timeout_keep_alive=30, **kwargs)
 
 
@@ -25,12 +26,12 @@ def serve(hub: Hub, host: str, port: int, tls_cert: str | None = None, tls_key: 
 class BackgroundHub:
     """A hub listening on a free loopback port on a thread of this process, until `stop()`."""
 
-    def __init__(self, hub: Hub, host: str = "127.0.0.1") -> None:
+    def __init__(self, hub: Hub, host: str = "127.0.0.1", app: Any = None) -> None:
         self.hub = hub
         self.host = host
         self.url = ""
         # port 0: the system picks a free port (a socket handed in from outside would lose TCP_NODELAY)
-        self.server = uvicorn.Server(_config(hub, host=host, port=0))
+        self.server = uvicorn.Server(_config(hub, host=host, port=0, app=app))
         self.server.config.setup_event_loop = lambda: None
         self.thread = threading.Thread(target=self.server.run, daemon=True, name="hub")
 

@@ -27,6 +27,11 @@ CHUNK = 4 << 20  # photo upload chunk, bytes
 ENTITIES: dict[str, type[Synced]] = {
     cls.__tablename__: cls for cls in Synced.__subclasses__() if hasattr(cls, "__table__")
 }
+# each record's references to other records: (column, entity)
+REFERENCES: dict[str, list[tuple[str, str]]] = {
+    name: sorted((fk.parent.name, fk.column.table.name) for fk in cls.__table__.foreign_keys)
+    for name, cls in ENTITIES.items()
+}
 # columns that never travel: the hub owns credentials and versions
 NEVER_SENT = frozenset({"password_hash", "server_version"})
 

@@ -227,3 +227,29 @@ def test_an_edit_made_while_a_sync_runs_ends_as_the_hub_keeps_it(fleet, office_a
     with a.db.session() as s:  # b's edit reached the hub first; a's is in the conflict, a shows the hub's
         assert s.get(Finding, finding.id).description == "迟到 30 分钟"
     assert fleet.hub_conflicts()[0]["device_value"] == "迟到 10 分钟"
+
+
+def test_every_pull_page_is_whole_even_when_a_parent_changed_later(fleet, office_and_teams):
+    """A photo added before its finding was edited: the finding's newest version comes after the
+    photo's, yet a page holding the photo can be applied on its own."""
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "脱岗")
+    add_photo(a.db, finding.id, b"photo bytes")
+    a.sync()
+    edit(a.db, Finding, finding.id, description="脱岗 40 分钟")
+    a.sync()
+    report = b.client(page_size=1).run()
+    assert report.pulled >= 2
+    with b.db.session() as s:
+        assert s.get(Finding, finding.id).description == "脱岗 40 分钟"
+    assert comparable(replica_rows(b.db, "evidence")) == comparable(fleet.hub_rows("evidence"))
+
+
+def test_a_record_referring_to_one_the_hub_refused_is_refused_too(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    own_unit = add_unit(a.db, "自建单位")  # units are the office's: refused
+    add_finding(a.db, own_unit.id, a.team_id, "在自建单位发现的问题")
+    report = a.sync()
+    assert len(report.refused) == 2 and "不在同步中心" in report.refused[1]
+    assert fleet.hub_rows("finding") == {}
+    office.sync()  # and the office's replica stays whole
