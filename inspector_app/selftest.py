@@ -154,8 +154,36 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
                 raise AssertionError(f"the main window listed {rows} findings and locked: {locked}")
             return f"{rows} findings listed, Ctrl+L locks"
 
+        def sync() -> str:
+            from inspector_app.hub import auth
+            from inspector_app.hub.server import BackgroundHub
+            from inspector_app.hub.store import Hub
+            from inspector_app.sync.client import Connection, SyncClient, enroll, open_http
+
+            hub = Hub(str(t.data_dir / "hub.sqlite3"), t.data_dir / "hub-blobs")
+            auth.add_user(hub, "self-test", "自检", "office", "self-test-password")
+            other = Database.open(t.data_dir / "other")
+            try:
+                with BackgroundHub(hub) as server, open_http(server.url) as http:
+                    reports = []
+                    for db in (t.state["db"], other):  # this laptop sends, a second one receives
+                        creds = enroll(db, http, auth.enrollment_code(hub, "self-test"), "self-test-password",
+                                       db.data_dir.name)
+                        reports.append(SyncClient(db, Connection(http, creds.token)).run())
+                with other.session() as s:
+                    received = s.get(Finding, t.state["finding"])
+            finally:
+                other.close()
+                hub.close()
+            sent, got = reports
+            if received is None or got.photos_fetched != sent.photos_sent or sent.missing_on_hub:
+                raise AssertionError(f"sent {sent.pushed} changes and {sent.photos_sent} photos, the second laptop "
+                                     f"got {got.pulled} and {got.photos_fetched}")
+            return f"{sent.pushed} changes and {sent.photos_sent} photos through a hub on loopback"
+
         for name, fn in (("reference data", reference), ("database", database), ("demo data", demo),
-                         ("photo intake", photo), ("search", search), ("notice PDF", notice), ("main window", window)):
+                         ("photo intake", photo), ("search", search), ("notice PDF", notice), ("sync", sync),
+                         ("main window", window)):
             if not t.step(name, fn):
                 break
         if "db" in t.state:

@@ -9,7 +9,7 @@ def test_the_self_test_passes_and_reports_every_step(capsys):
     assert cli.main(["--json", "self-test"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] and [s["name"] for s in report["steps"]] == \
-        ["reference data", "database", "demo data", "photo intake", "search", "notice PDF", "main window"]
+        ["reference data", "database", "demo data", "photo intake", "search", "notice PDF", "sync", "main window"]
 
 
 def test_a_failing_step_is_named_and_the_exit_code_is_not_zero(capsys, monkeypatch):
