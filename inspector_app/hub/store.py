@@ -9,6 +9,7 @@ agree.
 from __future__ import annotations
 
 import base64
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,7 +42,7 @@ def engine_for(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-        return create_engine(parsed, pool_size=10, max_overflow=20, pool_pre_ping=True,
+        return create_engine(parsed, pool_size=20, max_overflow=20, pool_pre_ping=True,
                              connect_args={"options": "-c timezone=UTC"})
     raise InspectorError("hub_bad_db_url", url=url)
 
@@ -84,6 +85,7 @@ class Hub:
         self.url = url
         self.engine = engine_for(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._writing = threading.Lock()
         self.blobs = BlobStore(Path(blob_dir).expanduser().resolve())
         self.upload_dir = self.blobs.root / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
@@ -133,8 +135,10 @@ class Hub:
 
     @contextmanager
     def write(self) -> Iterator[Writer]:
-        """A write transaction that owns the version counter until it commits."""
-        with self.engine.execution_options(hub_write=True).begin() as conn:
+        """A write transaction that owns the version counter until it commits. Writers of this
+        process queue here first, so a waiting writer does not hold a pooled connection that readers
+        need (writers of other processes still queue at the counter row)."""
+        with self._writing, self.engine.execution_options(hub_write=True).begin() as conn:
             writer = Writer(conn)
             yield writer
             writer.finish()

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from inspector_app.domain.ids import utcnow
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobRef, BlobStore
+from inspector_app.fileio import atomic_writer
 
 MAGIC = b"INSPECTOR-BUNDLE-1\n"
 FRAME = 1 << 20
@@ -92,32 +93,23 @@ def write(path: Path, kind: str, sender: str, recipient: str, signing_key: Ed255
                          "ephemeral": public_b64(ephemeral), "nonce": b64(prefix)}).encode()
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(base64.b64decode(recipient_box)))
     aes = AESGCM(_key(shared, header))
-    path = Path(path)
     digest = hashlib.sha256()
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            def emit(data: bytes) -> None:
-                digest.update(data)
-                out.write(data)
+    with atomic_writer(path) as out:
+        def emit(data: bytes) -> None:
+            digest.update(data)
+            out.write(data)
 
-            emit(MAGIC + struct.pack(">I", len(header)) + header)
-            chunks = _plaintext(manifest, photos)
-            index, current = 0, next(chunks)
-            for following in chunks:
-                frame = aes.encrypt(_nonce(prefix, index), current, _aad(index, False))
-                emit(struct.pack(">I", len(frame)) + frame)
-                index, current = index + 1, following
-            frame = aes.encrypt(_nonce(prefix, index), current, _aad(index, True))
+        emit(MAGIC + struct.pack(">I", len(header)) + header)
+        chunks = _plaintext(manifest, photos)
+        index, current = 0, next(chunks)
+        for following in chunks:
+            frame = aes.encrypt(_nonce(prefix, index), current, _aad(index, False))
             emit(struct.pack(">I", len(frame)) + frame)
-            out.write(signing_key.sign(digest.digest()))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path.stat().st_size
+            index, current = index + 1, following
+        frame = aes.encrypt(_nonce(prefix, index), current, _aad(index, True))
+        emit(struct.pack(">I", len(frame)) + frame)
+        out.write(signing_key.sign(digest.digest()))
+    return Path(path).stat().st_size
 
 
 def _plaintext(manifest: dict[str, Any], photos: list[Path]) -> Iterator[bytes]:

@@ -210,28 +210,31 @@ class SyncClient:
             asked = set(self.conn.json("POST", "/media/wanted", {"sha256": [sha for sha, _ in batch]})["wanted"])
             mark_sent(self.db, [sha for sha, _ in batch if sha not in asked])
             wanted += [(sha, size) for sha, size in batch if sha in asked]
-        self._upload_all(wanted, report)
+        report.photos_sent, report.bytes_sent = self._each("photos_up", [sha for sha, _ in wanted], lambda sha: (
+            self.upload(sha, self.blobs.path_for(sha).stat().st_size)))
 
-    def _upload_all(self, wanted: list[tuple[str, int]], report: SyncReport) -> None:
-        """A few files at a time, so one file's disk writes overlap another's transfer; what the hub
-        has confirmed is noted in batches (a crash before the note only means asking again)."""
+    def _each(self, stage: str, shas: list[str], transfer: Callable[[str], int]) -> tuple[int, int]:
+        """Transfer files a few at a time (one file's disk writes overlap another's transfer) and note
+        each finished one as held by the hub, in batches (a crash before the note only means asking
+        again). Returns (files, bytes)."""
         confirmed: list[str] = []
+        files = size = 0
         with ThreadPoolExecutor(UPLOADERS) as pool:
-            futures = {pool.submit(self.upload, sha, self.blobs.path_for(sha).stat().st_size): sha
-                       for sha, _ in wanted}
+            futures = {pool.submit(transfer, sha): sha for sha in shas}
             try:
-                for done, future in enumerate(as_completed(futures), 1):
-                    report.bytes_sent += future.result()
-                    report.photos_sent += 1
+                for future in as_completed(futures):
+                    size += future.result()
+                    files += 1
                     confirmed.append(futures[future])
                     if len(confirmed) >= 50:
                         mark_sent(self.db, confirmed)
                         confirmed = []
-                    self.progress("photos_up", done, len(wanted))
+                    self.progress(stage, files, len(shas))
             finally:
                 for future in futures:
                     future.cancel()
                 mark_sent(self.db, confirmed)
+        return files, size
 
     def upload(self, sha256: str, size: int) -> int:
         """Send one file in chunks from wherever the hub's copy stops; returns the bytes sent."""
@@ -277,14 +280,11 @@ class SyncClient:
                           .distinct()).all()
         lacking = [(sha, size) for sha, size in shas if not self.blobs.has(sha)]
         on_hub = {m["sha256"] for m in self.conn.json("GET", "/media/missing")}
-        lacking = [(sha, size) for sha, size in lacking if sha not in on_hub]
-        for done, (sha, size) in enumerate(lacking, 1):
-            self.download(sha, size)
-            mark_sent(self.db, [sha])
-            report.photos_fetched += 1
-            self.progress("photos_down", done, len(lacking))
+        lacking = [sha for sha, _ in lacking if sha not in on_hub]
+        report.photos_fetched, _ = self._each("photos_down", lacking, self.download)
 
-    def download(self, sha256: str, size: int) -> None:
+    def download(self, sha256: str) -> int:
+        """Fetch one file from the hub into the blob store, checked against its hash; returns its size."""
         tmp_dir = self.blobs.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=".part", delete=False) as out:
@@ -300,11 +300,13 @@ class SyncClient:
             except BaseException:
                 tmp.unlink(missing_ok=True)
                 raise
+        size = tmp.stat().st_size
         try:
-            self.blobs.adopt(tmp, BlobRef(sha256, tmp.stat().st_size))
+            self.blobs.adopt(tmp, BlobRef(sha256, size))
         except ValueError:
             tmp.unlink(missing_ok=True)
             raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None
+        return size
 
 
 def apply_page(db: Database, page: PullPage) -> None:
