@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
         self.sync_panel = SyncPanel(ctx, self)
         self.sync_panel.synced.connect(self._after_sync)
+        self.sync_panel.conflicts_changed.connect(self.review.show_conflict_count)
+        self.review.conflicts_button.clicked.connect(self.sync_panel.show_conflicts)
+        self.sync_panel.refresh()
         self.statusBar().addPermanentWidget(self.sync_panel)
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.db.data_dir)), 8000)
 

@@ -53,7 +53,15 @@ class ReviewPage(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(split)
+        # conflicts from sync (two people changed the same field): settled here by office staff
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.hide()
+        top = QHBoxLayout()
+        top.addStretch()
+        top.addWidget(self.conflicts_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split)
         self.current: uuid.UUID | None = None
         self.queue.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show(cur.row()))
         self.queue.model.modelReset.connect(lambda: self.show(self.queue.table.currentIndex().row()))
@@ -61,6 +69,10 @@ class ReviewPage(QWidget):
         self.return_button.clicked.connect(lambda: self.act(FindingStatus.DRAFT))
         self.void_button.clicked.connect(self.void)
         self._enable(False)
+
+    def show_conflict_count(self, count: int) -> None:
+        self.conflicts_button.setVisible(count > 0)
+        self.conflicts_button.setText(self.tr("同步冲突 %1 项，待处理…").replace("%1", str(count)))
 
     def _enable(self, on: bool) -> None:
         for w in (self.sanction, self.note, self.decide_button, self.return_button, self.void_button):

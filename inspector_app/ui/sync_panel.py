@@ -103,6 +103,7 @@ class SyncPanel(QWidget):
     """The status bar's sync status and buttons."""
 
     synced = Signal(object)
+    conflicts_changed = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,9 +136,10 @@ class SyncPanel(QWidget):
             when = self.tr("未登记到同步中心")
         self.status.setText(self.tr("待发送 %1 项、照片 %2 张 · 上次同步：%3")
                             .replace("%1", str(ops)).replace("%2", str(photos)).replace("%3", when))
-        conflicts = (last or {}).get("open_conflicts")
+        conflicts = (last or {}).get("open_conflicts") or 0
         self.conflicts_button.setVisible(bool(conflicts))
         self.conflicts_button.setText(self.tr("冲突 %1").replace("%1", str(conflicts)))
+        self.conflicts_changed.emit(conflicts)
 
     def sync_now(self, quietly: bool = False) -> None:
         if self.running:

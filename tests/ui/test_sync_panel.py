@@ -104,6 +104,7 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
     panel.sync_now()
     # the demo's own user accounts were refused (the hub keeps the accounts): those are listed too
     assert panel.conflicts_button.isVisible() and panel.conflicts_button.text() == "冲突 12"
+    assert win.review.conflicts_button.text() == "同步冲突 12 项，待处理…"  # and in the review desk
 
     def settle(dialog):
         row = next(i for i, r in enumerate(dialog.rows) if r["field"] == "description")
@@ -114,8 +115,11 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
 
     shown = []
     monkeypatch.setattr(sync_panel.ConflictsDialog, "exec", settle)
-    panel.conflicts_button.click()
+    win.tabs.setCurrentWidget(win.review)
+    assert win.review.conflicts_button.isVisible()
+    win.review.conflicts_button.click()
     assert shown == [11] and panel.conflicts_button.text() == "冲突 11"
+    assert win.review.conflicts_button.text() == "同步冲突 11 项，待处理…"
     with win.ctx.db.session() as s:
         assert s.get(Finding, finding.id).description == "本机改过的描述"
     win.ctx.db.close()
