@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from inspector_app.domain.enums import FindingStatus, UserRole
@@ -39,6 +39,17 @@ INSPECTOR_STATUSES = frozenset({FindingStatus.DRAFT, FindingStatus.SUBMITTED, Fi
 ADMIN_ONLY = frozenset({"user", "device"})
 
 
+# statements built once: the hub runs them for every operation
+_rec = schema.record
+_RECORD = select(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity_id == bindparam("i"))
+_RECORD_SET = (update(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity_id == bindparam("i"))
+               .values(version=bindparam("v"), scope=bindparam("s"), field_versions=bindparam("f")))
+_BY_ID = {name: select(table).where(table.c.id == bindparam("i"))
+          for name, table in schema.metadata.tables.items() if name in ENTITIES}
+_EXISTS = {name: select(table.c.id).where(table.c.id == bindparam("i"))
+           for name, table in schema.metadata.tables.items() if name in ENTITIES}
+
+
 class Refused(Exception):
     """An operation the device's user may not make; it is acknowledged, kept as a conflict, not applied."""
 
@@ -48,8 +59,7 @@ def tables(entity: str):
 
 
 def record_of(w: Writer, entity: str, entity_id: uuid.UUID) -> dict[str, Any] | None:
-    rec = schema.record
-    row = w.conn.execute(select(rec).where(rec.c.entity == entity, rec.c.entity_id == entity_id)).mappings().first()
+    row = w.conn.execute(_RECORD, {"e": entity, "i": entity_id}).mappings().first()
     return dict(row) if row else None
 
 
@@ -81,7 +91,7 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
         obj = ENTITIES[entity](**changes)  # the model fills what an older device did not send
         values = {c.key: getattr(obj, c.key) for c in table.columns}
         values.update(server_version=version, updated_at=now)
-        w.conn.execute(insert(table).values(values))
+        w.conn.execute(insert(table), values)
         written = [k for k in values if k != "id"]
     else:
         w.conn.execute(update(table).where(table.c.id == existing["id"])
@@ -89,18 +99,17 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
         values = {**existing, **changes}
         written = list(changes)
     entity_id = values["id"]
+    w.present.add((entity, entity_id))
     if rec is _LOOK_UP:
         rec = record_of(w, entity, entity_id)
     stamp = [version, str(device_id) if device_id else ""]
     field_versions = {**(rec["field_versions"] if rec else {}), **{k: stamp for k in written}}
     scope = scope or scope_for(w, entity, values, rec["scope"] if rec else "office")
     if rec is None:
-        w.conn.execute(insert(schema.record).values(entity=entity, entity_id=entity_id, version=version,
-                                                    scope=scope, field_versions=field_versions))
+        w.conn.execute(insert(schema.record), {"entity": entity, "entity_id": entity_id, "version": version,
+                                               "scope": scope, "field_versions": field_versions})
     else:
-        w.conn.execute(update(schema.record).where(schema.record.c.entity == entity,
-                                                   schema.record.c.entity_id == entity_id)
-                       .values(version=version, scope=scope, field_versions=field_versions))
+        w.conn.execute(_RECORD_SET, {"e": entity, "i": entity_id, "v": version, "s": scope, "f": field_versions})
     return version
 
 
@@ -123,10 +132,12 @@ def _check_references(w: Writer, entity: str, fields: dict[str, Any]) -> None:
     """A record may refer only to records the hub has: a child of a refused record is refused too,
     so every replica can hold what the hub holds."""
     for column, parent in REFERENCES[entity]:
-        if fields.get(column) is not None:
-            table = tables(parent)
-            if w.conn.execute(select(table.c.id).where(table.c.id == fields[column])).first() is None:
-                raise Refused(tr("hub_refused_missing", entity=parent, id=str(fields[column])[:8]))
+        target = fields.get(column)
+        if target is None or (parent, target) in w.present:
+            continue
+        if w.conn.execute(_EXISTS[parent], {"i": target}).first() is None:
+            raise Refused(tr("hub_refused_missing", entity=parent, id=str(target)[:8]))
+        w.present.add((parent, target))
 
 
 def _conflict(w: Writer, op: Op, device_id: uuid.UUID, field: str, hub_value: Any, device_value: Any,
@@ -146,7 +157,7 @@ def apply_op(w: Writer, who: Principal, op: Op) -> OpResult:
     table = tables(op.entity)
     fields = typed(table, op.fields)
     fields.pop("id", None)
-    existing = w.conn.execute(select(table).where(table.c.id == op.entity_id)).mappings().first()
+    existing = w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first()
     existing = dict(existing) if existing else None
     rec = record_of(w, op.entity, op.entity_id) if existing else None
     fallback = rec["scope"] if rec else (f"team:{who.team_id}" if who.team_id else "office")

@@ -68,6 +68,7 @@ class Writer:
         self._value = conn.execute(select(schema.counter.c.value).where(schema.counter.c.id == 1)
                                    .with_for_update()).scalar_one()
         self._start = self._value
+        self.present: set[tuple[str, Any]] = set()  # records known to exist, within this transaction
 
     def next_version(self) -> int:
         self._value += 1
