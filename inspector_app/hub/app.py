@@ -19,7 +19,7 @@ from inspector_app.i18n import tr
 from inspector_app.store import migrate
 from inspector_app.sync.bundle import public_b64
 from inspector_app.sync.protocol import (
-    CHUNK, MAX_OPS_PER_PUSH, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA_HEADER,
+    CHUNK, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA_HEADER,
     EnrollRequest, EnrollResponse, Hello, Missing, PullPage, PushRequest, PushResponse, schema_number, typed,
 )
 

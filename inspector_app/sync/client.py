@@ -200,7 +200,10 @@ class SyncClient:
     # --- photos up ------------------------------------------------------------------------------
 
     def send_photos(self, report: SyncReport) -> None:
+        lost = [m["sha256"] for m in self.conn.json("GET", "/media/missing") if self.blobs.has(m["sha256"])]
         with self.db.session() as s:
+            if lost:  # noted as sent, yet the hub lacks it (a restored hub, a lost disk): offer it again
+                s.execute(delete(MediaSent).where(MediaSent.sha256.in_(lost)))
             shas = s.exec(select(Evidence.sha256, func.max(Evidence.size)).where(
                 Evidence.sha256.not_in(select(MediaSent.sha256))).group_by(Evidence.sha256)).all()
         local = [(sha, size) for sha, size in shas if self.blobs.has(sha)]

@@ -253,3 +253,15 @@ def test_a_record_referring_to_one_the_hub_refused_is_refused_too(fleet, office_
     assert len(report.refused) == 2 and "不在同步中心" in report.refused[1]
     assert fleet.hub_rows("finding") == {}
     office.sync()  # and the office's replica stays whole
+
+
+def test_a_photo_the_hub_lost_is_sent_again(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间炒股")
+    photo = os.urandom(20_000)
+    add_photo(a.db, finding.id, photo)
+    a.sync()
+    fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).unlink()  # e.g. the hub restored from a backup
+    report = a.sync()
+    assert report.photos_sent == 1 and report.missing_on_hub == []
+    assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
