@@ -124,15 +124,23 @@ class SyncPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.sync_now(quietly=True))
-        self.refresh()
         if credentials.enrolled(ctx.db.data_dir):
             self.timer.start(AUTO_SYNC_MS)
 
     def refresh(self) -> None:
-        """The status line: what waits to be sent and when the last sync was."""
-        ops, photos, last = waiting_ops(self.ctx.db), waiting_photos(self.ctx.db), last_sync(self.ctx.db)
+        """The status line: what waits to be sent and when the last sync was (counted in the
+        background: the counts read the whole outbox and evidence tables)."""
+        db = self.ctx.db
+
+        def read(_progress: Any) -> tuple[int, int, dict[str, Any] | None, bool]:
+            return waiting_ops(db), waiting_photos(db), last_sync(db), credentials.enrolled(db.data_dir)
+
+        self.ctx.tasks.run(read, self._show, self.ctx.show_error)
+
+    def _show(self, state: tuple[int, int, dict[str, Any] | None, bool]) -> None:
+        ops, photos, last, enrolled = state
         when = f"{datetime.fromisoformat(last['at']).astimezone():%m-%d %H:%M}" if last else self.tr("从未同步")
-        if not credentials.enrolled(self.ctx.db.data_dir):
+        if not enrolled:
             when = self.tr("未登记到同步中心")
         self.status.setText(self.tr("待发送 %1 项、照片 %2 张 · 上次同步：%3")
                             .replace("%1", str(ops)).replace("%2", str(photos)).replace("%3", when))
