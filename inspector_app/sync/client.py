@@ -162,8 +162,9 @@ class SyncClient:
         self.push(report)
         self.send_photos(report)
         self.pull(report)
-        self.fetch_photos(report)
-        report.missing_on_hub = [m["original_name"] or m["sha256"][:12] for m in self.conn.json("GET", "/media/missing")]
+        missing = self.conn.json("GET", "/media/missing")  # what no laptop has sent yet, this one included
+        self.fetch_photos(report, {m["sha256"] for m in missing})
+        report.missing_on_hub = [m["original_name"] or m["sha256"][:12] for m in missing]
         if hello["role"] in ("office", "admin"):
             report.open_conflicts = len(self.conn.json("GET", "/conflicts"))
         report.seconds = round(time.monotonic() - started, 3)
@@ -277,13 +278,11 @@ class SyncClient:
 
     # --- photos down ----------------------------------------------------------------------------
 
-    def fetch_photos(self, report: SyncReport) -> None:
+    def fetch_photos(self, report: SyncReport, missing_on_hub: set[str]) -> None:
+        """The photos of this laptop's records that it lacks and the hub has."""
         with self.db.session() as s:
-            shas = s.exec(select(Evidence.sha256, Evidence.size).where(Evidence.deleted.is_(False))
-                          .distinct()).all()
-        lacking = [(sha, size) for sha, size in shas if not self.blobs.has(sha)]
-        on_hub = {m["sha256"] for m in self.conn.json("GET", "/media/missing")}
-        lacking = [sha for sha, _ in lacking if sha not in on_hub]
+            shas = s.exec(select(Evidence.sha256).where(Evidence.deleted.is_(False)).distinct()).all()
+        lacking = [sha for sha in shas if sha not in missing_on_hub and not self.blobs.has(sha)]
         report.photos_fetched, _ = self._each("photos_down", lacking, self.download)
 
     def download(self, sha256: str) -> int:
