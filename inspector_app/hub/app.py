@@ -134,8 +134,9 @@ def create_app(hub: Hub) -> FastAPI:
     def enroll(body: EnrollRequest) -> EnrollResponse:
         with hub.write() as w:
             token, user = auth.enroll(w, body.code, body.password, body.device_id, body.device_name, body.public_key)
-        return EnrollResponse(token=token, hub_id=hub.hub_id, hub_public_key=public_keys(hub)[0],
-                              hub_signing_key=public_keys(hub)[1], user=user["username"], role=user["role"],
+        box, signing = public_keys(hub)
+        return EnrollResponse(token=token, hub_id=hub.hub_id, hub_public_key=box,
+                              hub_signing_key=signing, user=user["username"], role=user["role"],
                               team_id=user["team_id"])
 
     @app.get(f"{api}/hello", response_model=Hello)

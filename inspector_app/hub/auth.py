@@ -8,7 +8,7 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -163,5 +163,5 @@ def revoke_device(hub: Hub, name_or_id: str) -> int:
 
 
 def _aware(value: datetime) -> datetime:
-    from datetime import timezone
+    """A time from the database in UTC (SQLite hands zone-aware columns back without their zone)."""
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from inspector_app.errors import InspectorError
 from inspector_app.fileio import write_atomically
+from inspector_app.sync.bundle import private_b64, public_b64
 
 FILE = "hub-credentials.bin"
 
@@ -50,8 +51,6 @@ class Credentials:
 
 def new_device_keys() -> tuple[str, str, str]:
     """Fresh keys for bundles: (Ed25519 private, X25519 private, both public keys as one string)."""
-    from inspector_app.sync.bundle import private_b64, public_b64
-
     sign, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
     return private_b64(sign), private_b64(box), f"ed25519:{public_b64(sign)} x25519:{public_b64(box)}"
 
