@@ -12,7 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDateTime, QTimer  # noqa: E402
+from PySide6.QtCore import QDateTime, QEventLoop, QTimer  # noqa: E402
 
 from inspector_app.demo.generate import generate_demo  # noqa: E402
 from inspector_app.domain.reference import load_reference  # noqa: E402
@@ -20,9 +20,11 @@ from inspector_app.store.database import Database  # noqa: E402
 from inspector_app.ui.app import application, close_logging, main_window  # noqa: E402
 
 
-def settle(app, ms: int = 300) -> None:
-    QTimer.singleShot(ms, app.quit)
-    app.exec()
+def settle(_app, ms: int = 300) -> None:
+    """Let the window paint (a local loop: quitting the application would close its windows)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def main(out: Path) -> None:
@@ -61,6 +63,13 @@ def main(out: Path) -> None:
         window.findings.apply_filter()
         settle(app)
         window.grab().save(str(out / "findings.png"))
+        window.findings.table.selectRow(0)
+        gallery = window.open_evidence(window.findings.model.row_at(0).id)
+        gallery.resize(1100, 700)
+        gallery.cover({"x": 0.55, "y": 0.2, "w": 0.2, "h": 0.3})
+        settle(app)
+        gallery.grab().save(str(out / "evidence.png"))
+        gallery.close()
         window.tabs.setCurrentWidget(window.review)
         settle(app)
         window.grab().save(str(out / "review.png"))

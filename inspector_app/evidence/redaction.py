@@ -66,3 +66,12 @@ def apply(img: Image.Image, regions: tuple[Region, ...]) -> Image.Image:
             patch = patch.filter(ImageFilter.GaussianBlur(radius=max(8, max(img.size) // 50)))
         out.paste(patch, box[:2])
     return out
+
+
+def turn_regions(regions: tuple[Region, ...], degrees: int) -> tuple[Region, ...]:
+    """The same regions after the displayed image is turned clockwise by `degrees` (a multiple of 90),
+    so that they keep covering the same part of the picture."""
+    out = regions
+    for _ in range((degrees // 90) % 4):
+        out = tuple(Region(max(0.0, round(1 - r.y - r.h, 6)), r.x, r.h, r.w, r.mode) for r in out)
+    return out

@@ -6,7 +6,8 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from sqlmodel import Session, select
 
@@ -15,8 +16,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import CHUNK, BlobStore
 from inspector_app.evidence.intake import Ingested
 from inspector_app.evidence.matching import Proposal, VisitWindow
-from inspector_app.evidence.redaction import parse_regions
-from pathlib import Path
+from inspector_app.evidence.redaction import parse_regions, turn_regions
 
 
 def add_evidence(s: Session, item: Ingested, *, finding_id: uuid.UUID | None,
@@ -49,17 +49,21 @@ def visit_windows(s: Session, inspection_id: uuid.UUID) -> list[VisitWindow]:
 
 def set_display(s: Session, evidence_id: uuid.UUID, rotation: int | None = None,
                 redactions: list[dict] | None = None, for_notice: bool | None = None) -> Evidence:
-    """How a photo is shown and whether it goes into notices; the original is never touched."""
+    """How a photo is shown and whether it goes into notices; the original is never touched. A new
+    rotation turns the recorded redactions with the picture, so they cover the same faces."""
     ev = s.get(Evidence, evidence_id)
     if ev is None:
         raise InspectorError("evidence_unknown", id=str(evidence_id))
-    if rotation is not None:
-        if rotation % 90:
-            raise InspectorError("rotation_bad", rotation=rotation)
-        ev.rotation = rotation % 360
     if redactions is not None:
         parse_regions(redactions)
         ev.redactions = list(redactions)
+    if rotation is not None:
+        if rotation % 90:
+            raise InspectorError("rotation_bad", rotation=rotation)
+        if redactions is None and ev.redactions:
+            turned = turn_regions(parse_regions(ev.redactions), rotation - ev.rotation)
+            ev.redactions = [asdict(r) for r in turned]
+        ev.rotation = rotation % 360
     if for_notice is not None:
         ev.for_notice = for_notice
     return ev

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 from sqlmodel import select
@@ -18,6 +18,7 @@ from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.models import Evidence, Finding, Person, Unit
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
+from inspector_app.evidence.redaction import parse_regions
 from inspector_app.store.queries import FindingFilter
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_model import FindingTableModel
@@ -53,6 +54,9 @@ class FindingListPage(QWidget):
         for st in FindingStatus:
             self.status.addItem(st.label(), st.value)
         self.status.setVisible(not statuses)
+        for combo in (self.unit, self.kind, self.status):  # long unit names must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("检索：描述、地点、姓名、单位"))
         self.search.setClearButtonEnabled(True)
@@ -78,10 +82,18 @@ class FindingListPage(QWidget):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
+        self.evidence_button = QPushButton(self.tr("证据与打码… (Enter)"))
+        self.evidence_button.setEnabled(False)
+        self.evidence_button.clicked.connect(lambda: self._activate(self.table.currentIndex().row()))
+        self.side = QWidget()
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addWidget(self.evidence_button, 0, Qt.AlignRight)
 
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.detail)
+        split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -123,7 +135,7 @@ class FindingListPage(QWidget):
                 if self.model.rowCount():
                     self.table.selectRow(0)
                 else:
-                    self.detail.clear()
+                    self.show_detail(-1)
         self.ctx.tasks.run(lambda _p: self.model.query(flt), loaded, self.ctx.show_error)
 
     def _activate(self, row: int) -> None:
@@ -133,6 +145,7 @@ class FindingListPage(QWidget):
 
     def show_detail(self, row: int) -> None:
         found = self.model.row_at(row)
+        self.evidence_button.setEnabled(found is not None)
         self.detail.setHtml(finding_html(self.ctx, found.id) if found else "")
 
 
@@ -147,7 +160,8 @@ def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
             return ""
         unit = s.get(Unit, f.unit_id)
         person = s.get(Person, f.person_id) if f.person_id else None
-        photos = s.exec(select(Evidence).where(Evidence.finding_id == f.id, Evidence.kind == "photo")).all()
+        photos = s.exec(select(Evidence).where(Evidence.finding_id == f.id, Evidence.kind == "photo",
+                                               Evidence.deleted == False)).all()  # noqa: E712
         hint = suggest_handling(s, ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
                                 unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
         year = f.observed_at.year
@@ -167,7 +181,7 @@ def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
     thumbs = []
     for ev in photos:
         if derived.blobs.has(ev.sha256):
-            path = derived.get(ev.sha256, "thumb", ev.rotation)
+            path = derived.get(ev.sha256, "thumb", ev.rotation, parse_regions(ev.redactions))
             thumbs.append(f"<img src='{path.as_uri()}' height='110'> ")
     if thumbs:
         parts.append("<p>" + "".join(thumbs) + "</p>")

@@ -20,6 +20,7 @@ from inspector_app.domain.models import Team, Unit
 from inspector_app.store.visits import create_inspection
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_list import FindingListPage
+from inspector_app.ui.gallery import GalleryDialog
 from inspector_app.ui.lock import LockScreen
 from inspector_app.ui.notice_page import NoticePage
 from inspector_app.ui.quick_entry import QuickEntryPage
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
         self.quick.saved.connect(lambda _id: (self.findings.apply_filter(), self.review.queue.apply_filter()))
+        self.findings.findingActivated.connect(self.open_evidence)
+        self.review.queue.findingActivated.connect(self.open_evidence)
+        self._hidden: list[QDialog] = []
         self.lock_screen.unlocked.connect(self.unlock)
         self.tabs.currentChanged.connect(self._refresh_tab)
         self._menus()
@@ -159,8 +163,21 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(lambda _p: create_inspection(self.ctx.db, *args, actor=self.ctx.actor),
                            lambda _i: self.quick.reload_inspections(), self.ctx.show_error, write=True)
 
+    def open_evidence(self, finding_id: uuid.UUID) -> GalleryDialog:
+        """The finding's photos in a window of their own; what changes there shows in the lists."""
+        dialog = GalleryDialog(self.ctx, finding_id, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.changed.connect(lambda: (
+            self.findings.show_detail(self.findings.table.currentIndex().row()),
+            self.review.show(self.review.queue.table.currentIndex().row())))
+        dialog.show()
+        return dialog
+
     def lock(self) -> None:
-        """At once: the work disappears behind a neutral page; the menus go with it."""
+        """At once: the work disappears behind a neutral page; the menus and open windows go with it."""
+        self._hidden = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden:
+            dialog.hide()
         self.lock_screen.prepare()
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
@@ -170,6 +187,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         self.menuBar().show()
+        for dialog in self._hidden:
+            dialog.show()
+        self._hidden = []
 
     @property
     def locked(self) -> bool:

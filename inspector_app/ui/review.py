@@ -27,26 +27,31 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.queue = FindingListPage(ctx, statuses=(FindingStatus.SUBMITTED.value,))
-        self.queue.detail.hide()
+        self.queue.side.hide()  # the desk shows its own detail
         self.detail = QTextBrowser()
         self.sanction = QComboBox()
         for s in ctx.ref.catalogue.sanctions:
             self.sanction.addItem(s.name(), s.code)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("处理说明（可选）"))
-        self.note.setMinimumWidth(180)
         self.queue.search.setMinimumWidth(160)
         self.decide_button = QPushButton(self.tr("决定处理"))
         self.return_button = QPushButton(self.tr("退回补充证据"))
         self.void_button = QPushButton(self.tr("作废…"))
+        self.evidence_button = QPushButton(self.tr("证据与打码…"))
+        self.evidence_button.clicked.connect(lambda: self.queue.findingActivated.emit(self.current))
+        decision = QHBoxLayout()
+        decision.addWidget(self.sanction)
+        decision.addWidget(self.note, 1)
         actions = QHBoxLayout()
-        for w in (self.sanction, self.note):
-            actions.addWidget(w)
+        actions.addWidget(self.evidence_button)
+        actions.addStretch()
         for b in (self.decide_button, self.return_button, self.void_button):
             actions.addWidget(b)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(decision)
         right_layout.addLayout(actions)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.queue)
@@ -75,7 +80,8 @@ class ReviewPage(QWidget):
         self.conflicts_button.setText(self.tr("同步冲突 %1 项，待处理…").replace("%1", str(count)))
 
     def _enable(self, on: bool) -> None:
-        for w in (self.sanction, self.note, self.decide_button, self.return_button, self.void_button):
+        for w in (self.sanction, self.note, self.evidence_button, self.decide_button, self.return_button,
+                  self.void_button):
             w.setEnabled(on)
 
     def show(self, row: int) -> None:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import asdict, astuple
 from datetime import datetime
 
 import pytest
+from hypothesis import given, strategies as st
 from PIL import Image, ImageChops
 
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import ingest
-from inspector_app.evidence.redaction import parse_regions
+from inspector_app.evidence.redaction import parse_regions, turn_regions
 from tests.evidence.images import RED, close, corner_colours, load, photo
 
 
@@ -78,3 +80,37 @@ def test_bad_regions_are_refused_clearly(region):
     with pytest.raises(InspectorError) as err:
         parse_regions([region])
     assert err.value.key == "redaction_bad" and "打码区域" in str(err.value)
+
+
+quarter = st.floats(0, 0.7, allow_nan=False)
+
+
+@given(st.lists(st.tuples(quarter, quarter, st.floats(0.01, 0.3), st.floats(0.01, 0.3)), max_size=4),
+       st.sampled_from([90, 180, 270, -90, 450]))
+def test_turned_regions_stay_valid_and_four_turns_give_them_back(boxes, degrees):
+    regions = parse_regions([{"x": x, "y": y, "w": w, "h": h} for x, y, w, h in boxes])
+    turned = turn_regions(regions, degrees)
+    assert parse_regions([asdict(r) for r in turned]) == turned  # still inside the picture
+    back = turn_regions(turn_regions(turned, degrees), 720 - 2 * degrees)
+    for a, b in zip(back, regions):
+        assert all(abs(p - q) < 1e-5 for p, q in zip(astuple(a)[:4], astuple(b)[:4]))
+
+
+def test_a_face_covered_before_turning_stays_covered_after(tmp_path):
+    """A person redacts a face, then turns the photo: the same face is covered, nothing else."""
+    src = tmp_path / "crowd.jpg"
+    Image.merge("RGB", [Image.effect_noise((1600, 800), 90)] * 3).save(src, "JPEG", quality=95)
+    sha = ingest(str(src), str(tmp_path / "data")).sha256
+    derived = DerivedImages(BlobStore(tmp_path / "data" / "blobs"), tmp_path / "data" / "derived")
+    face = parse_regions([{"x": 0.1, "y": 0.2, "w": 0.2, "h": 0.3}])
+
+    def changed(rotation, regions):
+        plain = load(derived.get(sha, "display", rotation)).convert("RGB")
+        covered = load(derived.get(sha, "display", rotation, regions)).convert("RGB")
+        return ImageChops.difference(plain, covered).point(lambda v: 255 if v > 40 else 0).getbbox()
+
+    before = changed(0, face)
+    after = changed(90, turn_regions(face, 90))
+    # turned clockwise: the box (x0, y0, x1, y1) of a 1600×800 picture lands at (800-y1, x0, 800-y0, x1)
+    expected = (800 - before[3], before[0], 800 - before[1], before[2])
+    assert all(abs(a - e) <= 12 for a, e in zip(after, expected)), (after, expected)

@@ -72,3 +72,17 @@ def test_display_settings_are_checked(db, two_findings, tmp_path):
     with db.session() as s:
         ev = s.exec(select(Evidence)).one()
         assert (ev.rotation, ev.for_notice, len(ev.redactions)) == (270, True, 1)
+
+
+def test_turning_a_redacted_photo_turns_its_redactions(db, two_findings, tmp_path):
+    a, _ = two_findings
+    results = ingest_all([photo(tmp_path / "p.jpg")], db.data_dir)
+    with db.session() as s:
+        attach_batch(s, results, finding=s.get(Finding, a.id))
+        ev = s.exec(select(Evidence)).one()
+        set_display(s, ev.id, redactions=[{"x": 0.0, "y": 0.0, "w": 0.25, "h": 0.5, "mode": "blur"}])
+        set_display(s, ev.id, rotation=90)
+    with db.session() as s:
+        ev = s.exec(select(Evidence)).one()
+        # the top-left quarter-width strip of the picture is now its top-right corner
+        assert ev.redactions == [{"x": 0.5, "y": 0.0, "w": 0.5, "h": 0.25, "mode": "blur"}]

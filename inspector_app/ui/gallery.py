@@ -1,0 +1,372 @@
+"""证据: one finding's photos and files. Thumbnails; the picture as large as the window allows;
+turning it for display; drawing rectangles to cover bystanders' faces or screens (mosaic or blur);
+choosing the photos that go into notices; adding more; saving an original. The original file is
+never changed: every change is a setting of its record, applied to derived copies."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPen, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
+    QPushButton, QSplitter, QVBoxLayout, QWidget,
+)
+from sqlmodel import select
+
+from inspector_app.domain.models import Evidence, Finding, Unit
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.evidence.derived import DerivedImages
+from inspector_app.evidence.intake import ingest_all
+from inspector_app.evidence.redaction import parse_regions
+from inspector_app.store.evidence import add_evidence, set_display
+from inspector_app.ui.context import AppContext
+
+THUMB = QSize(144, 108)
+SMALLEST = 0.01  # a drawn rectangle narrower or lower than this fraction of the picture is a slip
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the gallery knows of one evidence record (a copy, safe to pass between threads)."""
+    id: uuid.UUID
+    sha256: str
+    kind: str
+    original_name: str
+    captured_at: datetime | None
+    camera: str
+    width: int | None
+    height: int | None
+    size: int
+    rotation: int
+    redactions: tuple[dict[str, Any], ...]
+    for_notice: bool
+
+    @classmethod
+    def of(cls, ev: Evidence) -> Shown:
+        return cls(ev.id, ev.sha256, ev.kind, ev.original_name, ev.captured_at, ev.camera, ev.width, ev.height,
+                   ev.size, ev.rotation, tuple(ev.redactions), ev.for_notice)
+
+    @property
+    def regions(self) -> tuple:
+        return parse_regions(list(self.redactions))
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{max(1, round(n / 1000))} KB"
+
+
+class RegionCanvas(QWidget):
+    """The picture, scaled to fit; a drag with the left button draws a rectangle to cover."""
+    drawn = Signal(dict)  # {"x", "y", "w", "h"} as fractions of the picture
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pixmap: QPixmap | None = None
+        self.regions: tuple = ()
+        self.text = ""
+        self._start: QPointF | None = None
+        self._end: QPointF | None = None
+        self.setMinimumSize(480, 360)
+        self.setCursor(Qt.CrossCursor)
+
+    def show_picture(self, pixmap: QPixmap | None, regions: tuple = (), text: str = "") -> None:
+        self.pixmap, self.regions, self.text = pixmap, regions, text
+        self.update()
+
+    def picture_rect(self) -> QRectF:
+        """Where the picture is drawn: as large as fits, centred."""
+        if self.pixmap is None or self.pixmap.isNull():
+            return QRectF()
+        size = self.pixmap.size().scaled(self.size(), Qt.KeepAspectRatio)
+        return QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2,
+                      size.width(), size.height())
+
+    def fraction(self, point: QPointF) -> QPointF:
+        rect = self.picture_rect()
+        return QPointF(min(max((point.x() - rect.x()) / rect.width(), 0.0), 1.0),
+                       min(max((point.y() - rect.y()) / rect.height(), 0.0), 1.0))
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#2b2b2b"))
+        rect = self.picture_rect()
+        if rect.isNull():
+            painter.setPen(QColor("#dddddd"))
+            painter.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self.text)
+            return
+        painter.setRenderHint(QPainter.SmoothPixmapTransform)
+        painter.drawPixmap(rect, self.pixmap, QRectF(self.pixmap.rect()))
+        painter.setPen(QPen(QColor("#ffd400"), 2, Qt.DashLine))
+        for r in self.regions:
+            painter.drawRect(QRectF(rect.x() + r.x * rect.width(), rect.y() + r.y * rect.height(),
+                                    r.w * rect.width(), r.h * rect.height()))
+        if self._start is not None and self._end is not None:
+            painter.setPen(QPen(QColor("#ff3030"), 2))
+            painter.drawRect(QRectF(self._start, self._end).normalized())
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        if event.button() == Qt.LeftButton and not self.picture_rect().isNull():
+            self._start = self._end = event.position()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._start is not None:
+            self._end = event.position()
+            self.update()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._start is None:
+            return
+        a, b = self.fraction(self._start), self.fraction(event.position())
+        self._start = self._end = None
+        self.update()
+        x, y = min(a.x(), b.x()), min(a.y(), b.y())
+        w, h = abs(a.x() - b.x()), abs(a.y() - b.y())
+        if w >= SMALLEST and h >= SMALLEST:
+            self.drawn.emit({"x": round(x, 4), "y": round(y, 4), "w": round(min(w, 1 - x), 4),
+                             "h": round(min(h, 1 - y), 4)})
+
+
+class GalleryDialog(QDialog):
+    """A finding's evidence, for the inspector who took it and the office that reviews it."""
+    changed = Signal()  # a photo was added, turned, covered or chosen for notices
+
+    def __init__(self, ctx: AppContext, finding_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.finding_id = ctx, finding_id
+        self.derived = DerivedImages(BlobStore(ctx.db.blob_dir), ctx.db.data_dir / "derived")
+        self.setWindowTitle(self.tr("证据"))
+        self.resize(1100, 720)
+
+        self.heading = QLabel()
+        self.thumbs = QListWidget()
+        self.thumbs.setViewMode(QListWidget.IconMode)
+        self.thumbs.setIconSize(THUMB)
+        self.thumbs.setMovement(QListWidget.Static)
+        self.thumbs.setResizeMode(QListWidget.Adjust)
+        self.thumbs.setFixedWidth(THUMB.width() * 2 + 48)
+        self.canvas = RegionCanvas()
+        self.info = QLabel()
+        self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.turn_left = QPushButton(self.tr("向左转"))
+        self.turn_right = QPushButton(self.tr("向右转"))
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("马赛克"), "mosaic")
+        self.mode.addItem(self.tr("模糊"), "blur")
+        self.mode.setToolTip(self.tr("在图片上按住鼠标左键拖出矩形，即可打码"))
+        self.undo = QPushButton(self.tr("撤销打码"))
+        self.clear = QPushButton(self.tr("清除打码"))
+        self.for_notice = QCheckBox(self.tr("用于通报"))
+        self.add = QPushButton(self.tr("添加照片…"))
+        self.save_original = QPushButton(self.tr("另存原件…"))
+        self.close_button = QPushButton(self.tr("关闭"))
+
+        tools = QHBoxLayout()
+        for w in (self.turn_left, self.turn_right, QLabel(self.tr("打码")), self.mode, self.undo, self.clear,
+                  self.for_notice):
+            tools.addWidget(w)
+        tools.addStretch()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(tools)
+        right_layout.addWidget(self.canvas, 1)
+        right_layout.addWidget(self.info)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.thumbs)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add)
+        bottom.addWidget(self.save_original)
+        bottom.addStretch()
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+        self.thumbs.currentRowChanged.connect(self.show_current)
+        self.turn_left.clicked.connect(lambda: self.turn(-90))
+        self.turn_right.clicked.connect(lambda: self.turn(90))
+        QShortcut(QKeySequence("Ctrl+Left"), self, activated=lambda: self.turn(-90))
+        QShortcut(QKeySequence("Ctrl+Right"), self, activated=lambda: self.turn(90))
+        self.canvas.drawn.connect(self.cover)
+        self.undo.clicked.connect(self.uncover_last)
+        QShortcut(QKeySequence.Undo, self, activated=self.uncover_last)
+        self.clear.clicked.connect(lambda: self.update_current(redactions=[]))
+        self.for_notice.clicked.connect(lambda on: self.update_current(for_notice=on))
+        self.add.clicked.connect(self.choose_files)
+        self.save_original.clicked.connect(self.export_original)
+        self.close_button.clicked.connect(self.close)
+        self.records: list[Shown] = []
+        self._enable(None)
+        self.reload()
+
+    # --- reading ----------------------------------------------------------------------------
+    def reload(self, select_id: uuid.UUID | None = None) -> None:
+        finding_id = self.finding_id
+
+        def read(_p) -> tuple[str, list[Shown]]:
+            with self.ctx.db.session() as s:
+                f = s.get(Finding, finding_id)
+                unit = s.get(Unit, f.unit_id)
+                rows = s.exec(select(Evidence).where(Evidence.finding_id == finding_id,
+                                                     Evidence.deleted == False)  # noqa: E712
+                              .order_by(Evidence.captured_at, Evidence.created_at)).all()
+                name = self.ctx.ref.catalogue.violation(f.violation_code).name()
+                return f"{f.observed_at:%Y-%m-%d %H:%M}　{unit.name}　{name}", [Shown.of(ev) for ev in rows]
+        self.ctx.tasks.run(read, lambda result: self._fill(*result, select_id), self.ctx.show_error)
+
+    def _fill(self, heading: str, records: list[Shown], select_id: uuid.UUID | None) -> None:
+        self.heading.setText(f"<b>{heading}</b>　" + self.tr("证据 %n 件", "", len(records)))
+        self.records = records
+        self.thumbs.blockSignals(True)
+        self.thumbs.clear()
+        for rec in records:
+            item = QListWidgetItem(self._caption(rec))
+            item.setSizeHint(QSize(THUMB.width() + 16, THUMB.height() + 40))
+            self.thumbs.addItem(item)
+            self._load_thumb(rec)
+        self.thumbs.blockSignals(False)
+        row = next((i for i, r in enumerate(records) if r.id == select_id), 0)
+        if records:
+            self.thumbs.setCurrentRow(row)
+            self.show_current(row)
+        else:
+            self.canvas.show_picture(None, text=self.tr("尚无证据。点“添加照片…”或把照片拖到录入表单。"))
+            self._enable(None)
+
+    def _caption(self, rec: Shown) -> str:
+        when = f"{rec.captured_at:%H:%M}" if rec.captured_at else "—"
+        return ("★ " if rec.for_notice else "") + when + ("　" + self.tr("已打码") if rec.redactions else "")
+
+    def _load_thumb(self, rec: Shown) -> None:
+        if rec.kind != "photo" or not self.derived.blobs.has(rec.sha256):
+            return
+        work = lambda _p: self.derived.get(rec.sha256, "thumb", rec.rotation, rec.regions)  # noqa: E731
+        self.ctx.tasks.run(work, lambda path: self._set_thumb(rec.id, path), lambda _e, _t: None)
+
+    def _set_thumb(self, evidence_id: uuid.UUID, path: Path) -> None:
+        row = self._row_of(evidence_id)
+        if row is not None:
+            self.thumbs.item(row).setIcon(QIcon(QPixmap(str(path))))
+
+    def _row_of(self, evidence_id: uuid.UUID) -> int | None:
+        return next((i for i, r in enumerate(self.records) if r.id == evidence_id), None)
+
+    def current(self) -> Shown | None:
+        row = self.thumbs.currentRow()
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def show_current(self, _row: int = -1) -> None:
+        rec = self.current()
+        self._enable(rec)
+        if rec is None:
+            return
+        self.for_notice.setChecked(rec.for_notice)
+        size = f"{rec.width}×{rec.height}　" if rec.width else ""
+        taken = f"{rec.captured_at:%Y-%m-%d %H:%M:%S}" if rec.captured_at else self.tr("无拍摄时间")
+        self.info.setText(f"{rec.original_name}　{taken}　{rec.camera}　{size}{rec.size / 1e6:.1f} MB　"
+                          f"SHA-256 {rec.sha256[:12]}…")
+        if rec.kind != "photo":
+            self.canvas.show_picture(None, text=self.tr("此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。"))
+            return
+        if not self.derived.blobs.has(rec.sha256):
+            self.canvas.show_picture(None, text=self.tr("照片原件尚未同步到本机。"))
+            return
+        work = lambda _p: self.derived.get(rec.sha256, "display", rec.rotation, rec.regions)  # noqa: E731
+
+        def shown(path: Path) -> None:
+            if self.current() == rec:
+                self.canvas.show_picture(QPixmap(str(path)), rec.regions)
+        self.ctx.tasks.run(work, shown, self.ctx.show_error)
+
+    def _enable(self, rec: Shown | None) -> None:
+        photo = rec is not None and rec.kind == "photo" and self.derived.blobs.has(rec.sha256)
+        for w in (self.turn_left, self.turn_right, self.mode, self.canvas, self.for_notice):
+            w.setEnabled(photo)
+        for w in (self.undo, self.clear):
+            w.setEnabled(photo and bool(rec.redactions))
+        self.save_original.setEnabled(rec is not None and self.derived.blobs.has(rec.sha256))
+
+    # --- changing ---------------------------------------------------------------------------
+    def update_current(self, **change: Any) -> None:
+        """Record a change of the current photo, then show it as it now is."""
+        rec = self.current()
+        if rec is None:
+            return
+
+        def work(_p) -> Shown:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                return Shown.of(set_display(s, rec.id, **change))
+
+        def done(new: Shown) -> None:
+            row = self._row_of(new.id)
+            if row is None:
+                return
+            self.records[row] = new
+            self.thumbs.item(row).setText(self._caption(new))
+            self._load_thumb(new)
+            if self.thumbs.currentRow() == row:
+                self.show_current()
+            self.changed.emit()
+        self.ctx.tasks.run(work, done, self.ctx.show_error, write=True)
+
+    def turn(self, degrees: int) -> None:
+        rec = self.current()
+        if rec is not None and self.turn_left.isEnabled():
+            self.update_current(rotation=(rec.rotation + degrees) % 360)
+
+    def cover(self, region: dict[str, float]) -> None:
+        rec = self.current()
+        if rec is not None:
+            self.update_current(redactions=[*rec.redactions, region | {"mode": self.mode.currentData()}])
+
+    def uncover_last(self) -> None:
+        rec = self.current()
+        if rec is not None and rec.redactions:
+            self.update_current(redactions=list(rec.redactions[:-1]))
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("添加照片"), "",
+                                                self.tr("照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp);;所有文件 (*)"))
+        if names:
+            self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Store the files and attach them to this finding; each refused file says why."""
+        finding_id, db = self.finding_id, self.ctx.db
+
+        def work(progress) -> tuple[list[uuid.UUID], list[str]]:
+            results = ingest_all(paths, db.data_dir, progress=progress.update, cancel=progress.cancel_event)
+            added = []
+            with db.session(self.ctx.actor) as s:
+                f = s.get(Finding, finding_id)
+                for item in results:
+                    if item.ok and (ev := add_evidence(s, item, finding_id=f.id, visit_id=f.visit_id)):
+                        s.flush()
+                        added.append(ev.id)
+            return added, [r.message() for r in results if not r.ok]
+
+        def done(result: tuple[list[uuid.UUID], list[str]]) -> None:
+            added, errors = result
+            self.reload(added[-1] if added else None)
+            self.changed.emit()
+            if errors:
+                QMessageBox.warning(self, self.tr("部分文件未导入"), "\n".join(errors))
+        self.ctx.tasks.run(work, done, self.ctx.show_error, write=True, label=self.tr("正在导入照片…"),
+                           parent=self, cancellable=True)
+
+    def export_original(self) -> None:
+        rec = self.current()
+        if rec is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存原件"), rec.original_name or rec.sha256)
+        if name:
+            shutil.copyfile(self.derived.blobs.path_for(rec.sha256), name)
