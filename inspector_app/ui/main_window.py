@@ -18,6 +18,7 @@ from inspector_app import __version__
 from inspector_app.domain.enums import InspectionMode
 from inspector_app.domain.models import Team, Unit
 from inspector_app.store.visits import create_inspection
+from inspector_app.ui.batch_import import BatchImportDialog
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_list import FindingListPage
 from inspector_app.ui.gallery import GalleryDialog
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         new_inspection = QAction(self.tr("新建检查行动…"), self, shortcut=QKeySequence("Ctrl+N"))
         new_inspection.triggered.connect(self.new_inspection)
         file_menu.addAction(new_inspection)
+        import_photos = QAction(self.tr("从文件夹导入照片…"), self, shortcut=QKeySequence("Ctrl+I"))
+        import_photos.triggered.connect(self.import_photos)
+        file_menu.addAction(import_photos)
         sync_action = QAction(self.tr("同步"), self, shortcut=QKeySequence("F5"))
         sync_action.triggered.connect(lambda: self.sync_panel.sync_now())
         file_menu.addAction(sync_action)
@@ -170,6 +174,13 @@ class MainWindow(QMainWindow):
         dialog.changed.connect(lambda: (
             self.findings.show_detail(self.findings.table.currentIndex().row()),
             self.review.show(self.review.queue.table.currentIndex().row())))
+        dialog.show()
+        return dialog
+
+    def import_photos(self) -> BatchImportDialog:
+        dialog = BatchImportDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _n: self.findings.apply_filter())
         dialog.show()
         return dialog
 
