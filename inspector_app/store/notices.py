@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from inspector_app.domain.catalogue import Catalogue
 from inspector_app.domain.chinese import chinese_minute
 from inspector_app.domain.deadlines import add_working_days
 from inspector_app.domain.docnumber import DocNumber, parse_number
@@ -65,6 +66,20 @@ def select_findings(s: Session, req: NoticeRequest) -> list[Finding]:
     if req.finding_ids is not None:
         q = q.where(Finding.id.in_(req.finding_ids))
     return list(s.exec(q.order_by(Finding.observed_at, Finding.id)).all())
+
+
+def candidates(s: Session, catalogue: Catalogue, req: NoticeRequest) -> list[tuple[str, str, int]]:
+    """The findings a notice of `req` may report, for a person to tick: (id, one line, photos marked
+    for notices)."""
+    found = select_findings(s, req)
+    ids = [f.id for f in found]
+    units = dict(s.exec(select(Unit.id, Unit.name).where(Unit.id.in_({f.unit_id for f in found}))).all())
+    people = dict(s.exec(select(Person.id, Person.name).where(Person.id.in_({f.person_id for f in found}))).all())
+    photos = Counter(s.exec(select(Evidence.finding_id).where(
+        Evidence.finding_id.in_(ids), Evidence.kind == "photo", Evidence.for_notice == True,  # noqa: E712
+        Evidence.deleted == False)).all())  # noqa: E712
+    return [(str(f.id), f"{f.observed_at:%m-%d %H:%M} {units[f.unit_id]} {catalogue.violation(f.violation_code).name()} "
+             f"{people.get(f.person_id) or f.person_description}", photos[f.id]) for f in found]
 
 
 def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSettings,

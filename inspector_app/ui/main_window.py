@@ -9,8 +9,8 @@ import uuid
 from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem,
-    QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget,
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
+    QTabWidget, QWidget,
 )
 from sqlmodel import select
 
@@ -19,6 +19,7 @@ from inspector_app.domain.enums import InspectionMode
 from inspector_app.domain.models import Team, Unit
 from inspector_app.store.visits import create_inspection
 from inspector_app.ui.batch_import import BatchImportDialog
+from inspector_app.ui.checklist import CheckList
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_list import FindingListPage
 from inspector_app.ui.gallery import GalleryDialog
@@ -45,15 +46,12 @@ class InspectionDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.team = QComboBox()
         self.team.addItem(self.tr("（未指定）"), None)
-        self.units = QListWidget()
+        self.units = CheckList()
         with ctx.db.session() as s:
             for t in s.exec(select(Team).order_by(Team.name)):
                 self.team.addItem(t.name, str(t.id))
-            for u in s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order)):  # noqa: E712
-                item = QListWidgetItem(u.name)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Unchecked)
-                self.units.addItem(item)
+            self.units.fill((u.name, u.name, False) for u in s.exec(
+                select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order)))  # noqa: E712
         form = QFormLayout(self)
         form.addRow(self.tr("名称"), self.title)
         form.addRow(self.tr("方式"), self.mode)
@@ -67,8 +65,7 @@ class InspectionDialog(QDialog):
         form.addRow(buttons)
 
     def planned(self) -> list[str]:
-        return [self.units.item(i).text() for i in range(self.units.count())
-                if self.units.item(i).checkState() == Qt.Checked]
+        return self.units.ticked()
 
 
 class MainWindow(QMainWindow):

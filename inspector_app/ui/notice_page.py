@@ -5,10 +5,11 @@ draft from the template, edit its text, see the pages as they will print, then e
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QTimer, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from inspector_app.domain.enums import NoticeKind, NoticeStatus
-from inspector_app.domain.models import Notice
+from inspector_app.domain.models import Notice, Unit
 from inspector_app.fileio import write_atomically
 from inspector_app.reports.settings import load_notice_settings
 from inspector_app.store import notices
+from inspector_app.ui.checklist import CheckList
 from inspector_app.ui.context import AppContext
 
 NAMINGS = (("masked", "姓+某某"), ("full", "全名"), ("none", "不具名"))
@@ -61,6 +63,19 @@ class NoticePage(QWidget):
         self.naming = QComboBox()
         for code, text in NAMINGS:
             self.naming.addItem(self.tr(text), code)
+        # what goes in: units and types (none ticked: all), then the reviewed findings they select
+        self.units = CheckList()
+        self.types = CheckList()
+        with ctx.db.session() as s:
+            self.units.fill((u.name, str(u.id), False) for u in s.exec(
+                select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)))  # noqa: E712
+        self.types.fill((v.name(), v.code, False) for v in ctx.ref.catalogue.violations)
+        self.candidates = CheckList()
+        self.selection = QLabel()
+        tick_all, tick_none = QPushButton(self.tr("全选")), QPushButton(self.tr("全不选"))
+        tick_all.clicked.connect(lambda: self.candidates.tick_all(True))
+        tick_none.clicked.connect(lambda: self.candidates.tick_all(False))
+        self.photo_counts: dict[str, int] = {}
         self.compose_button = QPushButton(self.tr("生成草稿"))
         self.existing = QComboBox()
         form = QFormLayout()
@@ -69,10 +84,33 @@ class NoticePage(QWidget):
         form.addRow(self.tr("类别"), self.kind)
         form.addRow(self.tr("编排"), self.grouping)
         form.addRow(self.tr("称谓"), self.naming)
-        form.addRow(self.compose_button)
-        form.addRow(self.tr("已有通报"), self.existing)
+        lists = QSplitter(Qt.Vertical)
+        for title, widget in ((self.tr("单位（不选即全部）"), self.units), (self.tr("问题类型（不选即全部）"), self.types),
+                              (self.tr("通报的问题（已审核）"), self.candidates)):
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            header = QHBoxLayout()
+            header.addWidget(QLabel(title), 1)
+            if widget is self.candidates:
+                header.addWidget(tick_all)
+                header.addWidget(tick_none)
+            box_layout.addLayout(header)
+            box_layout.addWidget(widget, 1)
+            if widget is self.candidates:
+                box_layout.addWidget(self.selection)
+            lists.addWidget(box)
+        lists.setSizes([130, 130, 400])
         left = QWidget()
-        left.setLayout(form)
+        left.setMinimumWidth(320)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(lists, 1)
+        left_layout.addWidget(self.compose_button)
+        existing = QFormLayout()
+        existing.addRow(self.tr("已有通报"), self.existing)
+        left_layout.addLayout(existing)
 
         self.title = QLineEdit()
         self.body = QPlainTextEdit()
@@ -106,6 +144,15 @@ class NoticePage(QWidget):
         QVBoxLayout(self).addWidget(split)
 
         self.compose_button.clicked.connect(self.compose)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.list_candidates)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self._debounce.start)
+        for checklist in (self.units, self.types):
+            checklist.changed.connect(self._debounce.start)
+        self.candidates.changed.connect(self._count_selection)
+        self._generation, self._listing = 0, False
+        self.list_candidates()
         self.save_button.clicked.connect(self.save_and_preview)
         self.export_button.clicked.connect(self.export)
         self.issue_button.clicked.connect(self.issue)
@@ -133,10 +180,45 @@ class NoticePage(QWidget):
             for n in s.exec(select(Notice).order_by(Notice.created_at.desc()).limit(50)):
                 self.existing.addItem(f"{n.number or self.tr('（草稿）')} {n.title}", str(n.id))
 
+    def request(self, finding_ids: tuple[uuid.UUID, ...] | None = None) -> notices.NoticeRequest:
+        return notices.NoticeRequest(
+            self.date_from.date().toPython(), self.date_to.date().toPython(),
+            unit_ids=tuple(uuid.UUID(u) for u in self.units.ticked()), codes=tuple(self.types.ticked()),
+            finding_ids=finding_ids, group_by=self.grouping.currentData(), naming=self.naming.currentData(),
+            kind=self.kind.currentData())
+
+    def list_candidates(self, then: Callable[[], None] | None = None) -> None:
+        """The reviewed findings of the chosen period, units and types, all ticked (in the background)."""
+        self._debounce.stop()
+        self._listing = True
+        self._generation += 1
+        generation, req, db, catalogue = self._generation, self.request(), self.ctx.db, self.ctx.ref.catalogue
+
+        def work(_p) -> list[tuple[str, str, int]]:
+            with db.session() as s:
+                return notices.candidates(s, catalogue, req)
+
+        def done(rows: list[tuple[str, str, int]]) -> None:
+            if generation == self._generation:
+                self._listing = False
+                self.photo_counts = {fid: photos for fid, _label, photos in rows}
+                self.candidates.fill((label, fid, True) for fid, label, _photos in rows)
+                if then:
+                    then()
+        self.ctx.tasks.run(work, done, self.ctx.show_error)
+
+    def _count_selection(self) -> None:
+        ticked = self.candidates.ticked()
+        self.selection.setText(self.tr("已选 %1 / %2 条，照片 %3 张").replace("%1", str(len(ticked)))
+                               .replace("%2", str(self.candidates.count()))
+                               .replace("%3", str(sum(self.photo_counts.get(f, 0) for f in ticked))))
+        self.selection.setToolTip(self.tr("照片在“证据与打码”中勾选“用于通报”"))
+
     def compose(self) -> None:
-        req = notices.NoticeRequest(self.date_from.date().toPython(), self.date_to.date().toPython(),
-                                    group_by=self.grouping.currentData(), naming=self.naming.currentData(),
-                                    kind=self.kind.currentData())
+        if self._debounce.isActive() or self._listing:  # the list is behind the choices: bring it up first
+            self.list_candidates(then=self.compose)
+            return
+        req = self.request(tuple(uuid.UUID(f) for f in self.candidates.ticked()))
         settings = load_notice_settings(self.ctx.db.data_dir)
         self.ctx.tasks.run(lambda _p: notices.compose(self.ctx.db, self.ctx.ref, settings, req, date.today(),
                                                       self.ctx.actor),
