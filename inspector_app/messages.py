@@ -13,6 +13,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "问题记录当前为“{current}”，不能改为“{target}”",
         "en": "A finding that is '{current}' cannot become '{target}'",
     },
+    "rectification_none": {"zh": "该问题尚无整改要求（通报印发时设定整改期限）",
+                           "en": "This finding has no rectification yet (the deadline is set when its notice is issued)"},
+    "rectification_needs_feedback": {"zh": "请填写整改情况", "en": "Please describe what the unit reported"},
+    "rectification_redo_date": {"zh": "退回重改须给出晚于收到日期（{received}）的新期限",
+                                "en": "Sending it back needs a new deadline after the day received ({received})"},
     "finding_void_needs_reason": {"zh": "作废问题记录须写明理由", "en": "Voiding a finding needs a reason"},
     "hard_delete_refused": {
         "zh": "记录不能删除（{entity}）：请作废并写明理由",

@@ -33,6 +33,7 @@ from inspector_app.reports.pdf import render_pdf
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 from inspector_app.store.database import Database
 from inspector_app.store.queries import with_subunits
+from inspector_app.store.rectification import set_deadline
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def compose(db: Database, ref: Reference, settings: NoticeSettings, req: NoticeR
                         printer=settings.printer, period_from=req.date_from, period_to=req.date_to,
                         content={"photos": [p.__dict__ | {"redactions": list(p.redactions)} for p in photos],
                                  "org_mark": settings.org_mark, "note": settings.note,
-                                 "preprinted": settings.preprinted, "signed_on": signed_on.isoformat()})
+                                 "preprinted": settings.preprinted, "signed_on": signed_on.isoformat(),
+                                 "rectify_by": facts.rectify_by.isoformat()})
         s.add(notice)
         for f in findings:
             s.add(NoticeFinding(notice_id=notice.id, finding_id=f.id))
@@ -258,9 +260,14 @@ def issue(db: Database, notice_id: uuid.UUID, number: str | None, issued_on: dat
         notice.pdf_sha256 = stored.sha256
         linked = s.exec(select(Finding).join(NoticeFinding, NoticeFinding.finding_id == Finding.id)
                         .where(NoticeFinding.notice_id == notice.id)).all()
+        # the deadline the text gives (older drafts: counted from the day of issue)
+        promised = (notice.content or {}).get("rectify_by")
+        due = date.fromisoformat(promised) if promised else \
+            add_working_days(issued_on, load_notice_settings(db.data_dir).rectify_days)
         for f in linked:
             if f.status == FindingStatus.REVIEWED:
                 f.status = FindingStatus.NOTIFIED
+                set_deadline(s, f, due)
     return notice
 
 

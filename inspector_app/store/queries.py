@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
 from sqlmodel import Session
 
-from inspector_app.domain.models import Finding, Person, Unit
+from inspector_app.domain.models import Finding, Person, Rectification, Unit
 
 SORTS = {
     "time": Finding.observed_at,
@@ -19,7 +19,9 @@ SORTS = {
     "type": Finding.violation_code,
     "status": Finding.status,
     "person": Person.name,
+    "due": Rectification.due_on,
 }
+AWAITING_RECTIFICATION = ("reviewed", "notified")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class FindingFilter:
     team_id: uuid.UUID | None = None
     inspection_id: uuid.UUID | None = None
     text: str = ""
+    overdue_on: date | None = None            # only those whose rectification deadline passed before this day
     include_deleted: bool = False
 
 
@@ -50,6 +53,8 @@ class FindingRow:
     status: str
     place: str
     description: str
+    due_on: date | None = None          # the rectification deadline
+    accepted: bool | None = None        # the rectification report accepted
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,11 @@ def _conditions(s: Session, f: FindingFilter) -> list[ColumnElement[bool]]:
         cond.append(Finding.inspection_id == f.inspection_id)
     if f.text.strip():
         cond.append(_text_condition(f.text))
+    if f.overdue_on:
+        late = select(Rectification.finding_id).where(
+            Rectification.deleted == False, Rectification.due_on < f.overdue_on,  # noqa: E712
+            Rectification.accepted.is_not(True))
+        cond += [Finding.id.in_(late), Finding.status.in_(AWAITING_RECTIFICATION)]
     return cond
 
 
@@ -127,9 +137,11 @@ def page_findings(s: Session, f: FindingFilter, sort: str = "time", descending: 
     order = [key.desc(), Finding.id.desc()] if descending else [key.asc(), Finding.id.asc()]
     stmt = (select(Finding.id, Finding.observed_at, Finding.unit_id, Unit.name, Finding.person_id,
                    Person.name, Finding.person_description, Finding.violation_code, Finding.status,
-                   Finding.place, Finding.description)
+                   Finding.place, Finding.description, Rectification.due_on, Rectification.accepted)
             .join(Unit, Unit.id == Finding.unit_id)
             .outerjoin(Person, Person.id == Finding.person_id)
+            .outerjoin(Rectification, and_(Rectification.finding_id == Finding.id,
+                                           Rectification.deleted == False))  # noqa: E712
             .where(*_conditions(s, f)).order_by(*order).offset(offset).limit(limit))
     rows = [FindingRow(*r) for r in s.execute(stmt)]
     return FindingPage(rows, count_findings(s, f) if with_total else len(rows))

@@ -19,7 +19,7 @@ from inspector_app.domain.models import Evidence, Finding, Person, Unit
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
-from inspector_app.store.queries import FindingFilter
+from inspector_app.store.queries import AWAITING_RECTIFICATION, FindingFilter
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_model import FindingTableModel
 
@@ -57,13 +57,16 @@ class FindingListPage(QWidget):
         for combo in (self.unit, self.kind, self.status):  # long unit names must not widen the window
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
+        self.overdue = QCheckBox(self.tr("仅看整改逾期"))
+        self.overdue.setVisible(not statuses or bool(set(statuses) & set(AWAITING_RECTIFICATION)))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("检索：描述、地点、姓名、单位"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
 
         bar = QHBoxLayout()
-        for w in (self.use_period, self.date_from, QLabel("—"), self.date_to, self.unit, self.kind, self.status):
+        for w in (self.use_period, self.date_from, QLabel("—"), self.date_to, self.unit, self.kind, self.status,
+                  self.overdue):
             bar.addWidget(w)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count)
@@ -78,7 +81,7 @@ class FindingListPage(QWidget):
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((130, 190, 110, 170, 70)):
+        for column, width in enumerate((130, 190, 110, 170, 70, 150)):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
@@ -108,6 +111,7 @@ class FindingListPage(QWidget):
         for w in (self.date_from, self.date_to):
             w.dateChanged.connect(self.apply_filter)
         self.use_period.toggled.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
         self.model.totalChanged.connect(lambda n: self.count.setText(self.tr("共 %n 条", "", n)))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
@@ -122,7 +126,7 @@ class FindingListPage(QWidget):
             date_to=self.date_to.date().toPython() if period else None,
             unit_ids=(uuid.UUID(self.unit.currentData()),) if self.unit.currentData() else (),
             codes=(self.kind.currentData(),) if self.kind.currentData() else (),
-            statuses=statuses, text=self.search.text())
+            statuses=statuses, text=self.search.text(), overdue_on=date.today() if self.overdue.isChecked() else None)
 
     def apply_filter(self) -> None:
         """Count and first page off the GUI thread; a newer filter wins over an older answer."""

@@ -3,6 +3,7 @@ everything, so 100,000 findings stay quick."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
@@ -12,9 +13,11 @@ from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.reference import Reference
 from inspector_app.store.database import Database
 from inspector_app.store.queries import SORTS, FindingFilter, FindingRow, count_findings, page_findings
+from inspector_app.store.rectification import is_overdue
 
 PAGE = 200
-COLUMNS = ("time", "unit", "person", "type", "status", "place")
+COLUMNS = ("time", "unit", "person", "type", "status", "due", "place")
+OVERDUE_TEXT, OVERDUE_BACK = QColor("#a00000"), QColor("#fde2e2")
 
 
 class FindingTableModel(QAbstractTableModel):
@@ -28,7 +31,7 @@ class FindingTableModel(QAbstractTableModel):
         self.filter = FindingFilter()
         self.sort_key, self.descending = "time", True
         self._headers = (self.tr("时间"), self.tr("单位"), self.tr("当事人"), self.tr("问题类型"),
-                         self.tr("状态"), self.tr("地点"))
+                         self.tr("状态"), self.tr("整改期限"), self.tr("地点"))
 
     # --- loading ---------------------------------------------------------------------------
     def load(self, flt: FindingFilter, total: int, first: list[FindingRow]) -> None:
@@ -97,15 +100,27 @@ class FindingTableModel(QAbstractTableModel):
                 "person": row.person_name or row.person_description,
                 "type": self.ref.catalogue.violation(row.violation_code).name(),
                 "status": FindingStatus(row.status).label(),
+                "due": self._due_text(row),
                 "place": row.place,
             }[column]
         if role == Qt.ToolTipRole:
             return row.description
         if role == Qt.UserRole:
             return row.id
-        if role == Qt.ForegroundRole and row.status == FindingStatus.VOIDED:
-            return QBrush(QColor("#888888"))
+        overdue = is_overdue(row.due_on, row.accepted, row.status, date.today())
+        if role == Qt.ForegroundRole and (overdue or row.status == FindingStatus.VOIDED):
+            return QBrush(OVERDUE_TEXT if overdue else QColor("#888888"))
+        if role == Qt.BackgroundRole and overdue:
+            return QBrush(OVERDUE_BACK)
         return None
+
+    def _due_text(self, row: FindingRow) -> str:
+        if row.due_on is None:
+            return ""
+        if is_overdue(row.due_on, row.accepted, row.status, date.today()):
+            return self.tr("%1 逾期 %2 天").replace("%1", f"{row.due_on:%Y-%m-%d}") \
+                .replace("%2", str((date.today() - row.due_on).days))
+        return f"{row.due_on:%Y-%m-%d}" + (self.tr(" 已整改") if row.accepted else "")
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlags:
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags

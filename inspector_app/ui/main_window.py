@@ -26,6 +26,7 @@ from inspector_app.ui.gallery import GalleryDialog
 from inspector_app.ui.lock import LockScreen
 from inspector_app.ui.notice_page import NoticePage
 from inspector_app.ui.quick_entry import QuickEntryPage
+from inspector_app.ui.rectification_page import RectificationPage
 from inspector_app.ui.review import ReviewPage
 from inspector_app.ui.sync_panel import SyncPanel
 
@@ -78,11 +79,13 @@ class MainWindow(QMainWindow):
         self.quick = QuickEntryPage(ctx)
         self.findings = FindingListPage(ctx)
         self.review = ReviewPage(ctx)
+        self.rectification = RectificationPage(ctx)
         self.notices = NoticePage(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.quick, self.tr("快速录入"))
         self.tabs.addTab(self.findings, self.tr("问题记录"))
         self.tabs.addTab(self.review, self.tr("审核"))
+        self.tabs.addTab(self.rectification, self.tr("整改"))
         self.tabs.addTab(self.notices, self.tr("通报"))
         self.lock_screen = LockScreen(ctx)
         self.stack = QStackedWidget()
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
         self.quick.saved.connect(lambda _id: (self.findings.apply_filter(), self.review.queue.apply_filter()))
         self.findings.findingActivated.connect(self.open_evidence)
         self.review.queue.findingActivated.connect(self.open_evidence)
+        self.rectification.queue.findingActivated.connect(self.open_evidence)
         self._hidden: list[QDialog] = []
         self.lock_screen.unlocked.connect(self.unlock)
         self.tabs.currentChanged.connect(self._refresh_tab)
@@ -153,6 +157,8 @@ class MainWindow(QMainWindow):
             self.findings.apply_filter()
         elif page is self.review:
             self.review.queue.apply_filter()
+        elif page is self.rectification:
+            self.rectification.queue.apply_filter()
 
     def new_inspection(self) -> None:
         dialog = InspectionDialog(self.ctx, self)

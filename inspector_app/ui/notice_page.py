@@ -134,7 +134,7 @@ class NoticePage(QWidget):
         preview = QScrollArea()
         preview.setWidgetResizable(True)
         preview.setWidget(self.pages)
-        preview.setMinimumWidth(480)
+        preview.setMinimumWidth(380)
 
         split = QSplitter(Qt.Horizontal)
         for w in (left, middle, preview):

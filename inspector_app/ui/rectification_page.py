@@ -1,0 +1,133 @@
+"""整改: the notified findings and their rectification deadlines, overdue ones in red. Office staff
+record the unit's report and accept it (已整改), or send it back with a new deadline; a deadline may
+also be moved."""
+
+from __future__ import annotations
+
+import html
+import uuid
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QDateEdit, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.models import Finding
+from inspector_app.store.rectification import is_overdue, record_report, rectification_of, set_deadline
+from inspector_app.ui.context import AppContext
+from inspector_app.ui.finding_list import FindingListPage, finding_html
+from inspector_app.ui.finding_model import COLUMNS
+
+
+def _date_edit(day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class RectificationPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.queue = FindingListPage(ctx, statuses=(FindingStatus.NOTIFIED.value,))
+        self.queue.side.hide()  # this page shows its own detail
+        self.queue.table.sortByColumn(COLUMNS.index("due"), Qt.AscendingOrder)
+        self.detail = QTextBrowser()
+        today = date.today()
+        self.due = _date_edit(today)
+        self.move_due_button = QPushButton(self.tr("修改期限"))
+        self.received = _date_edit(today)
+        self.feedback = QPlainTextEdit()
+        self.feedback.setPlaceholderText(self.tr("单位报送的整改情况"))
+        self.feedback.setTabChangesFocus(True)
+        self.feedback.setMaximumHeight(90)
+        self.redo_by = _date_edit(today + timedelta(days=14))
+        self.accept_button = QPushButton(self.tr("验收通过（已整改）"))
+        self.reject_button = QPushButton(self.tr("不通过，限期重改"))
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due)
+        due_row.addWidget(self.move_due_button)
+        due_row.addStretch()
+        verdict = QHBoxLayout()
+        verdict.addWidget(self.accept_button)
+        verdict.addStretch()
+        verdict.addWidget(self.reject_button)
+        verdict.addWidget(self.redo_by)
+        form = QFormLayout()
+        form.addRow(self.tr("整改期限"), due_row)
+        form.addRow(self.tr("收到报告"), self.received)
+        form.addRow(self.tr("整改情况"), self.feedback)
+        form.addRow(verdict)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(form)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.queue)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(split)
+
+        self.current: uuid.UUID | None = None
+        self.queue.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show(cur.row()))
+        self.queue.model.modelReset.connect(lambda: self.show(self.queue.table.currentIndex().row()))
+        self.move_due_button.clicked.connect(self.move_deadline)
+        self.accept_button.clicked.connect(lambda: self.report(accepted=True))
+        self.reject_button.clicked.connect(lambda: self.report(accepted=False))
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for w in (self.due, self.move_due_button, self.received, self.feedback, self.redo_by, self.accept_button,
+                  self.reject_button):
+            w.setEnabled(on)
+
+    def show(self, row: int) -> None:
+        found = self.queue.model.row_at(row)
+        self.current = found.id if found else None
+        self._enable(found is not None)
+        if found is None:
+            self.detail.clear()
+            return
+        with self.ctx.db.session() as s:
+            f = s.get(Finding, found.id)
+            rect = rectification_of(s, f.id)
+        parts = [finding_html(self.ctx, found.id), f"<h4>{self.tr('整改')}</h4>"]
+        if rect is None:
+            parts.append(f"<p>{self.tr('尚无整改期限')}</p>")
+        else:
+            self.due.setDate(QDate(rect.due_on.year, rect.due_on.month, rect.due_on.day))
+            late = is_overdue(rect.due_on, rect.accepted, f.status, date.today())
+            due = html.escape(f"{rect.due_on:%Y-%m-%d}")
+            parts.append(f"<p>{self.tr('期限')}：" + (f"<b style='color:#a00'>{due}（{self.tr('已逾期')}）</b>"
+                                                    if late else due) + "</p>")
+            if rect.received_on:
+                outcome = self.tr("验收通过") if rect.accepted else self.tr("退回重改")
+                parts.append(f"<p>{rect.received_on:%Y-%m-%d} {self.tr('收到')}：{html.escape(rect.feedback)}"
+                             f"（{outcome}）</p>")
+        self.detail.setHtml("".join(parts))
+
+    def move_deadline(self) -> None:
+        finding_id, due = self.current, self.due.date().toPython()
+
+        def work(_p) -> None:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                set_deadline(s, s.get(Finding, finding_id), due)
+        self.ctx.tasks.run(work, lambda _r: self.queue.apply_filter(), self.ctx.show_error, write=True)
+
+    def report(self, accepted: bool) -> None:
+        finding_id, received = self.current, self.received.date().toPython()
+        feedback, redo_by = self.feedback.toPlainText(), self.redo_by.date().toPython()
+
+        def work(_p) -> None:
+            with self.ctx.db.session(self.ctx.actor) as s:
+                record_report(s, s.get(Finding, finding_id), received, feedback, accepted,
+                              None if accepted else redo_by)
+
+        def done(_r) -> None:
+            self.feedback.clear()
+            self.queue.apply_filter()
+        self.ctx.tasks.run(work, done, self.ctx.show_error, write=True)
