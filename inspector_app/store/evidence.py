@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from inspector_app.domain.models import Evidence, Finding, Visit
+from inspector_app.domain.models import Evidence, Finding, Unit, Visit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import CHUNK, BlobStore
 from inspector_app.evidence.intake import Ingested
@@ -67,6 +67,16 @@ def set_display(s: Session, evidence_id: uuid.UUID, rotation: int | None = None,
     if for_notice is not None:
         ev.for_notice = for_notice
     return ev
+
+
+def caption_for(s: Session, ev: Evidence) -> str:
+    """The caption strip of a copy: when it was taken (else the finding's time) and where."""
+    finding = s.get(Finding, ev.finding_id) if ev.finding_id else None
+    visit = s.get(Visit, ev.visit_id) if ev.visit_id else None
+    unit_id = finding.unit_id if finding else visit.unit_id if visit else None
+    when = ev.captured_at or (finding.observed_at if finding else None)
+    unit = s.get(Unit, unit_id).name if unit_id else ""
+    return "　".join(part for part in (f"{when:%Y-%m-%d %H:%M}" if when else "", unit) if part)
 
 
 @dataclass

@@ -25,7 +25,8 @@ from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import ingest_all
 from inspector_app.evidence.redaction import parse_regions
-from inspector_app.store.evidence import add_evidence, set_display
+from inspector_app.fileio import atomic_writer, write_atomically
+from inspector_app.store.evidence import add_evidence, caption_for, set_display
 from inspector_app.ui.context import AppContext
 
 THUMB = QSize(144, 108)
@@ -165,6 +166,8 @@ class GalleryDialog(QDialog):
         self.for_notice = QCheckBox(self.tr("用于通报"))
         self.add = QPushButton(self.tr("添加照片…"))
         self.save_original = QPushButton(self.tr("另存原件…"))
+        self.save_copy = QPushButton(self.tr("另存带说明的副本…"))
+        self.save_copy.setToolTip(self.tr("打码后的打印尺寸副本，下方附拍摄时间和单位，便于随通报转发"))
         self.close_button = QPushButton(self.tr("关闭"))
 
         tools = QHBoxLayout()
@@ -184,6 +187,7 @@ class GalleryDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.add)
         bottom.addWidget(self.save_original)
+        bottom.addWidget(self.save_copy)
         bottom.addStretch()
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -203,6 +207,7 @@ class GalleryDialog(QDialog):
         self.for_notice.clicked.connect(lambda on: self.update_current(for_notice=on))
         self.add.clicked.connect(self.choose_files)
         self.save_original.clicked.connect(self.export_original)
+        self.save_copy.clicked.connect(self.choose_copy_file)
         self.close_button.clicked.connect(self.close)
         self.records: list[Shown] = []
         self._enable(None)
@@ -294,6 +299,7 @@ class GalleryDialog(QDialog):
         for w in (self.undo, self.clear):
             w.setEnabled(photo and bool(rec.redactions))
         self.save_original.setEnabled(rec is not None and self.derived.blobs.has(rec.sha256))
+        self.save_copy.setEnabled(photo)
 
     # --- changing ---------------------------------------------------------------------------
     def update_current(self, **change: Any) -> None:
@@ -369,4 +375,28 @@ class GalleryDialog(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("另存原件"), rec.original_name or rec.sha256)
         if name:
-            shutil.copyfile(self.derived.blobs.path_for(rec.sha256), name)
+            with open(self.derived.blobs.path_for(rec.sha256), "rb") as src, atomic_writer(Path(name)) as out:
+                shutil.copyfileobj(src, out)
+
+    def choose_copy_file(self) -> None:
+        rec = self.current()
+        if rec is None:
+            return
+        stem = Path(rec.original_name).stem or rec.sha256[:12]
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("另存带说明的副本"), f"{stem}-副本.jpg",
+                                              self.tr("JPEG 图片 (*.jpg)"))
+        if name:
+            self.export_copy(Path(name))
+
+    def export_copy(self, target: Path) -> None:
+        """The print-size copy as it goes with a notice: redacted, with the caption strip below."""
+        rec = self.current()
+
+        def work(_p) -> Path:
+            with self.ctx.db.session() as s:
+                caption = caption_for(s, s.get(Evidence, rec.id))
+            write_atomically(target, self.derived.get(rec.sha256, "print", rec.rotation, rec.regions,
+                                                      caption).read_bytes())
+            return target
+        self.ctx.tasks.run(work, lambda path: self.info.setText(self.tr("已另存：%1").replace("%1", str(path))),
+                           self.ctx.show_error)

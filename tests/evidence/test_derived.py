@@ -114,3 +114,15 @@ def test_a_face_covered_before_turning_stays_covered_after(tmp_path):
     # turned clockwise: the box (x0, y0, x1, y1) of a 1600×800 picture lands at (800-y1, x0, 800-y0, x1)
     expected = (800 - before[3], before[0], 800 - before[1], before[2])
     assert all(abs(a - e) <= 12 for a, e in zip(after, expected)), (after, expected)
+
+
+def test_a_copy_with_a_caption_has_the_strip_below_and_a_cache_entry_of_its_own(stored):
+    derived, sha, original = stored
+    plain = derived.get(sha, "print")
+    captioned = derived.get(sha, "print", caption="2026-10-15 09:40　区人社局")
+    assert captioned != plain
+    with Image.open(plain) as a, Image.open(captioned) as b:
+        assert b.width == a.width and a.height < b.height <= a.height + 0.06 * a.width + 2
+        strip = b.convert("L").crop((0, a.height + 2, b.width, b.height))
+        assert min(strip.tobytes()) < 100 and strip.getpixel((b.width - 3, 3)) > 240  # text at the left, white
+    assert BlobStore(derived.blobs.root).path_for(sha).read_bytes() == original

@@ -6,12 +6,13 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageStat
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
 from inspector_app.domain.models import Evidence, Finding, OutboxOp
+from inspector_app.store.evidence import caption_for
 from inspector_app.ui.gallery import GalleryDialog
 from tests.evidence.images import photo
 
@@ -139,3 +140,23 @@ def test_the_review_desk_opens_the_same_gallery(qtbot, window):
     qtbot.mouseClick(review.evidence_button, Qt.LeftButton)
     dialog = window.findChild(GalleryDialog)
     assert dialog is not None and dialog.isVisible() and dialog.finding_id == review.current
+
+
+def test_a_copy_for_a_notice_is_redacted_and_says_when_and_where(qtbot, gallery, window, tmp_path):
+    rec = gallery.current()
+    gallery.cover({"x": 0.0, "y": 0.0, "w": 0.5, "h": 0.5})
+    out = tmp_path / "副本.jpg"
+    gallery.export_copy(out)
+    with Image.open(out) as a, Image.open(gallery.derived.get(rec.sha256, "print", rec.rotation,
+                                                                gallery.current().regions)) as b:
+        copy, printed = a.convert("RGB"), b.convert("RGB")
+    assert copy.width == printed.width and copy.height > printed.height      # the strip below
+    strip = copy.crop((0, printed.height + 2, copy.width, copy.height))
+    dark = sum(1 for p in strip.convert("L").tobytes() if p < 100)
+    assert dark > 50                                                    # text is written in it
+    above = ImageChops.difference(copy.crop((0, 0, copy.width, printed.height)), printed)
+    assert max(ImageStat.Stat(above).mean) < 3                          # the redacted picture itself, unchanged
+    with window.ctx.db.session() as s:
+        caption = caption_for(s, s.get(Evidence, rec.id))
+    assert caption.count("　") == 1 and caption[:4].isdigit()           # 2026-11-17 09:10　区…
+    assert gallery.derived.blobs.path_for(rec.sha256).read_bytes() != out.read_bytes()
