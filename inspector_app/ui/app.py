@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from inspector_app.domain.reference import load_reference
 from inspector_app.errors import InspectorError
-from inspector_app.paths import APP_NAME, bundled_font
+from inspector_app.i18n import current_language
+from inspector_app.paths import APP_NAME, bundled_font, resource_path
 from inspector_app.store.database import Database
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.main_window import MainWindow
@@ -46,20 +47,36 @@ def close_logging() -> None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, with the bundled fonts registered and the Chinese translations installed."""
+    """The QApplication, with the bundled fonts registered and the translations of the current
+    language installed (the texts are written in Chinese; English comes from resources/i18n)."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("效能督查工作台")
     QFontDatabase.addApplicationFont(str(bundled_font("wqy-microhei.ttc")))
     font = QFont()
     font.setFamilies(UI_FAMILIES)
     font.setPointSize(10)
     app.setFont(font)
-    translator = QTranslator(app)
-    if translator.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-        app.installTranslator(translator)
+    use_language(app, current_language())
     return app
+
+
+def use_language(app: QApplication, lang: str) -> None:
+    """Install the translators of `lang` in place of those of any earlier language."""
+    for old in app.findChildren(QTranslator):
+        app.removeTranslator(old)
+        old.deleteLater()
+    english = lang == "en"
+    app.setApplicationDisplayName("Inspector" if english else "效能督查工作台")
+    if not english:  # Qt's own dialogs and buttons speak English unless told otherwise
+        qt_own = QTranslator(app)
+        if qt_own.load(QLocale(QLocale.Chinese, QLocale.China), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt_own)
+    else:
+        ours = QTranslator(app)
+        if not ours.load(str(resource_path("i18n", "inspector_en.qm"))):
+            raise RuntimeError("the English translation resources/i18n/inspector_en.qm is missing")
+        app.installTranslator(ours)
 
 
 def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:

@@ -26,17 +26,14 @@ class AppContext:
     actor: str = field(default_factory=getpass.getuser)
     window: QWidget | None = None
 
-    @staticmethod
-    def tr_text(text: str) -> str:
-        return QCoreApplication.translate("AppContext", text)
-
     def show_error(self, exc: BaseException, trace: str = "") -> None:
         """A user's problem in plain words; anything else as a bug report that can be copied."""
         if isinstance(exc, InspectorError):
-            QMessageBox.warning(self.window, self.tr_text("无法完成"), exc.message())
+            QMessageBox.warning(self.window, QCoreApplication.translate("AppContext", "无法完成"), exc.message())
             return
         log.error("unexpected error\n%s", trace)
-        box = QMessageBox(QMessageBox.Critical, self.tr_text("出现了意外错误"),
-                          self.tr_text("操作没有完成，已记录在日志中。已保存的数据不受影响。"), parent=self.window)
+        box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("AppContext", "出现了意外错误"),
+                          QCoreApplication.translate("AppContext", "操作没有完成，已记录在日志中。已保存的数据不受影响。"),
+                          parent=self.window)
         box.setDetailedText(trace or repr(exc))
         box.exec()

@@ -7,7 +7,7 @@ import html
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
@@ -174,6 +174,9 @@ def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
     derived = DerivedImages(BlobStore(ctx.db.blob_dir), ctx.db.data_dir / "derived")
     cat = ctx.ref.catalogue
     esc = html.escape
+    void_reason = QCoreApplication.translate("FindingDetail", "作废理由")
+    suggested = QCoreApplication.translate("FindingDetail", "建议处理")
+    earlier_title = QCoreApplication.translate("FindingDetail", "当事人本年度其他问题")
     who = f"{person.position}{person.name}" if person else f.person_description
     parts = [
         f"<h3>{esc(cat.violation(f.violation_code).name())} · {esc(FindingStatus(f.status).label())}</h3>",
@@ -181,7 +184,7 @@ def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
         f"<p>{esc(f.description)}</p>",
     ]
     if f.void_reason:
-        parts.append(f"<p style='color:#a00'>{esc(ctx.tr_text('作废理由'))}：{esc(f.void_reason)}</p>")
+        parts.append(f"<p style='color:#a00'>{esc(void_reason)}：{esc(f.void_reason)}</p>")
     thumbs = []
     for ev in photos:
         if derived.blobs.has(ev.sha256):
@@ -189,13 +192,13 @@ def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
             thumbs.append(f"<img src='{path.as_uri()}' height='110'> ")
     if thumbs:
         parts.append("<p>" + "".join(thumbs) + "</p>")
-    parts.append(f"<p><b>{esc(ctx.tr_text('建议处理'))}：</b>{esc(cat.sanction(hint.sanction).name())}"
+    parts.append(f"<p><b>{esc(suggested)}：</b>{esc(cat.sanction(hint.sanction).name())}"
                  + (f"（{esc('；'.join(r.text() for r in hint.reasons))}）" if hint.reasons else "") + "</p>")
     for alert in hint.alerts:
         parts.append(f"<p style='color:#c00'>⚠ {esc(alert.text())}</p>")
     earlier = [r for r in others if r.id != f.id]
     if earlier:
-        parts.append(f"<p><b>{esc(ctx.tr_text('当事人本年度其他问题'))}：</b></p><ul>" + "".join(
+        parts.append(f"<p><b>{esc(earlier_title)}：</b></p><ul>" + "".join(
             f"<li>{r.observed_at:%m-%d %H:%M} {esc(cat.violation(r.violation_code).name())}"
             f"（{esc(FindingStatus(r.status).label())}）</li>" for r in earlier) + "</ul>")
     return "".join(parts)

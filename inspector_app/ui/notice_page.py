@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
@@ -25,8 +25,9 @@ from inspector_app.store import notices
 from inspector_app.ui.checklist import CheckList
 from inspector_app.ui.context import AppContext
 
-NAMINGS = (("masked", "姓+某某"), ("full", "全名"), ("none", "不具名"))
-GROUPINGS = (("unit", "按单位"), ("type", "按问题类型"))
+NAMINGS = (("masked", QT_TRANSLATE_NOOP("NoticePage", "姓+某某")), ("full", QT_TRANSLATE_NOOP("NoticePage", "全名")),
+           ("none", QT_TRANSLATE_NOOP("NoticePage", "不具名")))
+GROUPINGS = (("unit", QT_TRANSLATE_NOOP("NoticePage", "按单位")), ("type", QT_TRANSLATE_NOOP("NoticePage", "按问题类型")))
 
 
 def render_pages(pdf: bytes, scale: float = 0.75) -> list[QImage]:
@@ -176,9 +177,10 @@ class NoticePage(QWidget):
     def reload_existing(self) -> None:
         self.existing.clear()
         self.existing.addItem("", None)
+        draft = self.tr("（草稿）")
         with self.ctx.db.session() as s:
             for n in s.exec(select(Notice).order_by(Notice.created_at.desc()).limit(50)):
-                self.existing.addItem(f"{n.number or self.tr('（草稿）')} {n.title}", str(n.id))
+                self.existing.addItem(f"{n.number or draft} {n.title}", str(n.id))
 
     def request(self, finding_ids: tuple[uuid.UUID, ...] | None = None) -> notices.NoticeRequest:
         return notices.NoticeRequest(
@@ -230,7 +232,8 @@ class NoticePage(QWidget):
         notice = self.current()
         self.title.setText(notice.title if notice else "")
         self.body.setPlainText(notice.body if notice else "")
-        self.status.setText(f"{notice.number}（{self.tr('已印发，内容已冻结')}）" if notice and notice.number else
+        frozen = self.tr("已印发，内容已冻结")
+        self.status.setText(f"{notice.number}（{frozen}）" if notice and notice.number else
                             self.tr("草稿，可修改") if notice else "")
         self._enable()
         self.preview()

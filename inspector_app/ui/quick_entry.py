@@ -300,6 +300,7 @@ class QuickEntryPage(QWidget):
 
         unit_text, person_text = self.unit.text().strip(), self.person.text().strip()
         code, when = self.kind.currentData(), self.when.dateTime().toPython()
+        year_title, suggested = self.tr("本年度问题"), self.tr("建议处理")  # tr() on the GUI thread
 
         def work(_p) -> str:
             import html
@@ -319,10 +320,10 @@ class QuickEntryPage(QWidget):
             cat = self.ctx.ref.catalogue
             parts = [f"<h3>{html.escape(person_text or unit.name)}</h3>"]
             if person:
-                parts.append(f"<p>{self.tr('本年度问题')}：{len(rows)}</p><ul>" + "".join(
+                parts.append(f"<p>{year_title}：{len(rows)}</p><ul>" + "".join(
                     f"<li>{r.observed_at:%m-%d %H:%M} {html.escape(cat.violation(r.violation_code).name())}</li>"
                     for r in rows) + "</ul>")
-            parts.append(f"<p><b>{self.tr('建议处理')}：</b>{html.escape(cat.sanction(hint.sanction).name())}</p>")
+            parts.append(f"<p><b>{suggested}：</b>{html.escape(cat.sanction(hint.sanction).name())}</p>")
             parts += [f"<p>· {html.escape(r.text())}</p>" for r in hint.reasons]
             parts += [f"<p style='color:#c00'>⚠ {html.escape(a.text())}</p>" for a in hint.alerts]
             return "".join(parts)

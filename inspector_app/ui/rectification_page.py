@@ -95,18 +95,20 @@ class RectificationPage(QWidget):
         with self.ctx.db.session() as s:
             f = s.get(Finding, found.id)
             rect = rectification_of(s, f.id)
-        parts = [finding_html(self.ctx, found.id), f"<h4>{self.tr('整改')}</h4>"]
+        words = {"title": self.tr("整改"), "none": self.tr("尚无整改期限"), "due": self.tr("期限"),
+                 "late": self.tr("已逾期"), "received": self.tr("收到")}
+        parts = [finding_html(self.ctx, found.id), f"<h4>{words['title']}</h4>"]
         if rect is None:
-            parts.append(f"<p>{self.tr('尚无整改期限')}</p>")
+            parts.append(f"<p>{words['none']}</p>")
         else:
             self.due.setDate(QDate(rect.due_on.year, rect.due_on.month, rect.due_on.day))
             late = is_overdue(rect.due_on, rect.accepted, f.status, date.today())
             due = html.escape(f"{rect.due_on:%Y-%m-%d}")
-            parts.append(f"<p>{self.tr('期限')}：" + (f"<b style='color:#a00'>{due}（{self.tr('已逾期')}）</b>"
+            parts.append(f"<p>{words['due']}：" + (f"<b style='color:#a00'>{due}（{words['late']}）</b>"
                                                     if late else due) + "</p>")
             if rect.received_on:
                 outcome = self.tr("验收通过") if rect.accepted else self.tr("退回重改")
-                parts.append(f"<p>{rect.received_on:%Y-%m-%d} {self.tr('收到')}：{html.escape(rect.feedback)}"
+                parts.append(f"<p>{rect.received_on:%Y-%m-%d} {words['received']}：{html.escape(rect.feedback)}"
                              f"（{outcome}）</p>")
         self.detail.setHtml("".join(parts))
 

@@ -100,7 +100,8 @@ class ReviewPage(QWidget):
         self.sanction.setCurrentIndex(self.sanction.findData(hint.sanction))
         lines = "".join(f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} {html.escape(h.actor)} "
                         f"{html.escape(self.describe(h))}</li>" for h in history)
-        self.detail.setHtml(finding_html(self.ctx, found.id) + f"<p><b>{self.tr('记录历史')}</b></p><ul>{lines}</ul>")
+        history_title = self.tr("记录历史")
+        self.detail.setHtml(finding_html(self.ctx, found.id) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>")
 
     def describe(self, entry: AuditEntry) -> str:
         """One line of a finding's history in words."""

@@ -1,0 +1,1146 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../inspector_app/ui/context.py" line="32"/>
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/context.py" line="35"/>
+        <source>出现了意外错误</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/context.py" line="36"/>
+        <source>操作没有完成，已记录在日志中。已保存的数据不受影响。</source>
+        <translation>The operation did not finish and has been logged. Saved data is not affected.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImportDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="51"/>
+        <source>从文件夹导入照片</source>
+        <translation>Import photos from a folder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="59"/>
+        <source>照片所在的文件夹或存储卡（如 DCIM）</source>
+        <translation>Folder or memory card with the photos (e.g. DCIM)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="60"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="61"/>
+        <source>读取并匹配</source>
+        <translation>Read and match</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="63"/>
+        <source>检查行动</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="69"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="69"/>
+        <source>拍摄时间</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="69"/>
+        <source>归入</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="78"/>
+        <source>确认导入</source>
+        <translation>Import as shown</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="80"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="96"/>
+        <source>选择照片文件夹</source>
+        <translation>Choose the photo folder</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="104"/>
+        <source>请先新建检查行动。</source>
+        <translation>Create an inspection first.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="107"/>
+        <source>找不到文件夹：%1</source>
+        <translation>Folder not found: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="131"/>
+        <source>正在读取照片…</source>
+        <translation>Reading photos…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="143"/>
+        <source>无拍摄时间</source>
+        <translation>no capture time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="146"/>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="148"/>
+        <source>（点位）</source>
+        <translation> (visit)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="160"/>
+        <source>读取 %1 个文件：%2 个已匹配，%3 个未匹配，%4 个无法读取。请核对“归入”一栏后确认。</source>
+        <translation>Read %1 files: %2 matched, %3 unmatched, %4 unreadable. Check the &apos;Belongs to&apos; column, then confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/batch_import.py" line="184"/>
+        <source>已导入 %1 个文件（%2 个此前已有）。</source>
+        <translation>Imported %1 files (%2 were already there).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="57"/>
+        <source>同步冲突</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <source>同步中心的值</source>
+        <translation>Hub&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
+        <source>终端的值</source>
+        <translation>Device&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
+        <source>保留同步中心的值</source>
+        <translation>Keep the hub&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <source>采用终端的值</source>
+        <translation>Take the device&apos;s value</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="32"/>
+        <source>登记到同步中心</source>
+        <translation>Enrol with the hub</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="41"/>
+        <source>同步中心地址</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="42"/>
+        <source>注册码</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="43"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="44"/>
+        <source>本机名称</source>
+        <translation>This device&apos;s name</translation>
+    </message>
+</context>
+<context>
+    <name>FindingDetail</name>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
+        <source>作废理由</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="178"/>
+        <source>建议处理</source>
+        <translation>Suggested handling</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="179"/>
+        <source>当事人本年度其他问题</source>
+        <translation>The person&apos;s other findings this year</translation>
+    </message>
+</context>
+<context>
+    <name>FindingListPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="37"/>
+        <source>时间段</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="44"/>
+        <source>全部单位</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="49"/>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="53"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="60"/>
+        <source>仅看整改逾期</source>
+        <translation>Overdue rectification only</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="63"/>
+        <source>检索：描述、地点、姓名、单位</source>
+        <translation>Search: description, place, name, unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="88"/>
+        <source>证据与打码… (Enter)</source>
+        <translation>Evidence and redaction… (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/finding_list.py" line="115"/>
+        <source>共 %n 条</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingTableModel</name>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <source>当事人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <source>问题类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="121"/>
+        <source>%1 逾期 %2 天</source>
+        <translation>%1, %2 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_model.py" line="123"/>
+        <source> 已整改</source>
+        <translation> rectified</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="145"/>
+        <source>证据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="158"/>
+        <source>向左转</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="159"/>
+        <source>向右转</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="161"/>
+        <source>马赛克</source>
+        <translation>Mosaic</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="162"/>
+        <source>模糊</source>
+        <translation>Blur</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="163"/>
+        <source>在图片上按住鼠标左键拖出矩形，即可打码</source>
+        <translation>Drag a rectangle over the picture with the left mouse button to cover it</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="164"/>
+        <source>撤销打码</source>
+        <translation>Undo cover</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="165"/>
+        <source>清除打码</source>
+        <translation>Remove covers</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="166"/>
+        <source>用于通报</source>
+        <translation>Use in notices</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="167"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="168"/>
+        <source>另存原件…</source>
+        <translation>Save original as…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="169"/>
+        <source>另存带说明的副本…</source>
+        <translation>Save captioned copy as…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="170"/>
+        <source>打码后的打印尺寸副本，下方附拍摄时间和单位，便于随通报转发</source>
+        <translation>A redacted print-size copy with the capture time and unit below, to send with a notice</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="171"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="174"/>
+        <source>打码</source>
+        <translation>Cover with</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/gallery.py" line="232"/>
+        <source>证据 %n 件</source>
+        <translation>
+            <numerusform>%n item of evidence</numerusform>
+            <numerusform>%n items of evidence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="247"/>
+        <source>尚无证据。点“添加照片…”或把照片拖到录入表单。</source>
+        <translation>No evidence yet. Click &apos;Add photos…&apos; or drop photos on the entry form.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="252"/>
+        <source>已打码</source>
+        <translation>covered</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="279"/>
+        <source>无拍摄时间</source>
+        <translation>no capture time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="283"/>
+        <source>此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。</source>
+        <translation>This file is not a photo and cannot be previewed; save the original and open it with another program.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="286"/>
+        <source>照片原件尚未同步到本机。</source>
+        <translation>The original photo has not reached this computer yet.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="343"/>
+        <source>添加照片</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="344"/>
+        <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp);;所有文件 (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="368"/>
+        <source>部分文件未导入</source>
+        <translation>Some files were not imported</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="369"/>
+        <source>正在导入照片…</source>
+        <translation>Importing photos…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="376"/>
+        <source>另存原件</source>
+        <translation>Save original as</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="386"/>
+        <source>另存带说明的副本</source>
+        <translation>Save captioned copy as</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="387"/>
+        <source>JPEG 图片 (*.jpg)</source>
+        <translation>JPEG pictures (*.jpg)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/gallery.py" line="401"/>
+        <source>已另存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="39"/>
+        <source>新建检查行动</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="49"/>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="57"/>
+        <source>名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="58"/>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="59"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="60"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="61"/>
+        <source>督查组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="62"/>
+        <source>计划检查单位</source>
+        <translation>Units to visit</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="19"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="28"/>
+        <source>再输入一次</source>
+        <translation>Once more</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="29"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="48"/>
+        <source>尚未设置解锁密码：请输入新密码两次</source>
+        <translation>No unlock password yet: enter a new one twice</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="48"/>
+        <source>请输入密码解锁</source>
+        <translation>Enter the password to unlock</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="59"/>
+        <source>两次输入须一致，且不少于4位</source>
+        <translation>Both entries must match and have at least 4 characters</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/lock.py" line="63"/>
+        <source>密码不正确</source>
+        <translation>Wrong password</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="77"/>
+        <source>效能督查工作台</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="85"/>
+        <source>快速录入</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="86"/>
+        <source>问题记录</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="87"/>
+        <source>审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="88"/>
+        <source>整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="89"/>
+        <source>通报</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
+        <source>数据目录：%1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
+        <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="125"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="126"/>
+        <source>新建检查行动…</source>
+        <translation>New inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="129"/>
+        <source>从文件夹导入照片…</source>
+        <translation>Import photos from a folder…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="132"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
+        <source>登记到同步中心…</source>
+        <translation>Enrol with the hub…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="139"/>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="142"/>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="143"/>
+        <source>锁定</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="148"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="149"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="151"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="151"/>
+        <source>效能督查工作台 Inspector</source>
+        <translation>Inspector (效能督查工作台)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
+        <source>姓+某某</source>
+        <translation>Surname + 某某</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
+        <source>全名</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="29"/>
+        <source>不具名</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="30"/>
+        <source>按单位</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="30"/>
+        <source>按问题类型</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="76"/>
+        <source>全选</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="76"/>
+        <source>全不选</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
+        <source>生成草稿</source>
+        <translation>Draft it</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="83"/>
+        <source>起</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
+        <source>止</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="86"/>
+        <source>编排</source>
+        <translation>Grouping</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="87"/>
+        <source>称谓</source>
+        <translation>Names</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="89"/>
+        <source>单位（不选即全部）</source>
+        <translation>Units (none ticked: all)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="89"/>
+        <source>问题类型（不选即全部）</source>
+        <translation>Types (none ticked: all)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="90"/>
+        <source>通报的问题（已审核）</source>
+        <translation>Findings to report (reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="113"/>
+        <source>已有通报</source>
+        <translation>Existing notices</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="119"/>
+        <source>保存修改并预览</source>
+        <translation>Save and preview</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="120"/>
+        <source>导出…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="121"/>
+        <source>印发…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="180"/>
+        <source>（草稿）</source>
+        <translation>(draft)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="214"/>
+        <source>已选 %1 / %2 条，照片 %3 张</source>
+        <translation>%1 of %2 chosen, %3 photos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="217"/>
+        <source>照片在“证据与打码”中勾选“用于通报”</source>
+        <translation>Photos are chosen with &apos;Use in notices&apos; in the evidence window</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="228"/>
+        <source>正在生成通报…</source>
+        <translation>Drafting the notice…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="235"/>
+        <source>已印发，内容已冻结</source>
+        <translation>issued, content frozen</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="237"/>
+        <source>草稿，可修改</source>
+        <translation>Draft, may be edited</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="247"/>
+        <source>正在排版…</source>
+        <translation>Laying out pages…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="264"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="271"/>
+        <source>印发通报</source>
+        <translation>Issue the notice</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="272"/>
+        <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
+        <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="281"/>
+        <source>正在印发…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="285"/>
+        <source>导出到文件夹</source>
+        <translation>Export to folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/notice_page.py" line="308"/>
+        <source>已导出 %n 个文件</source>
+        <translation>
+            <numerusform>Exported %n file</numerusform>
+            <numerusform>Exported %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="309"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="282"/>
+        <source>未开始点位</source>
+        <translation>No visit under way</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="80"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="284"/>
+        <source>到达此单位</source>
+        <translation>Arrive at this unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="81"/>
+        <source>本点位未发现问题</source>
+        <translation>Nothing wrong here</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="84"/>
+        <source>检查行动</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="92"/>
+        <source>单位名称或拼音首字母，如 rsj</source>
+        <translation>Unit name or pinyin initials, e.g. rsj</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="94"/>
+        <source>姓名或拼音首字母，如 zsm；新人员自动建档</source>
+        <translation>Name or pinyin initials, e.g. zsm; a new person is filed on save</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="96"/>
+        <source>不知姓名时描述，如“一名女工作人员”</source>
+        <translation>If the name is unknown, describe the person, e.g. 一名女工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="111"/>
+        <source>添加照片…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="112"/>
+        <source>保存后提交审核</source>
+        <translation>Submit for review on save</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="114"/>
+        <source>保存 (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="119"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="120"/>
+        <source>当事人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
+        <source>问题类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
+        <source>发现时间</source>
+        <translation>Observed at</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="124"/>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="125"/>
+        <source>事实描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="129"/>
+        <source>证据照片</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="186"/>
+        <source>（不属于检查行动）</source>
+        <translation>(no inspection)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="209"/>
+        <source>选择照片</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="210"/>
+        <source>照片和视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;所有文件 (*)</source>
+        <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="244"/>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="255"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
+        <source>到达单位</source>
+        <translation>Arrive at a unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
+        <source>请先选择检查行动</source>
+        <translation>Choose an inspection first</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="271"/>
+        <source>点位：%1 %2</source>
+        <translation>Visit: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="273"/>
+        <source>离开此单位</source>
+        <translation>Leave this unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="293"/>
+        <source>已记录：本点位未发现问题</source>
+        <translation>Recorded: nothing wrong at this visit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="303"/>
+        <source>本年度问题</source>
+        <translation>Findings this year</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="303"/>
+        <source>建议处理</source>
+        <translation>Suggested handling</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="360"/>
+        <source>已恢复上次未保存的记录</source>
+        <translation>The unsaved entry from last time is back</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="41"/>
+        <source>修改期限</source>
+        <translation>Move deadline</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="44"/>
+        <source>单位报送的整改情况</source>
+        <translation>What the unit reported</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="48"/>
+        <source>验收通过（已整改）</source>
+        <translation>Accept (rectified)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="49"/>
+        <source>不通过，限期重改</source>
+        <translation>Send back, redo by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="60"/>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="61"/>
+        <source>收到报告</source>
+        <translation>Report received</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="62"/>
+        <source>整改情况</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="98"/>
+        <source>整改</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="98"/>
+        <source>尚无整改期限</source>
+        <translation>No rectification deadline yet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="98"/>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="99"/>
+        <source>已逾期</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="99"/>
+        <source>收到</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="110"/>
+        <source>验收通过</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="110"/>
+        <source>退回重改</source>
+        <translation>sent back</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="36"/>
+        <source>处理说明（可选）</source>
+        <translation>Note on the handling (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="38"/>
+        <source>决定处理</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="39"/>
+        <source>退回补充证据</source>
+        <translation>Return for more evidence</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="40"/>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="41"/>
+        <source>证据与打码…</source>
+        <translation>Evidence and redaction…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="80"/>
+        <source>同步冲突 %1 项，待处理…</source>
+        <translation>%1 sync conflicts to settle…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="103"/>
+        <source>记录历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="109"/>
+        <source>录入</source>
+        <translation>entered</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="111"/>
+        <source>状态改为</source>
+        <translation>status changed to </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../inspector_app/ui/review.py" line="114"/>
+        <source>修改（%n 项）</source>
+        <translation>
+            <numerusform>changed (%n field)</numerusform>
+            <numerusform>changed (%n fields)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="137"/>
+        <source>作废问题记录</source>
+        <translation>Void the finding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="137"/>
+        <source>作废理由（必填）：</source>
+        <translation>Reason for voiding (required):</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="173"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="142"/>
+        <source>从未同步</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="144"/>
+        <source>未登记到同步中心</source>
+        <translation>Not enrolled with a hub</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
+        <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
+        <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="149"/>
+        <source>冲突 %1</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="161"/>
+        <source>同步中…</source>
+        <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../inspector_app/ui/tasks.py" line="103"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
