@@ -9,15 +9,14 @@ import uuid
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QDateEdit, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.models import Finding
 from inspector_app.store.rectification import is_overdue, record_report, rectification_of, set_deadline
 from inspector_app.ui.context import AppContext
-from inspector_app.ui.finding_list import FindingListPage, finding_html
+from inspector_app.ui.desk import DeskPage
+from inspector_app.ui.finding_list import finding_html
 from inspector_app.ui.finding_model import COLUMNS
 
 
@@ -28,14 +27,10 @@ def _date_edit(day: date) -> QDateEdit:
     return edit
 
 
-class RectificationPage(QWidget):
+class RectificationPage(DeskPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.queue = FindingListPage(ctx, statuses=(FindingStatus.NOTIFIED.value,))
-        self.queue.side.hide()  # this page shows its own detail
+        super().__init__(ctx, (FindingStatus.NOTIFIED.value,), parent)
         self.queue.table.sortByColumn(COLUMNS.index("due"), Qt.AscendingOrder)
-        self.detail = QTextBrowser()
         today = date.today()
         self.due = _date_edit(today)
         self.move_due_button = QPushButton(self.tr("修改期限"))
@@ -61,43 +56,21 @@ class RectificationPage(QWidget):
         form.addRow(self.tr("收到报告"), self.received)
         form.addRow(self.tr("整改情况"), self.feedback)
         form.addRow(verdict)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addLayout(form)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.queue)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(split)
-
-        self.current: uuid.UUID | None = None
-        self.queue.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show(cur.row()))
-        self.queue.model.modelReset.connect(lambda: self.show(self.queue.table.currentIndex().row()))
+        self.controls = [self.due, self.move_due_button, self.received, self.feedback, self.redo_by,
+                         self.accept_button, self.reject_button]
+        QVBoxLayout(self).addWidget(self.desk(form))
         self.move_due_button.clicked.connect(self.move_deadline)
         self.accept_button.clicked.connect(lambda: self.report(accepted=True))
         self.reject_button.clicked.connect(lambda: self.report(accepted=False))
-        self._enable(False)
 
-    def _enable(self, on: bool) -> None:
-        for w in (self.due, self.move_due_button, self.received, self.feedback, self.redo_by, self.accept_button,
-                  self.reject_button):
-            w.setEnabled(on)
-
-    def show(self, row: int) -> None:
-        found = self.queue.model.row_at(row)
-        self.current = found.id if found else None
-        self._enable(found is not None)
-        if found is None:
-            self.detail.clear()
-            return
+    def describe(self, finding_id: uuid.UUID) -> str:
+        """The finding and its rectification: the deadline (and whether it has passed), the report."""
         with self.ctx.db.session() as s:
-            f = s.get(Finding, found.id)
+            f = s.get(Finding, finding_id)
             rect = rectification_of(s, f.id)
         words = {"title": self.tr("整改"), "none": self.tr("尚无整改期限"), "due": self.tr("期限"),
                  "late": self.tr("已逾期"), "received": self.tr("收到")}
-        parts = [finding_html(self.ctx, found.id), f"<h4>{words['title']}</h4>"]
+        parts = [finding_html(self.ctx, finding_id), f"<h4>{words['title']}</h4>"]
         if rect is None:
             parts.append(f"<p>{words['none']}</p>")
         else:
@@ -105,12 +78,12 @@ class RectificationPage(QWidget):
             late = is_overdue(rect.due_on, rect.accepted, f.status, date.today())
             due = html.escape(f"{rect.due_on:%Y-%m-%d}")
             parts.append(f"<p>{words['due']}：" + (f"<b style='color:#a00'>{due}（{words['late']}）</b>"
-                                                    if late else due) + "</p>")
+                                                 if late else due) + "</p>")
             if rect.received_on:
                 outcome = self.tr("验收通过") if rect.accepted else self.tr("退回重改")
                 parts.append(f"<p>{rect.received_on:%Y-%m-%d} {words['received']}：{html.escape(rect.feedback)}"
                              f"（{outcome}）</p>")
-        self.detail.setHtml("".join(parts))
+        return "".join(parts)
 
     def move_deadline(self) -> None:
         finding_id, due = self.current, self.due.date().toPython()

@@ -8,10 +8,7 @@ import html
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from sqlmodel import select
 
 from inspector_app.domain.enums import FindingStatus
@@ -19,16 +16,13 @@ from inspector_app.domain.models import AuditEntry, Finding
 from inspector_app.store.findings import change_status, decide_handling
 from inspector_app.store.history import suggest_handling
 from inspector_app.ui.context import AppContext
-from inspector_app.ui.finding_list import FindingListPage, finding_html
+from inspector_app.ui.desk import DeskPage
+from inspector_app.ui.finding_list import finding_html
 
 
-class ReviewPage(QWidget):
+class ReviewPage(DeskPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.queue = FindingListPage(ctx, statuses=(FindingStatus.SUBMITTED.value,))
-        self.queue.side.hide()  # the desk shows its own detail
-        self.detail = QTextBrowser()
+        super().__init__(ctx, (FindingStatus.SUBMITTED.value,), parent)
         self.sanction = QComboBox()
         for s in ctx.ref.catalogue.sanctions:
             self.sanction.addItem(s.name(), s.code)
@@ -39,7 +33,8 @@ class ReviewPage(QWidget):
         self.return_button = QPushButton(self.tr("退回补充证据"))
         self.void_button = QPushButton(self.tr("作废…"))
         self.evidence_button = QPushButton(self.tr("证据与打码…"))
-        self.evidence_button.clicked.connect(lambda: self.queue.findingActivated.emit(self.current))
+        self.controls = [self.sanction, self.note, self.evidence_button, self.decide_button, self.return_button,
+                         self.void_button]
         decision = QHBoxLayout()
         decision.addWidget(self.sanction)
         decision.addWidget(self.note, 1)
@@ -48,16 +43,6 @@ class ReviewPage(QWidget):
         actions.addStretch()
         for b in (self.decide_button, self.return_button, self.void_button):
             actions.addWidget(b)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.detail, 1)
-        right_layout.addLayout(decision)
-        right_layout.addLayout(actions)
-        split = QSplitter(Qt.Horizontal)
-        split.addWidget(self.queue)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
         # conflicts from sync (two people changed the same field): settled here by office staff
         self.conflicts_button = QPushButton()
         self.conflicts_button.hide()
@@ -66,44 +51,31 @@ class ReviewPage(QWidget):
         top.addWidget(self.conflicts_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(split)
-        self.current: uuid.UUID | None = None
-        self.queue.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show(cur.row()))
-        self.queue.model.modelReset.connect(lambda: self.show(self.queue.table.currentIndex().row()))
+        layout.addWidget(self.desk(decision, actions))
+        self.evidence_button.clicked.connect(lambda: self.queue.findingActivated.emit(self.current))
         self.decide_button.clicked.connect(self.decide)
         self.return_button.clicked.connect(lambda: self.act(FindingStatus.DRAFT))
         self.void_button.clicked.connect(self.void)
-        self._enable(False)
 
     def show_conflict_count(self, count: int) -> None:
         self.conflicts_button.setVisible(count > 0)
         self.conflicts_button.setText(self.tr("同步冲突 %1 项，待处理…").replace("%1", str(count)))
 
-    def _enable(self, on: bool) -> None:
-        for w in (self.sanction, self.note, self.evidence_button, self.decide_button, self.return_button,
-                  self.void_button):
-            w.setEnabled(on)
-
-    def show(self, row: int) -> None:
-        found = self.queue.model.row_at(row)
-        self.current = found.id if found else None
-        self._enable(found is not None)
-        if found is None:
-            self.detail.clear()
-            return
+    def describe(self, finding_id: uuid.UUID) -> str:
+        """The finding, the ladder's suggestion preselected, and its history."""
         with self.ctx.db.session() as s:
-            f = s.get(Finding, found.id)
+            f = s.get(Finding, finding_id)
             hint = suggest_handling(s, self.ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
                                     unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
             history = s.exec(select(AuditEntry).where(AuditEntry.entity == "finding", AuditEntry.entity_id == f.id)
                              .order_by(AuditEntry.id)).all()
         self.sanction.setCurrentIndex(self.sanction.findData(hint.sanction))
         lines = "".join(f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} {html.escape(h.actor)} "
-                        f"{html.escape(self.describe(h))}</li>" for h in history)
+                        f"{html.escape(self.history_line(h))}</li>" for h in history)
         history_title = self.tr("记录历史")
-        self.detail.setHtml(finding_html(self.ctx, found.id) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>")
+        return finding_html(self.ctx, finding_id) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>"
 
-    def describe(self, entry: AuditEntry) -> str:
+    def history_line(self, entry: AuditEntry) -> str:
         """One line of a finding's history in words."""
         if entry.action == "create":
             return self.tr("录入")

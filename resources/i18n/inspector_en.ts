@@ -965,72 +965,72 @@
 <context>
     <name>RectificationPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="41"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="36"/>
         <source>修改期限</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="44"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="39"/>
         <source>单位报送的整改情况</source>
         <translation>What the unit reported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="48"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="43"/>
         <source>验收通过（已整改）</source>
         <translation>Accept (rectified)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="49"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="44"/>
         <source>不通过，限期重改</source>
         <translation>Send back, redo by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="60"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="55"/>
         <source>整改期限</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="61"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="56"/>
         <source>收到报告</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="62"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="57"/>
         <source>整改情况</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="98"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="71"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="98"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="71"/>
         <source>尚无整改期限</source>
         <translation>No rectification deadline yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="98"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="71"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="99"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="72"/>
         <source>已逾期</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="99"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="72"/>
         <source>收到</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="110"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="83"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="110"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="83"/>
         <source>退回重改</source>
         <translation>sent back</translation>
     </message>
@@ -1038,52 +1038,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="36"/>
+        <location filename="../../inspector_app/ui/review.py" line="30"/>
         <source>处理说明（可选）</source>
         <translation>Note on the handling (optional)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="38"/>
+        <location filename="../../inspector_app/ui/review.py" line="32"/>
         <source>决定处理</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="39"/>
+        <location filename="../../inspector_app/ui/review.py" line="33"/>
         <source>退回补充证据</source>
         <translation>Return for more evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="40"/>
+        <location filename="../../inspector_app/ui/review.py" line="34"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="41"/>
+        <location filename="../../inspector_app/ui/review.py" line="35"/>
         <source>证据与打码…</source>
         <translation>Evidence and redaction…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="80"/>
+        <location filename="../../inspector_app/ui/review.py" line="62"/>
         <source>同步冲突 %1 项，待处理…</source>
         <translation>%1 sync conflicts to settle…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="103"/>
+        <location filename="../../inspector_app/ui/review.py" line="75"/>
         <source>记录历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="109"/>
+        <location filename="../../inspector_app/ui/review.py" line="81"/>
         <source>录入</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="111"/>
+        <location filename="../../inspector_app/ui/review.py" line="83"/>
         <source>状态改为</source>
         <translation>status changed to </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/review.py" line="114"/>
+        <location filename="../../inspector_app/ui/review.py" line="86"/>
         <source>修改（%n 项）</source>
         <translation>
             <numerusform>changed (%n field)</numerusform>
@@ -1091,12 +1091,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="137"/>
+        <location filename="../../inspector_app/ui/review.py" line="109"/>
         <source>作废问题记录</source>
         <translation>Void the finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="137"/>
+        <location filename="../../inspector_app/ui/review.py" line="109"/>
         <source>作废理由（必填）：</source>
         <translation>Reason for voiding (required):</translation>
     </message>

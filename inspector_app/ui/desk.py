@@ -1,0 +1,55 @@
+"""A desk of the office: a queue of findings in some statuses on the left; on the right the chosen
+finding, described, and the controls that act on it (enabled only while one is chosen)."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLayout, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
+from inspector_app.ui.context import AppContext
+from inspector_app.ui.finding_list import FindingListPage
+
+
+class DeskPage(QWidget):
+    def __init__(self, ctx: AppContext, statuses: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.queue = FindingListPage(ctx, statuses=statuses)
+        self.queue.side.hide()  # the desk shows its own detail
+        self.detail = QTextBrowser()
+        self.current: uuid.UUID | None = None
+        self.controls: list[QWidget] = []
+
+    def desk(self, *rows: QLayout) -> QSplitter:
+        """The queue beside the detail with the desk's rows of controls under it; call once the
+        controls are made. Returns the splitter for the page's layout."""
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.detail, 1)
+        for row in rows:
+            right_layout.addLayout(row)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.queue)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self.queue.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show(cur.row()))
+        self.queue.model.modelReset.connect(lambda: self.show(self.queue.table.currentIndex().row()))
+        self._enable(False)
+        return split
+
+    def _enable(self, on: bool) -> None:
+        for w in self.controls:
+            w.setEnabled(on)
+
+    def show(self, row: int) -> None:
+        found = self.queue.model.row_at(row)
+        self.current = found.id if found else None
+        self._enable(found is not None)
+        self.detail.setHtml(self.describe(found.id) if found else "")
+
+    def describe(self, finding_id: uuid.UUID) -> str:
+        """The chosen finding as HTML (and the controls set for it)."""
+        raise NotImplementedError
