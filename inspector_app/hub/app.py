@@ -5,7 +5,6 @@ so before anything is touched. Errors are JSON: {"error": id, "message": text in
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field
@@ -177,9 +176,8 @@ def create_app(hub: Hub) -> FastAPI:
     async def upload(sha256: str, request: Request, who: Who,
                      upload_offset: Annotated[int, Header(ge=0)],
                      upload_length: Annotated[int, Header(ge=1)]) -> Any:
-        data = await request.body()
         try:
-            offset, complete = await run_in_threadpool(media.append, hub, sha256, upload_offset, upload_length, data)
+            offset, complete = await media.receive(hub, sha256, upload_offset, upload_length, request.stream())
         except media.OffsetMismatch as exc:
             return JSONResponse({"error": "hub_offset_mismatch", "offset": exc.offset,
                                  "message": tr("hub_offset_mismatch", lang=_lang(request), offset=exc.offset)},

@@ -4,11 +4,14 @@ blob store (which never replaces a blob). A cut upload resumes from the hub's of
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import os
 import re
-import threading
 from collections import defaultdict
+from collections.abc import AsyncIterator
+
+from starlette.concurrency import run_in_threadpool
 
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobRef
@@ -16,7 +19,6 @@ from inspector_app.hub.store import Hub
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_BLOB = 4 << 30
-_locks: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
 
 
 def check_sha(sha256: str) -> str:
@@ -40,30 +42,42 @@ class OffsetMismatch(Exception):
         self.offset = offset
 
 
-def append(hub: Hub, sha256: str, offset: int, total: int, data: bytes) -> tuple[int, bool]:
-    """Add `data` at `offset` of the file `sha256` of `total` bytes; returns (bytes held, complete)."""
+_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)  # one upload of a file at a time
+
+
+async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncIterator[bytes]) -> tuple[int, bool]:
+    """Add the request body at `offset` of the file `sha256` of `total` bytes, written to the partial
+    file as it arrives (a cut request keeps what arrived, to resume from); returns (bytes held,
+    complete). The fsync, the hash check and the move into the store run on a worker thread."""
     check_sha(sha256)
     if not 0 < total <= MAX_BLOB:
         raise InspectorError("hub_bad_upload_length", size=total)
-    with _locks[sha256]:
+    async with _locks[sha256]:
         have, complete = received(hub, sha256)
         if complete:
+            async for _ in chunks:
+                pass
             return have, True
         if offset != have:
             raise OffsetMismatch(have)
-        if have + len(data) > total:
-            raise InspectorError("hub_upload_too_long", size=total)
         part = hub.upload_dir / f"{sha256}.part"
+        digest = hashlib.sha256() if offset == 0 else None
         with part.open("ab") as out:
-            out.write(data)
+            async for chunk in chunks:
+                have += len(chunk)
+                if have > total:
+                    out.truncate(offset)
+                    raise InspectorError("hub_upload_too_long", size=total)
+                out.write(chunk)
+                if digest is not None:
+                    digest.update(chunk)
             out.flush()
-            os.fsync(out.fileno())
-        have += len(data)
+            await run_in_threadpool(os.fsync, out.fileno())
         if have < total:
             return have, False
-        whole = hashlib.sha256(data).hexdigest() if len(data) == total else None  # sent in one piece
+        whole = digest.hexdigest() if digest is not None else None
         try:
-            hub.blobs.adopt(part, BlobRef(sha256, total), whole)
+            await run_in_threadpool(hub.blobs.adopt, part, BlobRef(sha256, total), whole)
         except ValueError:
             part.unlink(missing_ok=True)
             raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None

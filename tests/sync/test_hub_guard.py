@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import socket
+import time
 
 import httpx
 import pytest
@@ -106,6 +108,31 @@ def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspect
         assert put(b"other bytes").json()["complete"] is True  # a blob is never replaced
         assert http.put("/media/not-a-hash/upload", content=b"x", headers={
             "Content-Type": "application/octet-stream", "Upload-Offset": "0", "Upload-Length": "1"}).status_code == 422
+    assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+
+
+def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, inspector):
+    """The connection drops while the body streams in: the hub keeps what arrived, says where it
+    stands, and the rest completes the file (checked against its hash)."""
+    data = os.urandom(300_000)
+    sha = hashlib.sha256(data).hexdigest()
+    host, port = fleet.url.removeprefix("http://").rsplit(":", 1)
+    head = (f"PUT /api/v1/media/{sha}/upload HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {inspector.token}\r\n"
+            f"{PROTOCOL_HEADER}: {PROTOCOL}\r\n{SCHEMA_HEADER}: 0004\r\nContent-Type: application/octet-stream\r\n"
+            f"Upload-Offset: 0\r\nUpload-Length: {len(data)}\r\nContent-Length: {len(data)}\r\n\r\n").encode()
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(head + data[:120_000])
+        time.sleep(0.3)                                   # the hub writes what it has received
+    with raw(fleet, inspector.token) as http:
+        for _ in range(50):                               # until the hub has noticed the cut
+            state = http.get(f"/media/{sha}/upload").json()
+            if state["offset"] == 120_000:
+                break
+            time.sleep(0.1)
+        assert state == {"offset": 120_000, "complete": False}
+        assert http.put(f"/media/{sha}/upload", content=data[120_000:], headers={
+            "Content-Type": "application/octet-stream", "Upload-Offset": "120000",
+            "Upload-Length": str(len(data))}).json() == {"offset": len(data), "complete": True}
     assert fleet.hub.blobs.path_for(sha).read_bytes() == data
 
 
