@@ -78,6 +78,9 @@ class BatchImportDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("确认导入"))
         self.confirm_button.setEnabled(False)
         close = QPushButton(self.tr("关闭"))
+        for button in (browse, self.confirm_button, close):
+            button.setAutoDefault(False)  # Enter reads the folder typed; confirming takes a click
+        self.read_button.setDefault(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.confirm_button)

@@ -169,6 +169,10 @@ class GalleryDialog(QDialog):
         self.save_copy = QPushButton(self.tr("另存带说明的副本…"))
         self.save_copy.setToolTip(self.tr("打码后的打印尺寸副本，下方附拍摄时间和单位，便于随通报转发"))
         self.close_button = QPushButton(self.tr("关闭"))
+        for button in (self.turn_left, self.turn_right, self.undo, self.clear, self.add, self.save_original,
+                       self.save_copy):
+            button.setAutoDefault(False)  # Enter closes the window; it never turns or uncovers a photo
+        self.close_button.setDefault(True)
 
         tools = QHBoxLayout()
         for w in (self.turn_left, self.turn_right, QLabel(self.tr("打码")), self.mode, self.undo, self.clear,

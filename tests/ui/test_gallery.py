@@ -160,3 +160,11 @@ def test_a_copy_for_a_notice_is_redacted_and_says_when_and_where(qtbot, gallery,
         caption = caption_for(s, s.get(Evidence, rec.id))
     assert caption.count("　") == 1 and caption[:4].isdigit()           # 2026-11-17 09:10　区…
     assert gallery.derived.blobs.path_for(rec.sha256).read_bytes() != out.read_bytes()
+
+
+def test_enter_closes_the_gallery_and_never_turns_a_photo(qtbot, gallery, window):
+    rec = gallery.current()
+    gallery.canvas.setFocus()
+    qtbot.keyClick(gallery.canvas, Qt.Key_Return)
+    assert evidence(window.ctx, rec.id).rotation == rec.rotation
+    assert not gallery.isVisible()
