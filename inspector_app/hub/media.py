@@ -10,6 +10,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import AsyncIterator
+from weakref import WeakKeyDictionary
 
 from starlette.concurrency import run_in_threadpool
 
@@ -42,7 +43,12 @@ class OffsetMismatch(Exception):
         self.offset = offset
 
 
-_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)  # one upload of a file at a time
+# one upload of a file at a time; an asyncio lock belongs to one event loop (tests run several hubs)
+_locks: WeakKeyDictionary[asyncio.AbstractEventLoop, defaultdict[str, asyncio.Lock]] = WeakKeyDictionary()
+
+
+def _lock(sha256: str) -> asyncio.Lock:
+    return _locks.setdefault(asyncio.get_running_loop(), defaultdict(asyncio.Lock))[sha256]
 
 
 async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncIterator[bytes]) -> tuple[int, bool]:
@@ -52,7 +58,7 @@ async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncI
     check_sha(sha256)
     if not 0 < total <= MAX_BLOB:
         raise InspectorError("hub_bad_upload_length", size=total)
-    async with _locks[sha256]:
+    async with _lock(sha256):
         have, complete = received(hub, sha256)
         if complete:
             async for _ in chunks:

@@ -9,6 +9,7 @@ import os
 import re
 import socket
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
@@ -133,6 +134,22 @@ def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, i
         assert http.put(f"/media/{sha}/upload", content=data[120_000:], headers={
             "Content-Type": "application/octet-stream", "Upload-Offset": "120000",
             "Upload-Length": str(len(data))}).json() == {"offset": len(data), "complete": True}
+    assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+
+
+def test_the_same_photo_sent_twice_at_once_is_kept_once_and_whole(fleet, inspector):
+    """A retry racing the first attempt: the hub takes one upload of a file at a time."""
+    data = os.urandom(3_000_000)
+    sha = hashlib.sha256(data).hexdigest()
+
+    def send(_: int) -> dict:
+        with raw(fleet, inspector.token) as http:
+            return http.put(f"/media/{sha}/upload", content=data, headers={
+                "Content-Type": "application/octet-stream", "Upload-Offset": "0",
+                "Upload-Length": str(len(data))}).json()
+    with ThreadPoolExecutor(2) as pool:
+        answers = list(pool.map(send, range(2)))
+    assert answers == [{"offset": len(data), "complete": True}] * 2
     assert fleet.hub.blobs.path_for(sha).read_bytes() == data
 
 
