@@ -82,11 +82,12 @@ class MainWindow(QMainWindow):
         self.rectification = RectificationPage(ctx)
         self.notices = NoticePage(ctx)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.quick, self.tr("快速录入"))
-        self.tabs.addTab(self.findings, self.tr("问题记录"))
-        self.tabs.addTab(self.review, self.tr("审核"))
-        self.tabs.addTab(self.rectification, self.tr("整改"))
-        self.tabs.addTab(self.notices, self.tr("通报"))
+        for page, name, title in ((self.quick, "quick", self.tr("快速录入")), (self.findings, "findings", self.tr("问题记录")),
+                                  (self.review, "review", self.tr("审核")),
+                                  (self.rectification, "rectification", self.tr("整改")),
+                                  (self.notices, "notices", self.tr("通报"))):
+            page.setObjectName(name)  # the tab is remembered by name: new tabs do not shift it
+            self.tabs.addTab(page, title)
         self.lock_screen = LockScreen(ctx)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -104,7 +105,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/tab", 0)))
+        last = self.findChild(QWidget, str(self.settings.value("window/page", "quick")))
+        if last is not None and self.tabs.indexOf(last) >= 0:
+            self.tabs.setCurrentWidget(last)
         self.sync_panel = SyncPanel(ctx, self)
         self.sync_panel.synced.connect(self._after_sync)
         self.sync_panel.conflicts_changed.connect(self.review.show_conflict_count)
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.quick.save_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        self.settings.setValue("window/page", self.tabs.currentWidget().objectName())
         self.settings.sync()
         self.ctx.tasks.wait()
         super().closeEvent(event)

@@ -72,47 +72,47 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="96"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="99"/>
         <source>选择照片文件夹</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="104"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="107"/>
         <source>请先新建检查行动。</source>
         <translation>Create an inspection first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="107"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="110"/>
         <source>找不到文件夹：%1</source>
         <translation>Folder not found: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="131"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="134"/>
         <source>正在读取照片…</source>
         <translation>Reading photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="143"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="146"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="146"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="149"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="148"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="151"/>
         <source>（点位）</source>
         <translation> (visit)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="160"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="163"/>
         <source>读取 %1 个文件：%2 个已匹配，%3 个未匹配，%4 个无法读取。请核对“归入”一栏后确认。</source>
         <translation>Read %1 files: %2 matched, %3 unmatched, %4 unreadable. Check the &apos;Belongs to&apos; column, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="184"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="187"/>
         <source>已导入 %1 个文件（%2 个此前已有）。</source>
         <translation>Imported %1 files (%2 were already there).</translation>
     </message>
@@ -373,12 +373,12 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="174"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="178"/>
         <source>打码</source>
         <translation>Cover with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/gallery.py" line="232"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="236"/>
         <source>证据 %n 件</source>
         <translation>
             <numerusform>%n item of evidence</numerusform>
@@ -386,67 +386,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="247"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="251"/>
         <source>尚无证据。点“添加照片…”或把照片拖到录入表单。</source>
         <translation>No evidence yet. Click &apos;Add photos…&apos; or drop photos on the entry form.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="252"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="256"/>
         <source>已打码</source>
         <translation>covered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="279"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="283"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="283"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="287"/>
         <source>此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。</source>
         <translation>This file is not a photo and cannot be previewed; save the original and open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="286"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="290"/>
         <source>照片原件尚未同步到本机。</source>
         <translation>The original photo has not reached this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="343"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="347"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="344"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="348"/>
         <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp);;所有文件 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="368"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="372"/>
         <source>部分文件未导入</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="369"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="373"/>
         <source>正在导入照片…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="376"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="380"/>
         <source>另存原件</source>
         <translation>Save original as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="386"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="390"/>
         <source>另存带说明的副本</source>
         <translation>Save captioned copy as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="387"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="391"/>
         <source>JPEG 图片 (*.jpg)</source>
         <translation>JPEG pictures (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="401"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="405"/>
         <source>已另存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -545,88 +545,88 @@
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="86"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="85"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="87"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="86"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="88"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="87"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="89"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="88"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="117"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="123"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="125"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="128"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="126"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="129"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="129"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="132"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="132"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="138"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="139"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="142"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="142"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="145"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="143"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="146"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="148"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="151"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="149"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="151"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="152"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="154"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="151"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="154"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>

@@ -125,3 +125,16 @@ def test_bad_input_is_shown_in_plain_chinese(qtbot, window, monkeypatch):
     page.save()
     assert shown and "区人社局" in shown[0]
     assert QKeySequence("Ctrl+L").toString() == "Ctrl+L"
+
+
+def test_the_window_reopens_on_the_page_it_was_closed_on(qtbot, window, data_dir):
+    from inspector_app.ui.app import main_window
+    window.tabs.setCurrentWidget(window.rectification)
+    window.close()
+    window.ctx.db.close()
+    again = main_window(data_dir, tasks_inline=True)
+    qtbot.addWidget(again)
+    try:
+        assert again.tabs.currentWidget() is again.rectification
+    finally:
+        again.ctx.db.close()
