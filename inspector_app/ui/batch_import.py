@@ -131,7 +131,8 @@ class BatchImportDialog(QDialog):
                       if r.ok and r.info.kind == "photo"}
             taken = [(r.path, r.info.captured_at if r.info else None) for r in results if r.ok]
             return Batch(results, propose(taken, windows), targets, thumbs)
-        self.ctx.tasks.run(work, self.show_batch, self.ctx.show_error, label=self.tr("正在读取照片…"), parent=self, cancellable=True)
+        self.ctx.tasks.run(work, self.show_batch, self.ctx.show_error, label=self.tr("正在读取照片…"), parent=self,
+                           cancellable=True)
 
     def show_batch(self, batch: Batch) -> None:
         self.batch = batch

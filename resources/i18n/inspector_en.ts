@@ -92,27 +92,27 @@
         <translation>Reading photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="146"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="147"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="149"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="150"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="151"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="152"/>
         <source>（点位）</source>
         <translation> (visit)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="163"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="164"/>
         <source>读取 %1 个文件：%2 个已匹配，%3 个未匹配，%4 个无法读取。请核对“归入”一栏后确认。</source>
         <translation>Read %1 files: %2 matched, %3 unmatched, %4 unreadable. Check the &apos;Belongs to&apos; column, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="187"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="188"/>
         <source>已导入 %1 个文件（%2 个此前已有）。</source>
         <translation>Imported %1 files (%2 were already there).</translation>
     </message>
