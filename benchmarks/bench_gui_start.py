@@ -27,8 +27,11 @@ app = application()
 w = main_window(Path(sys.argv[1]))
 w.show()
 w.tabs.setCurrentWidget(w.findings)
-while w.findings.model.rowCount() == 0:  # interactive: the first page of findings is on screen
-    app.processEvents()
+from PySide6.QtCore import QEventLoop
+shown = QEventLoop()  # interactive: the first page of findings is on screen (the event loop idles meanwhile)
+w.findings.model.modelReset.connect(lambda: w.findings.model.rowCount() and shown.quit())
+if w.findings.model.rowCount() == 0:
+    shown.exec()
 print("ready", time.perf_counter() - t0, flush=True)
 w.close()  # waits for background work, as quitting the app does
 """

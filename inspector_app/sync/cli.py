@@ -63,7 +63,7 @@ def enroll_command(app: Any, hub_url: str, code: str, device_name: str, password
 def status_command(app: Any) -> None:
     """同步状态：待发送的记录与照片、上次同步。"""
     from inspector_app.sync import credentials
-    from inspector_app.sync.client import last_sync, waiting_ops, waiting_photos
+    from inspector_app.sync.status import last_sync, waiting_ops, waiting_photos
 
     data = {"enrolled": credentials.enrolled(app.db.data_dir), "waiting_ops": waiting_ops(app.db),
             "waiting_photos": waiting_photos(app.db), "last_sync": last_sync(app.db)}

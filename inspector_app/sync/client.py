@@ -31,13 +31,12 @@ from inspector_app.messages import MESSAGES
 from inspector_app.store import migrate
 from inspector_app.store.database import Database
 from inspector_app.sync import credentials
+from inspector_app.sync.status import CURSOR, LAST_SYNC, waiting_ops
 from inspector_app.sync.protocol import (
     CHUNK, ENTITIES, MAX_OPS_PER_PUSH, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
     Op, PullPage, PushRequest, PushResponse, Row, table_of, typed,
 )
 
-CURSOR = "pull_cursor"
-LAST_SYNC = "last_sync"
 RETRYABLE = (httpx.TransportError,)
 UPLOADERS = 6
 
@@ -354,21 +353,3 @@ def mark_sent(db: Database, shas: list[str]) -> None:
     if shas:
         with db.session() as s:
             s.execute(insert(MediaSent).prefix_with("OR IGNORE"), [{"sha256": sha, "at": utcnow()} for sha in shas])
-
-
-def waiting_ops(db: Database) -> int:
-    with db.session() as s:
-        return s.exec(select(func.count()).select_from(OutboxOp)).one()
-
-
-def waiting_photos(db: Database) -> int:
-    with db.session() as s:
-        return s.exec(select(func.count(func.distinct(Evidence.sha256))).where(
-            Evidence.sha256.not_in(select(MediaSent.sha256)))).one()
-
-
-def last_sync(db: Database) -> dict[str, Any] | None:
-    with db.session() as s:
-        row = s.get(LocalState, LAST_SYNC)
-        return json.loads(row.value) if row else None
-

@@ -94,8 +94,7 @@ def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
             logging.getLogger("inspector.ui").error("unexpected error off the GUI thread\n%s", trace)
     sys.excepthook = report
     threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)
-    from inspector_app.domain.pinyin import warm_up
-    ctx.tasks.run(lambda _p: warm_up(), on_error=lambda e, t: None)  # ready before the first keystroke
+    window.warm_up_pinyin()
     return window
 
 

@@ -13,10 +13,11 @@ from inspector_app.ui.finding_list import FindingListPage
 
 
 class DeskPage(QWidget):
-    def __init__(self, ctx: AppContext, statuses: tuple[str, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, statuses: tuple[str, ...], sort: tuple[str, bool] = ("time", True),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.queue = FindingListPage(ctx, statuses=statuses)
+        self.queue = FindingListPage(ctx, statuses=statuses, sort=sort)
         self.queue.side.hide()  # the desk shows its own detail
         self.detail = QTextBrowser()
         self.current: uuid.UUID | None = None

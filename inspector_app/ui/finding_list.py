@@ -21,18 +21,20 @@ from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
 from inspector_app.store.queries import AWAITING_RECTIFICATION, FindingFilter
 from inspector_app.ui.context import AppContext
-from inspector_app.ui.finding_model import FindingTableModel
+from inspector_app.ui.finding_model import COLUMNS, FindingTableModel
 
 
 class FindingListPage(QWidget):
     findingActivated = Signal(object)  # uuid of the finding chosen with a double click or Enter
 
-    def __init__(self, ctx: AppContext, statuses: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, statuses: tuple[str, ...] = (), sort: tuple[str, bool] = ("time", True),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.fixed_statuses = statuses
         self.model = FindingTableModel(ctx.db, ctx.ref, self)
         self._generation = 0
+        self._shown: uuid.UUID | None = None
 
         self.use_period = QCheckBox(self.tr("时间段"))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-3))
@@ -73,8 +75,10 @@ class FindingListPage(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
+        # the first order, noted before the first query (which runs in the background)
+        self.table.horizontalHeader().setSortIndicator(COLUMNS.index(sort[0]),
+                                                       Qt.DescendingOrder if sort[1] else Qt.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.DescendingOrder)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectRows)
@@ -116,7 +120,7 @@ class FindingListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_detail(cur.row()))
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.activated.connect(lambda index: self._activate(index.row()))
-        self.apply_filter()
+        # the first query runs when the page is shown (the window asks), not while the window is built
 
     def current_filter(self) -> FindingFilter:
         period = self.use_period.isChecked()
@@ -148,9 +152,19 @@ class FindingListPage(QWidget):
             self.findingActivated.emit(found.id)
 
     def show_detail(self, row: int) -> None:
+        """The chosen finding's detail, made in the background (it reads the person's year and may
+        draw thumbnails); an answer for a finding no longer chosen is dropped."""
         found = self.model.row_at(row)
         self.evidence_button.setEnabled(found is not None)
-        self.detail.setHtml(finding_html(self.ctx, found.id) if found else "")
+        self._shown = found.id if found else None
+        if found is None:
+            self.detail.clear()
+            return
+
+        def done(page: str) -> None:
+            if self._shown == found.id:
+                self.detail.setHtml(page)
+        self.ctx.tasks.run(lambda _p: finding_html(self.ctx, found.id), done, self.ctx.show_error)
 
 
 def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:

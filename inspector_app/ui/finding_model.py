@@ -30,6 +30,7 @@ class FindingTableModel(QAbstractTableModel):
         self.total = 0
         self.filter = FindingFilter()
         self.sort_key, self.descending = "time", True
+        self.loaded = False
         self._headers = (self.tr("时间"), self.tr("单位"), self.tr("当事人"), self.tr("问题类型"),
                          self.tr("状态"), self.tr("整改期限"), self.tr("地点"))
 
@@ -38,6 +39,7 @@ class FindingTableModel(QAbstractTableModel):
         """Show a new filter's first page (both fetched off the GUI thread by the caller)."""
         self.beginResetModel()
         self.filter, self.total, self.rows = flt, total, list(first)
+        self.loaded = True
         self.endResetModel()
         self.totalChanged.emit(total)
 
@@ -71,7 +73,8 @@ class FindingTableModel(QAbstractTableModel):
         if key not in SORTS:  # the place column is not sortable
             return
         self.sort_key, self.descending = key, order == Qt.DescendingOrder
-        self.refresh()
+        if self.loaded:  # before the first load (the view being set up) the order is only noted
+            self.refresh()
 
     # --- the model -------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         last = self.findChild(QWidget, str(self.settings.value("window/page", "quick")))
         if last is not None and self.tabs.indexOf(last) >= 0:
             self.tabs.setCurrentWidget(last)
+        self._refresh_tab(self.tabs.currentIndex())  # only the page on screen queries at start
         self.sync_panel = SyncPanel(ctx, self)
         self.sync_panel.synced.connect(self._after_sync)
         self.sync_panel.conflicts_changed.connect(self.review.show_conflict_count)
@@ -154,6 +155,20 @@ class MainWindow(QMainWindow):
             self, self.tr("关于"), self.tr("效能督查工作台 Inspector") + f"\n{__version__}"))
         help_menu.addAction(about)
 
+    def warm_up_pinyin(self) -> None:
+        """Load the pinyin tables in the background, ready before the first keystroke of quick entry;
+        on a list page, only once its first page is on screen (the load holds Python's lock ~0.2 s)."""
+        def start() -> None:
+            from inspector_app.domain.pinyin import warm_up
+            self.ctx.tasks.run(lambda _p: warm_up(), on_error=lambda e, t: None)
+        page = self.tabs.currentWidget()
+        model = {self.findings: self.findings.model, self.review: self.review.queue.model,
+                 self.rectification: self.rectification.queue.model}.get(page)
+        if model is None or model.loaded:
+            start()
+        else:
+            model.modelReset.connect(start, Qt.SingleShotConnection)
+
     def _refresh_tab(self, index: int) -> None:
         page = self.tabs.widget(index)
         if page is self.findings:
@@ -162,6 +177,8 @@ class MainWindow(QMainWindow):
             self.review.queue.apply_filter()
         elif page is self.rectification:
             self.rectification.queue.apply_filter()
+        elif page is self.notices:
+            self.notices.list_candidates()  # reviews made meanwhile show up
 
     def new_inspection(self) -> None:
         dialog = InspectionDialog(self.ctx, self)

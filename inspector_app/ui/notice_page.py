@@ -152,8 +152,7 @@ class NoticePage(QWidget):
         for checklist in (self.units, self.types):
             checklist.changed.connect(self._debounce.start)
         self.candidates.changed.connect(self._count_selection)
-        self._generation, self._listing = 0, False
-        self.list_candidates()
+        self._generation, self._listing, self._listed = 0, False, False  # listed when the page is shown
         self.save_button.clicked.connect(self.save_and_preview)
         self.export_button.clicked.connect(self.export)
         self.issue_button.clicked.connect(self.issue)
@@ -202,7 +201,7 @@ class NoticePage(QWidget):
 
         def done(rows: list[tuple[str, str, int]]) -> None:
             if generation == self._generation:
-                self._listing = False
+                self._listing, self._listed = False, True
                 self.photo_counts = {fid: photos for fid, _label, photos in rows}
                 self.candidates.fill((label, fid, True) for fid, label, _photos in rows)
                 if then:
@@ -217,7 +216,7 @@ class NoticePage(QWidget):
         self.selection.setToolTip(self.tr("照片在“证据与打码”中勾选“用于通报”"))
 
     def compose(self) -> None:
-        if self._debounce.isActive() or self._listing:  # the list is behind the choices: bring it up first
+        if self._debounce.isActive() or self._listing or not self._listed:  # the list is behind: bring it up first
             self.list_candidates(then=self.compose)
             return
         req = self.request(tuple(uuid.UUID(f) for f in self.candidates.ticked()))

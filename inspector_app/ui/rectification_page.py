@@ -8,7 +8,7 @@ import html
 import uuid
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.domain.enums import FindingStatus
@@ -17,7 +17,6 @@ from inspector_app.store.rectification import is_overdue, record_report, rectifi
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.desk import DeskPage
 from inspector_app.ui.finding_list import finding_html
-from inspector_app.ui.finding_model import COLUMNS
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -29,8 +28,7 @@ def _date_edit(day: date) -> QDateEdit:
 
 class RectificationPage(DeskPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, (FindingStatus.NOTIFIED.value,), parent)
-        self.queue.table.sortByColumn(COLUMNS.index("due"), Qt.AscendingOrder)
+        super().__init__(ctx, (FindingStatus.NOTIFIED.value,), sort=("due", False), parent=parent)  # soonest first
         today = date.today()
         self.due = _date_edit(today)
         self.move_due_button = QPushButton(self.tr("修改期限"))

@@ -22,7 +22,7 @@ from inspector_app.ui.finding_list import finding_html
 
 class ReviewPage(DeskPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, (FindingStatus.SUBMITTED.value,), parent)
+        super().__init__(ctx, (FindingStatus.SUBMITTED.value,), parent=parent)
         self.sanction = QComboBox()
         for s in ctx.ref.catalogue.sanctions:
             self.sanction.addItem(s.name(), s.code)

@@ -1,6 +1,7 @@
 """Sync in the app: a status line and a button in the window's status bar, the enrolment dialog,
 and the office's list of conflicts. A sync runs in the background; when the hub cannot be reached
-it is tried again later, waiting longer each time; while enrolled, it also runs every quarter hour."""
+it is tried again later, waiting longer each time; while enrolled, it also runs every quarter hour.
+The network code is imported by the first sync, in the background, not at start."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from inspector_app.errors import InspectorError
 from inspector_app.sync import credentials
-from inspector_app.sync.client import SyncClient, connect, enroll, last_sync, open_http, waiting_ops, waiting_photos
+from inspector_app.sync.status import last_sync, waiting_ops, waiting_photos
 from inspector_app.ui.context import AppContext
 
 AUTO_SYNC_MS = 15 * 60 * 1000
@@ -85,6 +86,7 @@ class ConflictsDialog(QDialog):
         panel = self.parent()
 
         def work(_progress: Any) -> None:
+            from inspector_app.sync.client import connect
             with connect(panel.ctx.db, attempts=2) as conn:
                 conn.json("POST", f"/conflicts/{conflict['id']}/resolve", {"take": take})
 
@@ -162,6 +164,7 @@ class SyncPanel(QWidget):
         db = self.ctx.db
 
         def work(progress: Any) -> Any:
+            from inspector_app.sync.client import SyncClient, connect
             with connect(db, attempts=3) as conn:
                 return SyncClient(db, conn, progress=lambda stage, done, total: progress.update(done, total)).run()
 
@@ -197,6 +200,7 @@ class SyncPanel(QWidget):
                                      dialog.name.text().strip() or platform.node())
 
         def work(_progress: Any) -> Any:
+            from inspector_app.sync.client import enroll, open_http
             with open_http(url) as http:
                 return enroll(db, http, code, password, name)
 
@@ -208,6 +212,7 @@ class SyncPanel(QWidget):
 
     def show_conflicts(self) -> None:
         def work(_progress: Any) -> Any:
+            from inspector_app.sync.client import connect
             with connect(self.ctx.db, attempts=2) as conn:
                 return conn.json("GET", "/conflicts")
 

@@ -61,7 +61,7 @@ def test_a_revoked_laptop_is_refused_and_keeps_its_data(fleet, inspector):
         inspector.sync()
     assert err.value.key == "hub_device_revoked"
     assert "停用" in err.value.message()
-    from inspector_app.sync.client import waiting_ops
+    from inspector_app.sync.status import waiting_ops
     assert waiting_ops(inspector.db) == 1 and unit.id not in fleet.hub_rows("unit")
 
 

@@ -15,7 +15,7 @@ from sqlmodel import func, select
 from inspector_app.domain.models import Evidence, Finding, OutboxOp, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
-from inspector_app.sync.client import waiting_ops, waiting_photos
+from inspector_app.sync.status import waiting_ops, waiting_photos
 from inspector_app.sync.protocol import Op, PushRequest
 from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
 

@@ -7,6 +7,7 @@ from inspector_app.ui.finding_model import PAGE, FindingTableModel
 
 
 def test_the_model_passes_qts_model_tester(qtmodeltester, window):
+    window.tabs.setCurrentWidget(window.findings)
     model = window.findings.model
     assert model.rowCount() > 0
     qtmodeltester.check(model)
@@ -30,6 +31,7 @@ def test_pages_are_fetched_as_the_view_scrolls(window):
 
 
 def test_sorting_by_a_column(window):
+    window.tabs.setCurrentWidget(window.findings)
     model = window.findings.model
     model.sort(1, Qt.AscendingOrder)
     units = [model.index(r, 1).data() for r in range(model.rowCount())]
@@ -46,3 +48,11 @@ def test_headers_and_many_repaints_do_not_crash(qtbot, window):
         view.viewport().repaint()
         view.horizontalHeader().viewport().repaint()
     assert view.isVisible()
+
+
+def test_only_the_page_on_screen_queries_at_start_and_a_page_loads_when_shown(window):
+    assert window.tabs.currentWidget() is window.quick
+    assert not window.findings.model.loaded and not window.review.queue.model.loaded
+    window.tabs.setCurrentWidget(window.findings)
+    assert window.findings.model.loaded and window.findings.model.rowCount() > 0
+    assert not window.rectification.queue.model.loaded

@@ -59,6 +59,7 @@ def test_the_window_speaks_english_when_asked(qtbot, english, data_dir):
         tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
         assert tabs == ["Quick entry", "Findings", "Review", "Rectification", "Notices"]
         assert win.findings.model.headerData(0, Qt.Horizontal) == "Time"
+        win.tabs.setCurrentWidget(win.findings)
         assert win.findings.count.text().endswith("findings")
         model = win.findings.model                        # the core's words follow the same language
         assert model.data(model.index(0, COLUMNS.index("status"))) in {s.label("en") for s in FindingStatus}
