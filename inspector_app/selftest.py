@@ -144,6 +144,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             application()
             win = main_window(t.data_dir / "data", tasks_inline=True)
             win.show()
+            win.tabs.setCurrentWidget(win.findings)  # a list queries when it is shown
             rows = win.findings.model.rowCount()
             win.lock()
             locked = win.locked

@@ -14,7 +14,8 @@ from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.store.database import Database
 from inspector_app.sync import bundle, credentials
-from inspector_app.sync.client import CURSOR, apply_rows, mark_sent
+from inspector_app.sync.client import apply_rows, mark_sent
+from inspector_app.sync.status import CURSOR
 from inspector_app.sync.protocol import Op, Row
 
 

@@ -16,7 +16,7 @@ from sqlmodel import func, select
 
 from inspector_app.domain.models import Finding, LocalState
 from inspector_app.errors import InspectorError
-from inspector_app.sync.client import CURSOR, waiting_ops, waiting_photos
+from inspector_app.sync.status import CURSOR, waiting_ops, waiting_photos
 from tests.conftest import kill_when
 from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, replica_rows
 
