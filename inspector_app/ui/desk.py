@@ -4,6 +4,7 @@ finding, described, and the controls that act on it (enabled only while one is c
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLayout, QSplitter, QTextBrowser, QVBoxLayout, QWidget
@@ -46,11 +47,25 @@ class DeskPage(QWidget):
             w.setEnabled(on)
 
     def show(self, row: int) -> None:
+        """The chosen finding, described in the background (it reads the person's year and the
+        history, and may draw thumbnails); an answer for a finding no longer chosen is dropped."""
         found = self.queue.model.row_at(row)
         self.current = found.id if found else None
         self._enable(found is not None)
-        self.detail.setHtml(self.describe(found.id) if found else "")
+        if found is None:
+            self.detail.clear()
+            return
 
-    def describe(self, finding_id: uuid.UUID) -> str:
-        """The chosen finding as HTML (and the controls set for it)."""
+        def done(described: tuple[str, Any]) -> None:
+            if self.current == found.id:
+                page, settings = described
+                self.present(settings)
+                self.detail.setHtml(page)
+        self.ctx.tasks.run(lambda _p: self.describe(found.id), done, self.ctx.show_error)
+
+    def describe(self, finding_id: uuid.UUID) -> tuple[str, Any]:
+        """On a worker thread: the chosen finding as HTML, and what `present` sets the controls to."""
         raise NotImplementedError
+
+    def present(self, settings: Any) -> None:
+        """On the GUI thread: the controls set for the chosen finding."""

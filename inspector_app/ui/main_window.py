@@ -194,11 +194,15 @@ class MainWindow(QMainWindow):
         """The finding's photos in a window of their own; what changes there shows in the lists."""
         dialog = GalleryDialog(self.ctx, finding_id, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.changed.connect(lambda: (
-            self.findings.show_detail(self.findings.table.currentIndex().row()),
-            self.review.show(self.review.queue.table.currentIndex().row())))
+        dialog.changed.connect(self._evidence_changed)
         dialog.show()
         return dialog
+
+    def _evidence_changed(self) -> None:
+        """Photos turned, covered or added: the details on show are made again."""
+        self.findings.show_detail(self.findings.table.currentIndex().row())
+        for desk in (self.review, self.rectification):
+            desk.show(desk.queue.table.currentIndex().row())
 
     def import_photos(self) -> BatchImportDialog:
         dialog = BatchImportDialog(self.ctx, self)

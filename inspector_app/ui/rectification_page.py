@@ -61,7 +61,7 @@ class RectificationPage(DeskPage):
         self.accept_button.clicked.connect(lambda: self.report(accepted=True))
         self.reject_button.clicked.connect(lambda: self.report(accepted=False))
 
-    def describe(self, finding_id: uuid.UUID) -> str:
+    def describe(self, finding_id: uuid.UUID) -> tuple[str, date | None]:
         """The finding and its rectification: the deadline (and whether it has passed), the report."""
         with self.ctx.db.session() as s:
             f = s.get(Finding, finding_id)
@@ -72,7 +72,6 @@ class RectificationPage(DeskPage):
         if rect is None:
             parts.append(f"<p>{words['none']}</p>")
         else:
-            self.due.setDate(QDate(rect.due_on.year, rect.due_on.month, rect.due_on.day))
             late = is_overdue(rect.due_on, rect.accepted, f.status, date.today())
             due = html.escape(f"{rect.due_on:%Y-%m-%d}")
             parts.append(f"<p>{words['due']}：" + (f"<b style='color:#a00'>{due}（{words['late']}）</b>"
@@ -81,7 +80,11 @@ class RectificationPage(DeskPage):
                 outcome = self.tr("验收通过") if rect.accepted else self.tr("退回重改")
                 parts.append(f"<p>{rect.received_on:%Y-%m-%d} {words['received']}：{html.escape(rect.feedback)}"
                              f"（{outcome}）</p>")
-        return "".join(parts)
+        return "".join(parts), rect.due_on if rect else None
+
+    def present(self, due_on: date | None) -> None:
+        if due_on is not None:
+            self.due.setDate(QDate(due_on.year, due_on.month, due_on.day))
 
     def move_deadline(self) -> None:
         finding_id, due = self.current, self.due.date().toPython()

@@ -61,19 +61,21 @@ class ReviewPage(DeskPage):
         self.conflicts_button.setVisible(count > 0)
         self.conflicts_button.setText(self.tr("同步冲突 %1 项，待处理…").replace("%1", str(count)))
 
-    def describe(self, finding_id: uuid.UUID) -> str:
-        """The finding, the ladder's suggestion preselected, and its history."""
+    def describe(self, finding_id: uuid.UUID) -> tuple[str, str]:
+        """The finding and its history; the ladder's suggestion, to preselect."""
         with self.ctx.db.session() as s:
             f = s.get(Finding, finding_id)
             hint = suggest_handling(s, self.ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
                                     unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
             history = s.exec(select(AuditEntry).where(AuditEntry.entity == "finding", AuditEntry.entity_id == f.id)
                              .order_by(AuditEntry.id)).all()
-        self.sanction.setCurrentIndex(self.sanction.findData(hint.sanction))
         lines = "".join(f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} {html.escape(h.actor)} "
                         f"{html.escape(self.history_line(h))}</li>" for h in history)
         history_title = self.tr("记录历史")
-        return finding_html(self.ctx, finding_id) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>"
+        return finding_html(self.ctx, finding_id) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>", hint.sanction
+
+    def present(self, suggested: str) -> None:
+        self.sanction.setCurrentIndex(self.sanction.findData(suggested))
 
     def history_line(self, entry: AuditEntry) -> str:
         """One line of a finding's history in words."""
