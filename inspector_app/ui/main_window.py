@@ -155,28 +155,27 @@ class MainWindow(QMainWindow):
             self, self.tr("关于"), self.tr("效能督查工作台 Inspector") + f"\n{__version__}"))
         help_menu.addAction(about)
 
+    def _list_of(self, page: QWidget) -> FindingListPage | None:
+        """The list of findings a page shows, if it shows one."""
+        return {self.findings: self.findings, self.review: self.review.queue,
+                self.rectification: self.rectification.queue}.get(page)
+
     def warm_up_pinyin(self) -> None:
         """Load the pinyin tables in the background, ready before the first keystroke of quick entry;
         on a list page, only once its first page is on screen (the load holds Python's lock ~0.2 s)."""
         def start() -> None:
             from inspector_app.domain.pinyin import warm_up
             self.ctx.tasks.run(lambda _p: warm_up(), on_error=lambda e, t: None)
-        page = self.tabs.currentWidget()
-        model = {self.findings: self.findings.model, self.review: self.review.queue.model,
-                 self.rectification: self.rectification.queue.model}.get(page)
-        if model is None or model.loaded:
+        shown = self._list_of(self.tabs.currentWidget())
+        if shown is None or shown.model.loaded:
             start()
         else:
-            model.modelReset.connect(start, Qt.SingleShotConnection)
+            shown.model.modelReset.connect(start, Qt.SingleShotConnection)
 
     def _refresh_tab(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self.findings:
-            self.findings.apply_filter()
-        elif page is self.review:
-            self.review.queue.apply_filter()
-        elif page is self.rectification:
-            self.rectification.queue.apply_filter()
+        if (shown := self._list_of(page)) is not None:
+            shown.apply_filter()
         elif page is self.notices:
             self.notices.list_candidates()  # reviews made meanwhile show up
 
