@@ -110,6 +110,8 @@ class FindingTableModel(QAbstractTableModel):
             return row.description
         if role == Qt.UserRole:
             return row.id
+        if role not in (Qt.ForegroundRole, Qt.BackgroundRole):
+            return None
         overdue = is_overdue(row.due_on, row.accepted, row.status, date.today())
         if role == Qt.ForegroundRole and (overdue or row.status == FindingStatus.VOIDED):
             return QBrush(OVERDUE_TEXT if overdue else QColor("#888888"))
