@@ -58,30 +58,31 @@ def test_verify_reports_damaged_missing_and_unreferenced_files(db, two_findings,
     assert report.unreferenced == [results[2].sha256]
 
 
-def test_display_settings_are_checked(db, two_findings, tmp_path):
-    a, _ = two_findings
+@pytest.fixture
+def attached(db, two_findings, tmp_path):
+    """The id of one photo attached to the first finding."""
     results = ingest_all([photo(tmp_path / "p.jpg")], db.data_dir)
     with db.session() as s:
-        attach_batch(s, results, finding=s.get(Finding, a.id))
-        ev = s.exec(select(Evidence)).one()
+        attach_batch(s, results, finding=s.get(Finding, two_findings[0].id))
+        return s.exec(select(Evidence)).one().id
+
+
+def test_display_settings_are_checked(db, attached):
+    with db.session() as s:
         with pytest.raises(InspectorError):
-            set_display(s, ev.id, rotation=45)
+            set_display(s, attached, rotation=45)
         with pytest.raises(InspectorError):
-            set_display(s, ev.id, redactions=[{"x": 2, "y": 0, "w": 1, "h": 1}])
-        set_display(s, ev.id, rotation=-90, redactions=[{"x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2}], for_notice=True)
+            set_display(s, attached, redactions=[{"x": 2, "y": 0, "w": 1, "h": 1}])
+        set_display(s, attached, rotation=-90, redactions=[{"x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2}], for_notice=True)
     with db.session() as s:
         ev = s.exec(select(Evidence)).one()
         assert (ev.rotation, ev.for_notice, len(ev.redactions)) == (270, True, 1)
 
 
-def test_turning_a_redacted_photo_turns_its_redactions(db, two_findings, tmp_path):
-    a, _ = two_findings
-    results = ingest_all([photo(tmp_path / "p.jpg")], db.data_dir)
+def test_turning_a_redacted_photo_turns_its_redactions(db, attached):
     with db.session() as s:
-        attach_batch(s, results, finding=s.get(Finding, a.id))
-        ev = s.exec(select(Evidence)).one()
-        set_display(s, ev.id, redactions=[{"x": 0.0, "y": 0.0, "w": 0.25, "h": 0.5, "mode": "blur"}])
-        set_display(s, ev.id, rotation=90)
+        set_display(s, attached, redactions=[{"x": 0.0, "y": 0.0, "w": 0.25, "h": 0.5, "mode": "blur"}])
+        set_display(s, attached, rotation=90)
     with db.session() as s:
         ev = s.exec(select(Evidence)).one()
         # the top-left quarter-width strip of the picture is now its top-right corner
