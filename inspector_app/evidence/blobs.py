@@ -1,15 +1,18 @@
 """The blob store: every evidence file kept once, under its SHA-256, never modified or replaced.
 
-A file is written to a temporary name, flushed to disk and renamed into place, so a crash never
+A file is written to a temporary name, on disk before it is renamed into place, so a crash never
 leaves a partial file under a final name."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
+import uuid
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+from inspector_app.fileio import write_to_disk
 
 CHUNK = 1 << 20
 
@@ -62,21 +65,19 @@ class BlobStore:
         os.replace(path, final)
         _fsync_dir(final.parent)
 
-    def _put(self, chunks, known: BlobRef | None = None) -> BlobRef:
+    def _put(self, chunks: Iterable[bytes], known: BlobRef | None = None) -> BlobRef:
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        digest, size = (None if known else hashlib.sha256()), 0
-        fd, tmp_name = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
-        tmp = Path(tmp_name)
+        digest = None if known else hashlib.sha256()
+        tmp = tmp_dir / f"{uuid.uuid4().hex}.part"
+
+        def hashed() -> Iterator[bytes]:
+            for chunk in chunks:
+                digest.update(chunk)
+                yield chunk
+
         try:
-            with os.fdopen(fd, "wb") as out:
-                for chunk in chunks:
-                    if digest is not None:
-                        digest.update(chunk)
-                    size += len(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
+            size = write_to_disk(tmp, chunks if digest is None else hashed())
             ref = known or BlobRef(digest.hexdigest(), size)
             final = self.path_for(ref.sha256)
             if final.exists():  # the same content is already kept: never replace a blob
