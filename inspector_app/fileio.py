@@ -7,7 +7,6 @@ import errno
 import mmap
 import os
 import tempfile
-import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,73 +41,110 @@ def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
 # O_DIRECT wants the buffer's address, the length and the file offset aligned to the disk's block size
 ALIGN = 4096
 DIRECT_BUFFER = 8 << 20
-_direct_buffers = threading.local()
+_spare_buffers: list[mmap.mmap] = []  # a few kept for reuse: fresh memory costs page faults
+
+
+class DiskFile:
+    """A file written from its end onwards that goes to disk without passing through the page cache
+    where the system offers it (Linux O_DIRECT): evidence files are written once and seldom read
+    again, so caching them only pushes out what is in use, and copying 900 MB of photos into the
+    cache cost the kernel 3.3 s of CPU against 0.15 s direct (benchmarks/bench_intake.py). Elsewhere,
+    on a file system that refuses O_DIRECT, or appending after a partial block: buffered writes.
+
+    `new`: create the file (it must not exist); else add to the end of the file, created if need be.
+    Leaving the `with` block writes out what was given, without fsync (see `finish`)."""
+
+    def __init__(self, path: Path, new: bool = True) -> None:
+        flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0) | (os.O_EXCL if new else 0)
+        self.size = 0 if new or not os.path.exists(path) else os.path.getsize(path)
+        self.buf: mmap.mmap | None = None
+        self.fill = 0
+        direct = getattr(os, "O_DIRECT", 0) if self.size % ALIGN == 0 else 0
+        try:
+            self.fd = os.open(path, flags | direct, 0o644)
+        except OSError as exc:
+            if not direct or exc.errno != errno.EINVAL:  # EINVAL: this file system refuses O_DIRECT
+                raise
+            self.fd, direct = os.open(path, flags, 0o644), 0
+        os.lseek(self.fd, self.size, os.SEEK_SET)
+        if direct:
+            try:
+                self.buf = _spare_buffers.pop()
+            except IndexError:
+                self.buf = mmap.mmap(-1, DIRECT_BUFFER)  # page-aligned
+
+    def write(self, data: bytes) -> None:
+        if self.buf is None:
+            _write_all(self.fd, memoryview(data))
+            self.size += len(data)
+            return
+        view = memoryview(data).cast("B")
+        while view:
+            n = min(len(view), DIRECT_BUFFER - self.fill)
+            self.buf[self.fill:self.fill + n] = view[:n]
+            self.fill, view = self.fill + n, view[n:]
+            if self.fill == DIRECT_BUFFER:
+                self._flush()
+
+    def _flush(self) -> None:
+        """Write the buffer, its last block padded; the padding is cut off again by `close`."""
+        with memoryview(self.buf) as space:
+            block = space[:-(-self.fill // ALIGN) * ALIGN]
+            try:
+                _write_all(self.fd, block)
+            except OSError as exc:  # a file system that opens with O_DIRECT yet refuses the write
+                if exc.errno != errno.EINVAL:
+                    raise
+                import fcntl
+
+                fcntl.fcntl(self.fd, fcntl.F_SETFL, fcntl.fcntl(self.fd, fcntl.F_GETFL) & ~os.O_DIRECT)
+                _write_all(self.fd, block)
+            finally:
+                block.release()
+        padded = self.fill % ALIGN
+        self.size, self.fill = self.size + self.fill, 0
+        if padded:  # only ever the last write
+            os.ftruncate(self.fd, self.size)
+
+    def finish(self, sync: bool = True) -> int:
+        """Write out what is left, to disk when `sync` (fsync), and close; returns the file's size."""
+        if self.fd < 0:
+            return self.size
+        try:
+            if self.fill:
+                self._flush()
+            if sync:
+                os.fsync(self.fd)
+        finally:
+            os.close(self.fd)
+            self.fd = -1
+            if self.buf is not None:
+                _spare_buffers.append(self.buf) if len(_spare_buffers) < 4 else self.buf.close()
+                self.buf = None
+        return self.size
+
+    def abandon(self, size: int) -> None:
+        """Drop what is not yet written and cut the file back to `size` bytes; close."""
+        self.fill = 0
+        os.ftruncate(self.fd, size)
+        self.size = size
+        self.finish(sync=False)
+
+    def __enter__(self) -> DiskFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.finish(sync=False)
 
 
 def write_to_disk(path: Path, chunks: Iterable[bytes]) -> int:
     """Create the file `path` (it must not exist) holding the bytes of `chunks`, on disk when this
-    returns (fsync); returns its size. A failure leaves `path` incomplete: the caller removes it.
-
-    Where the system offers it (Linux), the bytes go to disk without passing through the page cache
-    (O_DIRECT): evidence files are written once and seldom read again, so caching them only pushes
-    out what is in use, and copying 900 MB of photos into the cache cost the kernel 3.3 s of CPU
-    against 0.15 s direct (benchmarks/bench_intake.py). Elsewhere: a buffered write and fsync."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    direct = getattr(os, "O_DIRECT", 0)
-    try:
-        fd = os.open(path, flags | direct, 0o644)
-    except OSError as exc:
-        if not direct or exc.errno != errno.EINVAL:  # EINVAL: this file system refuses O_DIRECT
-            raise
-        fd, direct = os.open(path, flags, 0o644), 0
-    try:
-        size = _write_aligned(fd, chunks) if direct else _write_buffered(fd, chunks)
-        os.fsync(fd)
-        return size
-    finally:
-        os.close(fd)
-
-
-def _write_buffered(fd: int, chunks: Iterable[bytes]) -> int:
-    size = 0
-    for chunk in chunks:
-        _write_all(fd, memoryview(chunk))
-        size += len(chunk)
-    return size
-
-
-def _write_aligned(fd: int, chunks: Iterable[bytes]) -> int:
-    """Gather the chunks in an aligned buffer and write it whole; the last block is padded, then cut off."""
-    buf = getattr(_direct_buffers, "buf", None) or mmap.mmap(-1, DIRECT_BUFFER)  # page-aligned
-    _direct_buffers.buf = buf
-    size = fill = 0
-    with memoryview(buf) as space:
+    returns (fsync; see DiskFile); returns its size. A failure leaves `path` incomplete: the caller
+    removes it."""
+    with DiskFile(path) as out:
         for chunk in chunks:
-            view = memoryview(chunk).cast("B")
-            while view:
-                n = min(len(view), DIRECT_BUFFER - fill)
-                space[fill:fill + n] = view[:n]
-                fill, view = fill + n, view[n:]
-                if fill == DIRECT_BUFFER:
-                    _write_direct(fd, space[:fill])
-                    size, fill = size + fill, 0
-        if fill:
-            _write_direct(fd, space[:-(-fill // ALIGN) * ALIGN])
-            size += fill
-    os.ftruncate(fd, size)
-    return size
-
-
-def _write_direct(fd: int, block: memoryview) -> None:
-    try:
-        _write_all(fd, block)
-    except OSError as exc:  # a file system that opens with O_DIRECT yet refuses the write: go buffered
-        if exc.errno != errno.EINVAL:
-            raise
-        import fcntl
-
-        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_DIRECT)
-        _write_all(fd, block)
+            out.write(chunk)
+        return out.finish()
 
 
 def _write_all(fd: int, view: memoryview) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
 import re
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -16,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobRef
+from inspector_app.fileio import DiskFile
 from inspector_app.hub.store import Hub
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -52,9 +52,9 @@ def _lock(sha256: str) -> asyncio.Lock:
 
 
 async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncIterator[bytes]) -> tuple[int, bool]:
-    """Add the request body at `offset` of the file `sha256` of `total` bytes, written to the partial
-    file as it arrives (a cut request keeps what arrived, to resume from); returns (bytes held,
-    complete). The fsync, the hash check and the move into the store run on a worker thread."""
+    """Add the request body at `offset` of the file `sha256` of `total` bytes to its partial file (a
+    cut request keeps what arrived, to resume from); returns (bytes held, complete). The disk
+    writes, the hash check and the move into the store run on a worker thread."""
     check_sha(sha256)
     if not 0 < total <= MAX_BLOB:
         raise InspectorError("hub_bad_upload_length", size=total)
@@ -68,17 +68,16 @@ async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncI
             raise OffsetMismatch(have)
         part = hub.upload_dir / f"{sha256}.part"
         digest = hashlib.sha256() if offset == 0 else None
-        with part.open("ab") as out:
+        with DiskFile(part, new=False) as out:  # a cut request leaves what arrived in the file
             async for chunk in chunks:
                 have += len(chunk)
                 if have > total:
-                    out.truncate(offset)
+                    out.abandon(offset)
                     raise InspectorError("hub_upload_too_long", size=total)
                 out.write(chunk)
                 if digest is not None:
                     digest.update(chunk)
-            out.flush()
-            await run_in_threadpool(os.fsync, out.fileno())
+            await run_in_threadpool(out.finish)
         if have < total:
             return have, False
         whole = digest.hexdigest() if digest is not None else None

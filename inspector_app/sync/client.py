@@ -8,13 +8,12 @@ from __future__ import annotations
 import json
 import random
 import socket
-import tempfile
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,6 +25,7 @@ from inspector_app.domain.ids import utcnow
 from inspector_app.domain.models import Evidence, LocalState, MediaSent, OutboxOp
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobRef, BlobStore
+from inspector_app.fileio import DiskFile
 from inspector_app.i18n import current_language
 from inspector_app.messages import MESSAGES
 from inspector_app.store import migrate
@@ -159,11 +159,12 @@ class SyncClient:
         report = SyncReport()
         hello = self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
         self.push(report)
-        self.send_photos(report)
+        missing = self.conn.json("GET", "/media/missing")  # what the hub lacks, this laptop's photos included
+        sent = self.send_photos(report, missing)
         self.pull(report)
-        missing = self.conn.json("GET", "/media/missing")  # what no laptop has sent yet, this one included
-        self.fetch_photos(report, {m["sha256"] for m in missing})
-        report.missing_on_hub = [m["original_name"] or m["sha256"][:12] for m in missing]
+        missing = [m for m in missing if m["sha256"] not in sent]
+        not_yet = self.fetch_photos(report, {m["sha256"] for m in missing})
+        report.missing_on_hub = [m["original_name"] or m["sha256"][:12] for m in missing] + [s[:12] for s in not_yet]
         if hello["role"] in ("office", "admin"):
             report.open_conflicts = len(self.conn.json("GET", "/conflicts"))
         report.seconds = round(time.monotonic() - started, 3)
@@ -199,8 +200,9 @@ class SyncClient:
 
     # --- photos up ------------------------------------------------------------------------------
 
-    def send_photos(self, report: SyncReport) -> None:
-        lost = [m["sha256"] for m in self.conn.json("GET", "/media/missing") if self.blobs.has(m["sha256"])]
+    def send_photos(self, report: SyncReport, missing: list[dict[str, Any]]) -> set[str]:
+        """Send the photos the hub asks for; returns the hashes sent."""
+        lost = [m["sha256"] for m in missing if self.blobs.has(m["sha256"])]
         with self.db.session() as s:
             if lost:  # noted as sent, yet the hub lacks it (a restored hub, a lost disk): offer it again
                 s.execute(delete(MediaSent).where(MediaSent.sha256.in_(lost)))
@@ -213,31 +215,37 @@ class SyncClient:
             asked = set(self.conn.json("POST", "/media/wanted", {"sha256": [sha for sha, _ in batch]})["wanted"])
             mark_sent(self.db, [sha for sha, _ in batch if sha not in asked])
             wanted += [(sha, size) for sha, size in batch if sha in asked]
-        report.photos_sent, report.bytes_sent = self._each("photos_up", [sha for sha, _ in wanted], lambda sha: (
+        done, report.bytes_sent = self._each("photos_up", [sha for sha, _ in wanted], lambda sha: (
             self.upload(sha, self.blobs.path_for(sha).stat().st_size)))
+        report.photos_sent = len(done)
+        return set(done)
 
-    def _each(self, stage: str, shas: list[str], transfer: Callable[[str], int]) -> tuple[int, int]:
+    def _each(self, stage: str, shas: list[str], transfer: Callable[[str], int | None]) -> tuple[list[str], int]:
         """Transfer files a few at a time (one file's disk writes overlap another's transfer) and note
         each finished one as held by the hub, in batches (a crash before the note only means asking
-        again). Returns (files, bytes)."""
+        again); `transfer` returns the bytes moved, None when the file is not there to move.
+        Returns (the files moved, bytes)."""
         confirmed: list[str] = []
-        files = size = 0
+        done: list[str] = []
+        size = 0
         with ThreadPoolExecutor(UPLOADERS) as pool:
             futures = {pool.submit(transfer, sha): sha for sha in shas}
             try:
-                for future in as_completed(futures):
-                    size += future.result()
-                    files += 1
-                    confirmed.append(futures[future])
+                for finished, future in enumerate(as_completed(futures), 1):
+                    moved = future.result()
+                    if moved is not None:
+                        size += moved
+                        done.append(futures[future])
+                        confirmed.append(futures[future])
                     if len(confirmed) >= 50:
                         mark_sent(self.db, confirmed)
                         confirmed = []
-                    self.progress(stage, files, len(shas))
+                    self.progress(stage, finished, len(shas))
             finally:
                 for future in futures:
                     future.cancel()
                 mark_sent(self.db, confirmed)
-        return files, size
+        return done, size
 
     def upload(self, sha256: str, size: int) -> int:
         """Send one file in chunks from wherever the hub's copy stops; returns the bytes sent."""
@@ -277,31 +285,37 @@ class SyncClient:
 
     # --- photos down ----------------------------------------------------------------------------
 
-    def fetch_photos(self, report: SyncReport, missing_on_hub: set[str]) -> None:
-        """The photos of this laptop's records that it lacks and the hub has."""
+    def fetch_photos(self, report: SyncReport, missing_on_hub: set[str]) -> list[str]:
+        """The photos of this laptop's records that it lacks and the hub has; returns those the hub
+        turned out not to have (their records arrived since `missing_on_hub` was asked)."""
         with self.db.session() as s:
             shas = s.exec(select(Evidence.sha256).where(Evidence.deleted.is_(False)).distinct()).all()
         lacking = [sha for sha in shas if sha not in missing_on_hub and not self.blobs.has(sha)]
-        report.photos_fetched, _ = self._each("photos_down", lacking, self.download)
+        fetched, _ = self._each("photos_down", lacking, self.download)
+        report.photos_fetched = len(fetched)
+        return sorted(set(lacking) - set(fetched))
 
-    def download(self, sha256: str) -> int:
-        """Fetch one file from the hub into the blob store, checked against its hash; returns its size."""
+    def download(self, sha256: str) -> int | None:
+        """Fetch one file from the hub into the blob store, checked against its hash; returns its
+        size, None when the hub does not have it."""
         tmp_dir = self.blobs.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=tmp_dir, suffix=".part", delete=False) as out:
-            tmp = Path(out.name)
-            try:
-                with self.conn.http.stream("GET", f"/media/{sha256}", headers=self.conn.headers) as response:
-                    if response.status_code != 200:
-                        response.read()
-                        raise hub_error(response)
+        tmp = tmp_dir / f"{uuid.uuid4().hex}.part"
+        try:
+            with self.conn.http.stream("GET", f"/media/{sha256}", headers=self.conn.headers) as response:
+                if response.status_code != 200:
+                    response.read()
+                    error = hub_error(response)
+                    if error.key == "hub_not_found":  # no device has sent it to the hub yet
+                        return None
+                    raise error
+                with DiskFile(tmp) as out:
                     for chunk in response.iter_bytes(1 << 20):
                         out.write(chunk)
-                out.flush()
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-        size = tmp.stat().st_size
+                    size = out.finish()
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         try:
             self.blobs.adopt(tmp, BlobRef(sha256, size))
         except ValueError:

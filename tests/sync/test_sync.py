@@ -15,6 +15,7 @@ from sqlmodel import func, select
 from inspector_app.domain.models import Evidence, Finding, OutboxOp, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
+from inspector_app.sync.client import SyncReport
 from inspector_app.sync.status import waiting_ops, waiting_photos
 from inspector_app.sync.protocol import Op, PushRequest
 from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
@@ -158,6 +159,22 @@ def test_records_may_arrive_before_their_photos_and_the_hub_names_what_is_missin
     BlobStore(a.db.blob_dir).put_bytes(photo)
     assert a.sync().missing_on_hub == []
     assert office.sync().photos_fetched == 1
+
+
+def test_a_photo_whose_record_arrived_during_the_sync_is_named_missing_not_an_error(fleet, office_and_teams):
+    """The hub's list of missing photos is asked once, before the pull; a record pulled after it
+    may name a photo no device has sent yet: named as missing, and the sync goes on."""
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间玩游戏")
+    photo = os.urandom(20_000)
+    add_photo(a.db, finding.id, photo)
+    sha = hashlib.sha256(photo).hexdigest()
+    BlobStore(a.db.blob_dir).path_for(sha).unlink()
+    a.sync()
+    office.sync()
+    report = SyncReport()
+    assert office.client().fetch_photos(report, missing_on_hub=set()) == [sha]
+    assert report.photos_fetched == 0 and not BlobStore(office.db.blob_dir).has(sha)
 
 
 def test_an_older_client_never_clears_a_field_it_does_not_know(fleet, office_and_teams):
