@@ -4,6 +4,7 @@ directory, the same from source and from the frozen bundle. It grows as capabili
 from __future__ import annotations
 
 import io
+import shutil
 import tempfile
 import time
 import traceback
@@ -20,6 +21,7 @@ from inspector_app.domain.models import Finding
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import expand, ingest_all
+from inspector_app.paths import resource_path
 from inspector_app.store.database import Database
 from inspector_app.store.evidence import attach_batch
 from inspector_app.store.findings import FindingInput, record_finding
@@ -57,7 +59,7 @@ def _photo(taken: datetime, fmt: str = "JPEG") -> bytes:
     exif.get_ifd(0x8769)[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")
     exif[0x0112] = 6  # held upright: the thumbnail must come out portrait
     buf = io.BytesIO()
-    img.save(buf, fmt, exif=exif.tobytes() if fmt == "HEIF" else exif)
+    img.save(buf, fmt, exif=exif)
     return buf.getvalue()
 
 
@@ -83,8 +85,10 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             db = t.state["db"]
             card = t.data_dir / "DCIM"
             card.mkdir()
-            for minute, suffix, fmt in ((40, "jpg", "JPEG"), (41, "jpg", "JPEG"), (42, "png", "PNG"), (43, "heic", "HEIF")):
+            for minute, suffix, fmt in ((40, "jpg", "JPEG"), (41, "jpg", "JPEG"), (42, "png", "PNG")):
                 (card / f"IMG_20261015_09{minute}00.{suffix}").write_bytes(_photo(datetime(2026, 10, 15, 9, minute), fmt))
+            # the app reads HEIC but cannot write it: an iPhone-style photo (09:43, held upright) travels along
+            shutil.copy(resource_path("samples", "IMG_20261015_094300.heic"), card)
             found = record_finding(db, ref_box["ref"], FindingInput(unit="区人社局", person="自检员", category="late",
                                                                    at="2026-10-15T09:40", note="自检"), "self-test")
             results = ingest_all(expand([card]), db.data_dir)  # on worker threads, as in the app

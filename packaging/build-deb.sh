@@ -39,7 +39,7 @@ Maintainer: Inspector team <inspector@localhost>
 Installed-Size: ${installed_kb}
 Depends: libc6 (>= 2.31), zlib1g, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1,
  libfreetype6, libdbus-1-3, libglib2.0-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0,
- libxcb-render-util0, libxcb-image0
+ libxcb-render-util0, libxcb-image0, libpq5
 Section: misc
 Priority: optional
 Homepage: https://localhost/inspector
@@ -48,5 +48,5 @@ Description: 效能督查工作台 — discipline inspections and circulated not
  government offices (明察暗访) with photo evidence, offline, and turns them into
  official circulated notices (通报). Self-contained: bundles its own Python runtime.
 CONTROL
-dpkg-deb --build --root-owner-group -Zxz "$stage" "dist/inspector_${version}_${arch}.deb" >/dev/null
+dpkg-deb --build --root-owner-group -Zxz -z9 "$stage" "dist/inspector_${version}_${arch}.deb" >/dev/null
 echo "dist/inspector_${version}_${arch}.deb: $(du -h "dist/inspector_${version}_${arch}.deb" | cut -f1), installed ${installed_kb} KiB"

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import pillow_heif
+import pi_heif
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from inspector_app.errors import InspectorError
 
-pillow_heif.register_heif_opener()
+pi_heif.register_heif_opener()  # HEIC/HEIF decoding (libheif, libde265), without an encoder
 
 MAX_PIXELS = 200_000_000  # larger than any camera writes; beyond it a file is treated as a decompression bomb
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS

@@ -11,8 +11,6 @@ from pathlib import Path
 import pillow_heif
 from PIL import ExifTags, Image
 
-pillow_heif.register_heif_opener()
-
 RED, BLUE = (220, 20, 20), (20, 40, 200)
 # the transposition that undoes each orientation's display transform (ImageOps.exif_transpose)
 STORE_AS = {1: None, 2: Image.FLIP_LEFT_RIGHT, 3: Image.ROTATE_180, 4: Image.FLIP_TOP_BOTTOM,
@@ -53,7 +51,8 @@ def photo(path: Path, *, orientation: int = 1, taken: datetime | None = None, of
     if fmt == "JPEG":
         stored.save(path, "JPEG", quality=90, exif=meta, progressive=progressive)
     elif fmt == "HEIF":
-        stored.save(path, "HEIF", exif=meta.tobytes())
+        # written with pillow-heif's encoder; the app reads it with pi-heif, which has none
+        pillow_heif.from_pillow(stored).save(path, exif=meta.tobytes())
     else:
         stored.save(path, fmt, exif=meta)
     return path
