@@ -14,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import delete, insert
@@ -73,6 +73,17 @@ def hub_error(response: httpx.Response) -> InspectorError:
                           detail=body.get("message") or response.text[:200])
 
 
+T = TypeVar("T")
+
+
+class HubBusy(Exception):
+    """A 5xx answer: worth asking again."""
+
+    def __init__(self, error: InspectorError) -> None:
+        super().__init__(error.key)
+        self.error = error
+
+
 class Connection:
     """HTTP to the hub with retries: a transport failure or a 5xx is retried with growing pauses;
     every request the client makes is idempotent, so a retry never duplicates anything."""
@@ -90,18 +101,29 @@ class Connection:
 
     def request(self, method: str, path: str, ok: tuple[int, ...] = (200,), **kwargs: Any) -> httpx.Response:
         headers = {**self.headers, **kwargs.pop("headers", {})}
+
+        def once() -> httpx.Response:
+            response = self.http.request(method, path, headers=headers, **kwargs)
+            if response.status_code in ok:
+                return response
+            error = hub_error(response)
+            raise HubBusy(error) if response.status_code >= 500 else error
+
+        return self.retrying(once)
+
+    def retrying(self, once: Callable[[], T]) -> T:
+        """`once()`, again after a transport failure or a 5xx (HubBusy) with growing pauses; the
+        last failure raised as an InspectorError."""
         for attempt in range(self.attempts):
             try:
-                response = self.http.request(method, path, headers=headers, **kwargs)
+                return once()
             except RETRYABLE as exc:
                 if attempt == self.attempts - 1:
                     raise InspectorError("sync_unreachable", url=str(self.http.base_url), detail=str(exc)
                                          or type(exc).__name__) from exc
-            else:
-                if response.status_code in ok:
-                    return response
-                if response.status_code < 500 or attempt == self.attempts - 1:
-                    raise hub_error(response)
+            except HubBusy as busy:
+                if attempt == self.attempts - 1:
+                    raise busy.error from None
             self.sleep(min(30.0, self.backoff * 2 ** attempt) * (0.5 + random.random() / 2))
         raise AssertionError("unreachable")
 
@@ -296,8 +318,11 @@ class SyncClient:
         return sorted(set(lacking) - set(fetched))
 
     def download(self, sha256: str) -> int | None:
-        """Fetch one file from the hub into the blob store, checked against its hash; returns its
-        size, None when the hub does not have it."""
+        """Fetch one file from the hub into the blob store, checked against its hash (again from
+        the start after a dropped connection); returns its size, None when the hub does not have it."""
+        return self.conn.retrying(lambda: self._download_once(sha256))
+
+    def _download_once(self, sha256: str) -> int | None:
         tmp_dir = self.blobs.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
         tmp = tmp_dir / f"{uuid.uuid4().hex}.part"
@@ -308,7 +333,7 @@ class SyncClient:
                     error = hub_error(response)
                     if error.key == "hub_not_found":  # no device has sent it to the hub yet
                         return None
-                    raise error
+                    raise HubBusy(error) if response.status_code >= 500 else error
                 with DiskFile(tmp) as out:
                     for chunk in response.iter_bytes(1 << 20):
                         out.write(chunk)
