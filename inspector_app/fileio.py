@@ -87,7 +87,7 @@ class DiskFile:
                 self._flush()
 
     def _flush(self) -> None:
-        """Write the buffer, its last block padded; the padding is cut off again by `close`."""
+        """Write the buffer; a last, partial block goes padded and the padding is cut off again."""
         with memoryview(self.buf) as space:
             block = space[:-(-self.fill // ALIGN) * ALIGN]
             try:
