@@ -65,11 +65,15 @@ class BlobStore:
         os.replace(path, final)
         _fsync_dir(final.parent)
 
-    def _put(self, chunks: Iterable[bytes], known: BlobRef | None = None) -> BlobRef:
+    def part_path(self) -> Path:
+        """A new name in the store's own temporary folder, for a file on its way in (see `adopt`)."""
         tmp_dir = self.root / "tmp"
         tmp_dir.mkdir(parents=True, exist_ok=True)
+        return tmp_dir / f"{uuid.uuid4().hex}.part"
+
+    def _put(self, chunks: Iterable[bytes], known: BlobRef | None = None) -> BlobRef:
         digest = None if known else hashlib.sha256()
-        tmp = tmp_dir / f"{uuid.uuid4().hex}.part"
+        tmp = self.part_path()
 
         def hashed() -> Iterator[bytes]:
             for chunk in chunks:

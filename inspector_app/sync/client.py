@@ -5,11 +5,11 @@ retried (with backoff) and a crash at any point resumes where it stopped (SYNC.m
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import socket
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -84,6 +84,12 @@ class HubBusy(Exception):
         self.error = error
 
 
+def refusal(response: httpx.Response) -> Exception:
+    """What to raise for a hub's answer other than success: HubBusy (worth asking again) for a 5xx."""
+    error = hub_error(response)
+    return HubBusy(error) if response.status_code >= 500 else error
+
+
 class Connection:
     """HTTP to the hub with retries: a transport failure or a 5xx is retried with growing pauses;
     every request the client makes is idempotent, so a retry never duplicates anything."""
@@ -106,8 +112,7 @@ class Connection:
             response = self.http.request(method, path, headers=headers, **kwargs)
             if response.status_code in ok:
                 return response
-            error = hub_error(response)
-            raise HubBusy(error) if response.status_code >= 500 else error
+            raise refusal(response)
 
         return self.retrying(once)
 
@@ -323,26 +328,25 @@ class SyncClient:
         return self.conn.retrying(lambda: self._download_once(sha256))
 
     def _download_once(self, sha256: str) -> int | None:
-        tmp_dir = self.blobs.root / "tmp"
-        tmp_dir.mkdir(parents=True, exist_ok=True)
-        tmp = tmp_dir / f"{uuid.uuid4().hex}.part"
+        tmp = self.blobs.part_path()
+        digest = hashlib.sha256()
         try:
             with self.conn.http.stream("GET", f"/media/{sha256}", headers=self.conn.headers) as response:
                 if response.status_code != 200:
                     response.read()
-                    error = hub_error(response)
-                    if error.key == "hub_not_found":  # no device has sent it to the hub yet
+                    if hub_error(response).key == "hub_not_found":  # no device has sent it to the hub yet
                         return None
-                    raise HubBusy(error) if response.status_code >= 500 else error
+                    raise refusal(response)
                 with DiskFile(tmp) as out:
                     for chunk in response.iter_bytes(1 << 20):
+                        digest.update(chunk)
                         out.write(chunk)
                     size = out.finish()
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        try:
-            self.blobs.adopt(tmp, BlobRef(sha256, size))
+        try:  # hashed on the way in: adopting it need not read it back
+            self.blobs.adopt(tmp, BlobRef(sha256, size), digest.hexdigest())
         except ValueError:
             tmp.unlink(missing_ok=True)
             raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None

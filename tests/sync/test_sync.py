@@ -177,6 +177,21 @@ def test_a_photo_whose_record_arrived_during_the_sync_is_named_missing_not_an_er
     assert report.photos_fetched == 0 and not BlobStore(office.db.blob_dir).has(sha)
 
 
+def test_a_photo_damaged_on_the_hub_is_refused_on_the_way_down(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间打麻将")
+    photo = os.urandom(30_000)
+    add_photo(a.db, finding.id, photo)
+    a.sync()
+    sha = hashlib.sha256(photo).hexdigest()
+    fleet.hub.blobs.path_for(sha).write_bytes(photo[:-1] + bytes([photo[-1] ^ 1]))  # one bit flipped
+    with pytest.raises(InspectorError) as err:
+        office.sync()
+    assert err.value.key == "hub_upload_hash_mismatch"
+    assert not BlobStore(office.db.blob_dir).has(sha)
+    assert not list((office.db.blob_dir / "tmp").glob("*.part"))
+
+
 def test_an_older_client_never_clears_a_field_it_does_not_know(fleet, office_and_teams):
     office, a, b, c, unit = office_and_teams
     finding = add_finding(a.db, unit.id, a.team_id, "迟到")
