@@ -145,8 +145,7 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.post(f"{api}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who) -> Any:
-        with hub.write() as w:
-            acked, results, gap = apply.push(w, who, body.ops)
+        acked, results, gap = apply.apply_batch(hub, who, body.ops, body.adopts_versions)
         if gap:
             return JSONResponse({"error": "hub_seq_gap", "message": gap, "acked_seq": acked,
                                  "results": [r.model_dump(mode="json") for r in results]}, status_code=409)
@@ -218,7 +217,7 @@ def resolve_conflict(hub: Hub, conflict_id: int, take: str, who: auth.Principal)
             table = schema.metadata.tables[row["entity"]]
             existing = w.conn.execute(select(table).where(table.c.id == row["entity_id"])).mappings().one()
             value = typed(table, {row["field"]: row["device_value"]})
-            version = apply.write_row(w, row["entity"], dict(existing), value, device_id=who.device_id)
+            version, _ = apply.write_row(w, row["entity"], dict(existing), value, device_id=who.device_id)
         w.conn.execute(update(c).where(c.c.id == conflict_id).values(resolved=True))
     return {"id": conflict_id, "resolved": True, "version": version}
 

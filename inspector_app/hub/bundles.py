@@ -58,10 +58,9 @@ def import_from_device(hub: Hub, path: Path) -> ImportReport:
             who = auth.device_principal(conn, uuid.UUID(sender))
         ops = [Op.model_validate(o) for o in opened.manifest["ops"]]
         opened.keep_photos(hub.blobs)
-        with hub.write() as w:
-            _, results, gap = apply.push(w, who, ops)
-            w.conn.execute(update(schema.device).where(schema.device.c.id == who.device_id)
-                           .values(bundle_cursor=int(opened.manifest.get("cursor", 0))))
+        _, results, gap = apply.apply_batch(hub, who, ops, then=lambda w: w.conn.execute(
+            update(schema.device).where(schema.device.c.id == who.device_id)
+            .values(bundle_cursor=int(opened.manifest.get("cursor", 0)))))
     finally:
         opened.discard()
     count = lambda outcome: sum(r.outcome == outcome for r in results)  # noqa: E731

@@ -23,13 +23,14 @@ def _visible(query: Any, who: Principal) -> Any:
 
 
 def pull_page(conn: Connection, who: Principal, after: int, limit: int) -> PullPage:
-    """Records changed after version `after` that `who` may read, oldest change first.
+    """Records changed after version `after` that `who` may read, oldest change first; not those
+    whose latest version `who` holds already (it wrote them and took their versions from the push).
 
     The connection is one snapshot: every version up to the counter it reads has committed, so a
     cursor at the counter skips nothing (SYNC.md invariant 5)."""
     rec = schema.record
     refs = conn.execute(_visible(select(rec.c.entity, rec.c.entity_id, rec.c.version)
-                                 .where(rec.c.version > after), who)
+                                 .where(rec.c.version > after, rec.c.in_step.is_distinct_from(who.device_id)), who)
                         .order_by(rec.c.version).limit(limit)).all()
     rows = _load(conn, [(r.entity, r.entity_id, r.version) for r in refs])
     if refs:

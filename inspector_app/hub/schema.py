@@ -38,6 +38,9 @@ record = Table(
     Column("version", BigInteger, nullable=False, unique=True),
     Column("scope", String(60), nullable=False),  # "all", "office" or "team:<uuid>"
     Column("field_versions", JSON, nullable=False),  # field → [version, device id]
+    # the device whose copy is this version already: it wrote it, had every earlier version, and
+    # was told the version and stamp in the push's answer, so its pulls need not bring it back
+    Column("in_step", Uuid),
     Index("ix_hub_record_scope_version", "scope", "version"),
 )
 

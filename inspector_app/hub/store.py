@@ -27,7 +27,7 @@ from inspector_app.hub import schema
 from inspector_app.sync.bundle import private_b64
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0001"
+HEAD = "0002"
 
 
 def engine_for(url: str) -> Engine:
@@ -101,11 +101,9 @@ class Hub:
     def migrate(self) -> None:
         """Create or upgrade the schema; refuse a database from a newer hub; make the hub's keys once."""
         from alembic import command
-        from alembic.config import Config
         from alembic.script import ScriptDirectory
 
-        cfg = Config()
-        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg = self.alembic_config()
         with self.engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             current = None
@@ -128,6 +126,14 @@ class Hub:
                 {"key": "box_key", "value": private_b64(X25519PrivateKey.generate())},
                 {"key": "signing_key", "value": private_b64(Ed25519PrivateKey.generate())},
             ])
+
+    @staticmethod
+    def alembic_config() -> Any:
+        from alembic.config import Config
+
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        return cfg
 
     def _shown_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True) if "://" in self.url else self.url

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, TypeVar
 
 import httpx
-from sqlalchemy import delete, insert
+from sqlalchemy import bindparam, delete, insert, update
 from sqlmodel import Session, func, select
 
 from inspector_app import __version__
@@ -34,7 +34,7 @@ from inspector_app.sync import credentials
 from inspector_app.sync.status import CURSOR, LAST_SYNC, waiting_ops
 from inspector_app.sync.protocol import (
     CHUNK, ENTITIES, MAX_OPS_PER_PUSH, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
-    Op, PullPage, PushRequest, PushResponse, Row, table_of, typed,
+    Op, OpResult, PullPage, PushRequest, PushResponse, Row, table_of, typed,
 )
 
 RETRYABLE = (httpx.TransportError,)
@@ -211,11 +211,13 @@ class SyncClient:
                 return
             body = PushRequest(ops=[Op(op_id=o.op_id, seq=o.seq, entity=o.entity, entity_id=o.entity_id,
                                        base_version=o.base_version, fields=o.fields, schema_version=o.schema_version,
-                                       actor=o.actor, created_at=o.created_at) for o in ops])
+                                       actor=o.actor, created_at=o.created_at) for o in ops],
+                               adopts_versions=True)
             reply = PushResponse.model_validate(self.conn.json("POST", "/push", body.model_dump_json()))
             with self.db.session(applying_remote=True) as s:  # an entry leaves the outbox only once the hub has it
                 s.execute(delete(OutboxOp).where(OutboxOp.seq <= reply.acked_seq))
                 apply_rows(s, [r.row for r in reply.results if r.row is not None])
+                adopt_versions(s, {o.op_id: (o.entity, o.entity_id) for o in ops}, reply.results)
             for result in reply.results:
                 report.pushed += 1
                 report.conflicts += result.outcome == "conflict"
@@ -389,6 +391,20 @@ def apply_rows(s: Session, rows: list[Row]) -> None:
             if key not in keep and getattr(obj, key) != value:
                 setattr(obj, key, value)
         obj.server_version = row.version
+
+
+def adopt_versions(s: Session, records: dict[Any, tuple[str, Any]], results: list[OpResult]) -> None:
+    """Take the version and stamp the hub gave the records whose copy here is now the hub's (its
+    pulls leave them out); `records`: each op's (entity, id). The last op on a record decides."""
+    by_entity: dict[str, list[dict[str, Any]]] = {}
+    for r in results:
+        entity, entity_id = records[r.op_id]
+        if r.version is not None and entity in ENTITIES:
+            by_entity.setdefault(entity, []).append({"key": entity_id, "v": r.version, "at": r.updated_at})
+    for entity, values in by_entity.items():
+        table = table_of(entity)
+        s.execute(update(table).where(table.c.id == bindparam("key"))
+                  .values(server_version=bindparam("v"), updated_at=bindparam("at")), values)
 
 
 def mark_sent(db: Database, shas: list[str]) -> None:

@@ -97,6 +97,9 @@ class Op(BaseModel):
 
 class PushRequest(BaseModel):
     ops: list[Op] = Field(max_length=MAX_OPS_PER_PUSH)
+    # the device takes each applied op's version and stamp from the answer, so the hub need not
+    # send those records back in its pulls (a hub that does not know this field ignores it)
+    adopts_versions: bool = False
 
 
 class Row(BaseModel):
@@ -112,6 +115,9 @@ class OpResult(BaseModel):
     outcome: str            # applied / duplicate / conflict / refused
     message: str = ""
     row: Row | None = None  # after a conflict or refusal: the record as the hub keeps it
+    # when the device's copy is now the hub's (adopts_versions): the record's version and stamp
+    version: int | None = None
+    updated_at: datetime | None = None
 
 
 class PushResponse(BaseModel):

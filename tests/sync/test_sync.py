@@ -12,11 +12,13 @@ import uuid
 import pytest
 from sqlmodel import func, select
 
-from inspector_app.domain.models import Evidence, Finding, OutboxOp, Unit
+from inspector_app.domain.models import Evidence, Finding, Notice, OutboxOp, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.sync.client import SyncReport
 from inspector_app.sync.status import waiting_ops, waiting_photos
+from inspector_app.hub import schema
+from inspector_app.store.outbox import to_json
 from inspector_app.sync.protocol import Op, PushRequest
 from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
 
@@ -105,14 +107,78 @@ def test_a_voided_finding_does_not_come_back(fleet, office_and_teams):
     assert [c["field"] for c in fleet.hub_conflicts()] == ["status"]
 
 
+def push_body(db, adopts_versions: bool = False) -> tuple[list[OutboxOp], str]:
+    """The laptop's outbox as the body of a push request."""
+    with db.session() as s:
+        ops = s.exec(select(OutboxOp).order_by(OutboxOp.seq)).all()
+    return ops, PushRequest(ops=[Op(op_id=o.op_id, seq=o.seq, entity=o.entity, entity_id=o.entity_id,
+                                    base_version=o.base_version, fields=o.fields, created_at=o.created_at)
+                                 for o in ops], adopts_versions=adopts_versions).model_dump_json()
+
+
+def versions(fleet, db) -> tuple[dict, dict]:
+    """Each finding's version and stamp on the hub, and on the laptop."""
+    table = schema.metadata.tables["finding"]
+    with fleet.hub.read() as conn:
+        hub = {r.id: (r.server_version, to_json(r.updated_at))
+               for r in conn.execute(select(table.c.id, table.c.server_version, table.c.updated_at))}
+    with db.session() as s:
+        mine = {f.id: (f.server_version, to_json(f.updated_at)) for f in s.exec(select(Finding))}
+    return hub, mine
+
+
+def test_a_laptop_does_not_pull_back_what_it_pushed(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    findings = [add_finding(a.db, unit.id, a.team_id, f"迟到 {i} 分钟") for i in range(3)]
+    edit(a.db, Finding, findings[0].id, place="一楼大厅")
+    report = a.sync()
+    assert (report.pushed, report.pulled) == (4, 0)
+    hub, mine = versions(fleet, a.db)
+    assert mine == hub  # the answer to the push gave each record its version and stamp
+    assert comparable(replica_rows(a.db, "finding")) == comparable(fleet.hub_rows("finding"))
+
+    assert b.sync().pulled == 3 and office.sync().pulled == 3  # the others get them all
+    edit(office.db, Finding, findings[1].id, description="迟到 1 分钟（已核实）")
+    office.sync()
+    assert a.sync().pulled == 1  # and what someone else changed comes down
+    assert comparable(replica_rows(a.db, "finding")) == comparable(fleet.hub_rows("finding"))
+    assert versions(fleet, a.db)[1] == versions(fleet, a.db)[0]
+
+
+def test_an_edit_of_an_older_copy_still_brings_down_what_another_laptop_changed(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "离岗")
+    a.sync()
+    b.sync()
+    edit(b.db, Finding, finding.id, description="离岗 30 分钟")
+    b.sync()
+    edit(a.db, Finding, finding.id, place="三楼窗口")  # a has not seen b's change
+    report = a.sync()
+    assert (report.conflicts, report.pulled) == (0, 1)
+    with a.db.session() as s:
+        mine = s.get(Finding, finding.id)
+        assert (mine.description, mine.place) == ("离岗 30 分钟", "三楼窗口")
+    assert comparable(replica_rows(a.db, "finding")) == comparable(fleet.hub_rows("finding"))
+    b.sync()
+    assert comparable(replica_rows(b.db, "finding")) == comparable(fleet.hub_rows("finding"))
+
+
+def test_a_push_whose_answer_was_lost_gives_the_versions_when_sent_again(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    add_finding(a.db, unit.id, a.team_id, "串岗")
+    _, body = push_body(a.db, adopts_versions=True)
+    first = a.conn.json("POST", "/push", body)  # applied on the hub; the laptop never hears of it
+    report = a.sync()  # so it sends the same operation again
+    assert (report.pushed, report.pulled) == (1, 0)
+    assert [r["outcome"] for r in first["results"]] == ["applied"]
+    hub, mine = versions(fleet, a.db)
+    assert mine == hub and list(hub.values())[0][0] == first["results"][0]["version"]
+
+
 def test_a_replayed_push_changes_nothing_and_a_gap_is_refused(fleet, office_and_teams):
     office, a, b, c, unit = office_and_teams
     add_finding(a.db, unit.id, a.team_id, "串岗")
-    with a.db.session() as s:
-        ops = s.exec(select(OutboxOp).order_by(OutboxOp.seq)).all()
-    body = PushRequest(ops=[Op(op_id=o.op_id, seq=o.seq, entity=o.entity, entity_id=o.entity_id,
-                               base_version=o.base_version, fields=o.fields, created_at=o.created_at)
-                            for o in ops]).model_dump_json()
+    ops, body = push_body(a.db)
     first = a.conn.json("POST", "/push", body)
     second = a.conn.json("POST", "/push", body)  # e.g. the first answer was lost
     assert [r["outcome"] for r in first["results"]] == ["applied"]
@@ -297,3 +363,21 @@ def test_a_photo_the_hub_lost_is_sent_again(fleet, office_and_teams):
     report = a.sync()
     assert report.photos_sent == 1 and report.missing_on_hub == []
     assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
+def test_a_number_another_laptop_took_meanwhile_refuses_that_operation_alone(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    other = fleet.laptop("office-2", role="office", team=None)
+    other.sync()
+    for laptop in (office, other):  # both issue 〔2026〕7号 offline
+        with laptop.db.session("office") as s:
+            s.add(Notice(number="区效能办〔2026〕7号", title=f"{laptop.name} 的通报"))
+    office.sync()
+    add_finding(other.db, unit.id, None, "工作日午间饮酒")  # in the same push as the clashing notice
+    _, body = push_body(other.db, adopts_versions=True)
+    reply = other.conn.json("POST", "/push", body)
+    assert [r["outcome"] for r in reply["results"]] == ["refused", "applied"]
+    assert "number" in reply["results"][0]["message"]
+    assert [n["title"] for n in fleet.hub_rows("notice").values()] == ["office 的通报"]
+    assert [f["description"] for f in fleet.hub_rows("finding").values()] == ["工作日午间饮酒"]
+    assert [c["reason"] for c in fleet.hub_conflicts()] == ["rejected"]

@@ -1,0 +1,41 @@
+"""The hub's schema: its migrations build exactly the tables the hub's code describes, on SQLite
+and on PostgreSQL, and a hub from before the newest migration is upgraded on start."""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from inspector_app.hub import schema
+from inspector_app.hub.store import HEAD, Hub
+
+
+def differences(hub: Hub) -> list:
+    with hub.engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={
+            "include_name": lambda name, kind, parent: name != "alembic_version"})
+        return compare_metadata(ctx, schema.metadata)
+
+
+def test_the_hub_migrations_build_exactly_the_hub_schema(hub):
+    assert differences(hub) == []
+
+
+def test_a_hub_of_the_first_revision_is_upgraded_on_start(tmp_path):
+    from alembic import command
+
+    first = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
+    cfg = first.alembic_config()
+    with first.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+    with first.engine.connect() as conn:
+        assert "in_step" not in {c["name"] for c in sa.inspect(conn).get_columns("hub_record")}
+    first.close()
+
+    again = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
+    with again.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
+    assert differences(again) == []
+    again.close()
