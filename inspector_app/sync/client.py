@@ -399,7 +399,7 @@ def adopt_versions(s: Session, records: dict[Any, tuple[str, Any]], results: lis
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for r in results:
         entity, entity_id = records[r.op_id]
-        if r.version is not None and entity in ENTITIES:
+        if r.version is not None:
             by_entity.setdefault(entity, []).append({"key": entity_id, "v": r.version, "at": r.updated_at})
     for entity, values in by_entity.items():
         table = table_of(entity)
