@@ -15,26 +15,32 @@ FROZEN = ROOT / "dist" / "inspector" / "inspector"
 SOURCE = Path(sys.executable).with_name("inspector")
 
 
-def median_run(cmd: list[str], repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - start
 
 
-def main() -> None:
+def main(repeat: int = 11) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run([str(SOURCE), "--data-dir", tmp, "db", "status"], check=True, capture_output=True)
-        base = median_run([sys.executable, "-c", "pass"])
-        print(f"bare python -c pass:           {base * 1000:6.0f} ms (baseline)")
+        commands = {"bare python -c pass": [sys.executable, "-c", "pass"]}
         for name, exe in (("from source", SOURCE), ("frozen bundle", FROZEN)):
-            if not exe.exists():
+            if exe.exists():
+                commands[f"inspector db status, {name}"] = [str(exe), "--data-dir", tmp, "db", "status"]
+            else:
                 print(f"{name}: {exe} not found (build it first)")
-                continue
-            t = median_run([str(exe), "--data-dir", tmp, "db", "status"])
-            print(f"inspector db status, {name}: {t * 1000:6.0f} ms ({t / base:.1f}x)")
+        subprocess.run([str(SOURCE), "--data-dir", tmp, "db", "status"], check=True, capture_output=True)
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(repeat):  # interleaved, so that a noisy moment hits every command alike
+            for name, cmd in commands.items():
+                times[name].append(timed(cmd))
+        median = {name: statistics.median(t) for name, t in times.items()}
+        base = median["bare python -c pass"]
+        for name, t in median.items():
+            print(f"{name:36} {t * 1000:6.0f} ms ({t / base:.1f}x the bare interpreter)")
+        if len(median) == 3:
+            frozen, source = (median[f"inspector db status, {n}"] for n in ("frozen bundle", "from source"))
+            print(f"frozen / source: {frozen / source:.2f}")
 
 
 if __name__ == "__main__":

@@ -181,6 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The notice {number} has been issued; its content is frozen",
     },
     "notice_unknown": {"zh": "没有编号为 {id} 的通报", "en": "No notice with id {id}"},
+    "font_missing": {
+        "zh": "缺少字体 {font}：请安装软件包 {package}（sudo apt install {package}）",
+        "en": "The font {font} is missing: install the package {package} (sudo apt install {package})",
+    },
     "template_error": {
         "zh": "通报模板 {template} 第 {line} 行有误：{problem}",
         "en": "Notice template {template}, line {line}: {problem}",
@@ -257,6 +261,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "hub_refused_missing": {
         "zh": "所引用的记录（{entity} {id}）不在同步中心（可能已被拒收）",
         "en": "The record it refers to ({entity} {id}) is not on the hub (perhaps it was refused)",
+    },
+    "hub_value_taken": {
+        "zh": "“{value}”已被另一条记录使用，不能采用终端的值；请先改动那条记录",
+        "en": "“{value}” is held by another record, so the device's value cannot be taken; change that record first",
     },
     "hub_rejected": {"zh": "同步中心拒收：{detail}", "en": "Rejected by the hub: {detail}"},
     "hub_seq_reused": {

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import platformdirs
 
+from inspector_app.errors import InspectorError
+
 APP_NAME = "Inspector"
 APP_AUTHOR = "Inspector"
 
@@ -32,11 +34,29 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+# where the distributions' font packages install the same files (the .deb depends on those
+# packages and its bundle leaves the fonts out): fonts-arphic-uming, fonts-arphic-ukai,
+# fonts-wqy-microhei, fonts-hanazono
+FONT_PACKAGES = {
+    "uming.ttc": ("fonts-arphic-uming", "truetype/arphic/uming.ttc"),
+    "ukai.ttc": ("fonts-arphic-ukai", "truetype/arphic/ukai.ttc"),
+    "wqy-microhei.ttc": ("fonts-wqy-microhei", "truetype/wqy/wqy-microhei.ttc"),
+    "HanaMinB.ttf": ("fonts-hanazono", "truetype/hanazono/HanaMinB.ttf"),
+}
+SYSTEM_FONT_DIR = Path("/usr/share/fonts")
+
+
 def bundled_font(name: str) -> Path:
-    """A font from resources/fonts (kept xz-compressed), unpacked once into the user's cache folder."""
+    """A font from resources/fonts (kept xz-compressed), unpacked once into the user's cache folder;
+    where the bundle has none (the .deb's), the copy the distribution's font package installed."""
+    source = resource_path("fonts", name + ".xz")
+    if not source.exists():
+        package, installed = FONT_PACKAGES[name]
+        if (SYSTEM_FONT_DIR / installed).exists():
+            return SYSTEM_FONT_DIR / installed
+        raise InspectorError("font_missing", font=name, package=package)
     cache = Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)) / "fonts"
     target = cache / name
-    source = resource_path("fonts", name + ".xz")
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
     cache.mkdir(parents=True, exist_ok=True)

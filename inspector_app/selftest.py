@@ -118,9 +118,10 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
         def notice() -> str:
             from datetime import date
 
-            from pypdf import PdfReader
+            import pypdfium2 as pdfium
 
             from inspector_app.fileio import write_atomically
+            from inspector_app.paths import bundled_font
             from inspector_app.reports.settings import load_notice_settings
             from inspector_app.store import notices
 
@@ -131,10 +132,16 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             pdf = notices.pdf_bytes(db, issued)
             path = t.data_dir / "notice.pdf"
             write_atomically(path, pdf)
-            text = PdfReader(path).pages[0].extract_text()
+            doc = pdfium.PdfDocument(path)
+            try:
+                text = doc[0].get_textpage().get_text_bounded()
+                pages = len(doc)
+            finally:
+                doc.close()
             if issued.number not in text.replace(" ", ""):
                 raise AssertionError("the document number is not on the first page")
-            return f"{issued.number}, {len(PdfReader(path).pages)} pages, {len(pdf) // 1024} KiB"
+            fonts = bundled_font("uming.ttc").parent
+            return f"{issued.number}, {pages} pages, {len(pdf) // 1024} KiB, fonts from {fonts}"
 
         def window() -> str:
             import os
@@ -143,9 +150,11 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             if not has_display():
                 os.environ["QT_QPA_PLATFORM"] = "offscreen"
                 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-            from inspector_app.ui.app import application, close_logging, main_window
+            from inspector_app.ui.app import application, close_logging, main_window, qt_speaks_chinese
 
             application()
+            if not qt_speaks_chinese():
+                raise AssertionError("Qt's own Chinese translation (qtbase_zh_CN.qm) was not found")
             win = main_window(t.data_dir / "data", tasks_inline=True)
             win.show()
             win.tabs.setCurrentWidget(win.findings)  # a list queries when it is shown
@@ -157,7 +166,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             close_logging()
             if rows == 0 or not locked:
                 raise AssertionError(f"the main window listed {rows} findings and locked: {locked}")
-            return f"{rows} findings listed, Ctrl+L locks"
+            return f"{rows} findings listed, Ctrl+L locks, Qt's dialogs in Chinese"
 
         def sync() -> str:
             from inspector_app.hub import auth

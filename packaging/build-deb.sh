@@ -31,15 +31,21 @@ Terminal=false
 Categories=Office;
 DESKTOP
 installed_kb=$(du -sk "$stage" | cut -f1)
+# the C library the bundle needs: the newest glibc symbol version any bundled binary asks for (the
+# build machine's copies of libpython, libstdc++ … set it, so build on the oldest system to serve)
+glibc=$({ find dist/inspector -type f \( -name '*.so*' -o -name inspector \) -exec objdump -T {} + 2>/dev/null || true; } \
+        | grep -oE 'GLIBC_2\.[0-9]+' | sed 's/GLIBC_//' | sort -t. -k2 -n -u | tail -1)
+[ -n "$glibc" ] || { echo "build-deb.sh: no glibc symbol versions found in the bundle (is objdump installed?)"; exit 1; }
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: inspector
 Version: ${version}
 Architecture: ${arch}
 Maintainer: Inspector team <inspector@localhost>
 Installed-Size: ${installed_kb}
-Depends: libc6 (>= 2.31), zlib1g, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1,
+Depends: libc6 (>= ${glibc}), zlib1g, libgl1, libegl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1,
  libfreetype6, libdbus-1-3, libglib2.0-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0,
- libxcb-render-util0, libxcb-image0, libpq5
+ libxcb-render-util0, libxcb-image0, libpq5, fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-microhei,
+ fonts-hanazono
 Section: misc
 Priority: optional
 Homepage: https://localhost/inspector

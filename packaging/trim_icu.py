@@ -1,8 +1,11 @@
 """A smaller ICU data library for the Linux bundle: Qt's libicudata (31 MB) carries every locale's
 names, collations, units and calendars, every legacy code page and every word-break dictionary.
-Inspector speaks Chinese and English, so the bundle keeps ICU's root, the zh and en locales (and Cantonese, which
-Hong Kong Chinese refers to), the word-break dictionaries and the Chinese code pages; ICU falls back
-to root for any other locale.
+Inspector speaks Chinese and English, so the bundle keeps ICU's root, the zh and en locales (and
+Cantonese, which Hong Kong Chinese refers to) and the Chinese code pages; ICU falls back to root for
+any other locale. Qt calls ICU only for case mapping, collation, code pages and time-zone names, so
+what serves other ICU services goes too: the break iterators and their dictionaries, currency,
+language, region and unit names, number spelling, character names, spoofing checks and StringPrep
+profiles.
 
 Needs icupkg (Debian's icu-devtools) and a C compiler; returns None when either is missing (the
 bundle then keeps Qt's full library).
@@ -21,11 +24,12 @@ from pathlib import Path
 KEEP_LANGUAGES = {"zh", "yue", "en"}  # Hong Kong Chinese refers to Cantonese data
 LOCALE_ITEM = re.compile(r"(?:^|/)(?P<lang>[a-z]{2,3})(?:_[A-Za-z0-9]*)*\.res$")
 KEEP_CODE_PAGES = re.compile(r"gb18030|ibm-1386|ibm-5478|windows-936|ibm-1373|windows-950|big5", re.I)
+UNUSED_BY_QT = re.compile(r"^(?:translit|brkitr|curr|lang|region|unit|rbnf)/|^unames\.icu$|^confusables|\.spp$")
 
 
 def unwanted(item: str) -> bool:
     name = item.rsplit("/", 1)[-1]
-    if item.startswith("translit/"):
+    if UNUSED_BY_QT.search(item):
         return True
     if name.endswith(".cnv"):
         return not KEEP_CODE_PAGES.search(name)

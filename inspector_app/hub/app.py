@@ -29,7 +29,7 @@ STATUS = {
     "hub_not_found": 404, "hub_client_too_old": 426, "hub_client_too_new": 409, "hub_protocol_missing": 400,
     "hub_body_too_large": 413, "hub_length_required": 411, "hub_bad_request": 422, "hub_bad_sha256": 422,
     "hub_bad_upload_length": 422, "hub_upload_too_long": 422, "hub_upload_hash_mismatch": 422,
-    "hub_offset_mismatch": 409, "hub_wrong_content_type": 415,
+    "hub_offset_mismatch": 409, "hub_wrong_content_type": 415, "hub_value_taken": 409,
 }
 
 
@@ -217,6 +217,8 @@ def resolve_conflict(hub: Hub, conflict_id: int, take: str, who: auth.Principal)
             table = schema.metadata.tables[row["entity"]]
             existing = w.conn.execute(select(table).where(table.c.id == row["entity_id"])).mappings().one()
             value = typed(table, {row["field"]: row["device_value"]})
+            if apply.taken(w, row["entity"], row["entity_id"], value):
+                raise InspectorError("hub_value_taken", value=row["device_value"])
             version, _ = apply.write_row(w, row["entity"], dict(existing), value, device_id=who.device_id)
         w.conn.execute(update(c).where(c.c.id == conflict_id).values(resolved=True))
     return {"id": conflict_id, "resolved": True, "version": version}

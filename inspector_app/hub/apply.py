@@ -3,7 +3,9 @@
 An operation carries the fields the device changed and the hub version the device had seen
 (`base_version`). A field someone else changed on the hub after that version, to a different
 value, is not overwritten: the hub keeps its value and records both in a conflict for office
-staff. Nothing depends on a device's clock (SYNC.md invariants 2, 3, 4, 8, 9, 10).
+staff. So is a value that must be unique and another record already holds (a notice number two
+office machines gave offline): the record is kept without it. Nothing depends on a device's clock
+(SYNC.md invariants 2, 3, 4, 8, 9, 10).
 """
 
 from __future__ import annotations
@@ -48,6 +50,10 @@ _RECORD_SET = (update(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity
 _BY_ID = {name: select(table).where(table.c.id == bindparam("i"))
           for name, table in schema.metadata.tables.items() if name in ENTITIES}
 _EXISTS = {name: select(table.c.id).where(table.c.id == bindparam("i"))
+           for name, table in schema.metadata.tables.items() if name in ENTITIES}
+# the columns whose every value belongs to one record (a notice number, a username …)
+_UNIQUE = {name: [c.name for c in table.c if c.unique or any(
+               i.unique and list(i.columns) == [c] for i in table.indexes)]
            for name, table in schema.metadata.tables.items() if name in ENTITIES}
 
 
@@ -213,25 +219,56 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
         if in_step:
             result = result.model_copy(update={"version": rec["version"], "updated_at": existing["updated_at"]})
     else:
-        savepoint = w.conn.begin_nested() if guarded else None
-        try:
-            version, stamp = write_row(w, op.entity, existing,
-                                       {"id": op.entity_id, **changes} if existing is None else changes,
-                                       device_id=who.device_id, rec=rec, in_step=in_step)
-            if savepoint is not None:
-                savepoint.commit()
-            if in_step:
-                result = result.model_copy(update={"version": version, "updated_at": stamp})
-        except IntegrityError as exc:  # e.g. a notice number another office machine took meanwhile
-            if savepoint is None:
-                raise
-            savepoint.rollback()
+        def rejected(exc: IntegrityError) -> OpResult:
             _conflict(w, op, who.device_id, "", None, op.fields, "rejected")
             return result.model_copy(update={"outcome": "refused",
                                              "message": tr("hub_rejected", detail=str(exc.orig).splitlines()[0])})
+        try:
+            version, stamp = _write(w, op, existing, changes, who, rec, in_step, guarded)
+        except IntegrityError as exc:  # e.g. a notice number another office machine took meanwhile
+            if not guarded:
+                raise
+            held = {key: changes.pop(key) for key in taken(w, op.entity, op.entity_id, changes)}
+            if not held:
+                return rejected(exc)
+            in_step = False  # the record is kept without the taken values, both values in a conflict
+            if changes or existing is None:
+                try:
+                    version, stamp = _write(w, op, existing, changes, who, rec, in_step, guarded)
+                except IntegrityError as again:
+                    return rejected(again)
+            for key, value in held.items():
+                conflicted.append(key)
+                _conflict(w, op, who.device_id, key, to_json(existing[key]) if existing else None,
+                          to_json(value), "taken")
+        if in_step:
+            result = result.model_copy(update={"version": version, "updated_at": stamp})
     if conflicted:
         return result.model_copy(update={"outcome": "conflict", "message": ", ".join(conflicted)})
     return result
+
+
+def _write(w: Writer, op: Op, existing: dict[str, Any] | None, changes: dict[str, Any], who: Principal,
+           rec: dict[str, Any] | None, in_step: bool, guarded: bool) -> tuple[int, Any]:
+    """Write the op's changes, in a savepoint when `guarded` (a clash then undoes this op alone)."""
+    savepoint = w.conn.begin_nested() if guarded else None
+    try:
+        written = write_row(w, op.entity, existing, {"id": op.entity_id, **changes} if existing is None else changes,
+                            device_id=who.device_id, rec=rec, in_step=in_step)
+    except IntegrityError:
+        if savepoint is not None:
+            savepoint.rollback()
+        raise
+    if savepoint is not None:
+        savepoint.commit()
+    return written
+
+
+def taken(w: Writer, entity: str, entity_id: uuid.UUID, values: dict[str, Any]) -> list[str]:
+    """The fields of `values` whose value must be unique and another record already holds."""
+    table = tables(entity)
+    return [key for key in _UNIQUE[entity] if values.get(key) is not None and w.conn.execute(
+        select(table.c.id).where(table.c[key] == values[key], table.c.id != entity_id).limit(1)).first()]
 
 
 Pushed = tuple[int, list[OpResult], str | None]

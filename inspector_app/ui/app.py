@@ -11,7 +11,7 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThread, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -77,6 +77,12 @@ def use_language(app: QApplication, lang: str) -> None:
         if not ours.load(str(resource_path("i18n", "inspector_en.qm"))):
             raise RuntimeError("the English translation resources/i18n/inspector_en.qm is missing")
         app.installTranslator(ours)
+
+
+def qt_speaks_chinese() -> bool:
+    """Do Qt's own dialogs and buttons speak Chinese (its translation file was found and loaded)?"""
+    qt_own = ("QPlatformTheme", "Cancel")  # Qt's text, in qtbase_zh_CN.qm (not ours to translate)
+    return QCoreApplication.translate(*qt_own) == "取消"
 
 
 def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:

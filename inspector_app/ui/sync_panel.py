@@ -60,9 +60,12 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(len(rows), 5)
         self.table.setHorizontalHeaderLabels([self.tr("记录"), self.tr("字段"), self.tr("同步中心的值"),
                                               self.tr("终端的值"), self.tr("原因")])
+        reasons = {"edited_on_hub": self.tr("同步中心上已被他人修改"), "taken": self.tr("已被另一条记录使用"),
+                   "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
         for i, r in enumerate(rows):
             for j, text in enumerate((f"{r['entity']} {str(r['entity_id'])[:8]}", r["field"] or "—",
-                                      _shown(r["hub_value"]), _shown(r["device_value"]), r["reason"])):
+                                      _shown(r["hub_value"]), _shown(r["device_value"]),
+                                      reasons.get(r["reason"], r["reason"]))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         keep_hub = QPushButton(self.tr("保留同步中心的值"))

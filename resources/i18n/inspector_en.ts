@@ -120,42 +120,62 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="57"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="58"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="62"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="61"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="62"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="63"/>
+        <source>同步中心上已被他人修改</source>
+        <translation>changed on the hub by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="63"/>
+        <source>已被另一条记录使用</source>
+        <translation>held by another record</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="64"/>
+        <source>无权进行此项修改</source>
+        <translation>not permitted for this user</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="64"/>
+        <source>同步中心拒收</source>
+        <translation>rejected by the hub</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="71"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="72"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -163,27 +183,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="32"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="33"/>
         <source>登记到同步中心</source>
         <translation>Enrol with the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="41"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="42"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="42"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="43"/>
         <source>注册码</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="43"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="44"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="44"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
         <source>本机名称</source>
         <translation>This device&apos;s name</translation>
     </message>
@@ -191,17 +211,17 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="191"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="178"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="192"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="179"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="193"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -209,42 +229,42 @@
 <context>
     <name>FindingListPage</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="37"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="39"/>
         <source>时间段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="44"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="46"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="49"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="51"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="53"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="55"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="60"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="62"/>
         <source>仅看整改逾期</source>
         <translation>Overdue rectification only</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="63"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="65"/>
         <source>检索：描述、地点、姓名、单位</source>
         <translation>Search: description, place, name, unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="88"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="92"/>
         <source>证据与打码… (Enter)</source>
         <translation>Evidence and redaction… (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/finding_list.py" line="115"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="119"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -255,47 +275,47 @@
 <context>
     <name>FindingTableModel</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
         <source>当事人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="33"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
         <source>问题类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="35"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="35"/>
         <source>整改期限</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="34"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="35"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="121"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="126"/>
         <source>%1 逾期 %2 天</source>
         <translation>%1, %2 days overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="123"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="128"/>
         <source> 已整改</source>
         <translation> rectified</translation>
     </message>
@@ -565,68 +585,68 @@
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="117"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="123"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="124"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="128"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="129"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="129"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="130"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="132"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="133"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="136"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="138"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="139"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="142"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="143"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="145"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="146"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="146"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="147"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="151"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="152"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="152"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="154"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="153"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="155"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="154"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="155"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -734,67 +754,67 @@
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="180"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="179"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="214"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="213"/>
         <source>已选 %1 / %2 条，照片 %3 张</source>
         <translation>%1 of %2 chosen, %3 photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="217"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="216"/>
         <source>照片在“证据与打码”中勾选“用于通报”</source>
         <translation>Photos are chosen with &apos;Use in notices&apos; in the evidence window</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="228"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="227"/>
         <source>正在生成通报…</source>
         <translation>Drafting the notice…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="235"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="234"/>
         <source>已印发，内容已冻结</source>
         <translation>issued, content frozen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="237"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="236"/>
         <source>草稿，可修改</source>
         <translation>Draft, may be edited</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="247"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="246"/>
         <source>正在排版…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="264"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="263"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="271"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="270"/>
         <source>印发通报</source>
         <translation>Issue the notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="272"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="271"/>
         <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
         <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="281"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="280"/>
         <source>正在印发…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="285"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="284"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/notice_page.py" line="308"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
         <source>已导出 %n 个文件</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -802,7 +822,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="309"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="308"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -965,72 +985,72 @@
 <context>
     <name>RectificationPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="36"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="34"/>
         <source>修改期限</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="39"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="37"/>
         <source>单位报送的整改情况</source>
         <translation>What the unit reported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="43"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="41"/>
         <source>验收通过（已整改）</source>
         <translation>Accept (rectified)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="44"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="42"/>
         <source>不通过，限期重改</source>
         <translation>Send back, redo by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="55"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="53"/>
         <source>整改期限</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="56"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="54"/>
         <source>收到报告</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="57"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="55"/>
         <source>整改情况</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="71"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="71"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>尚无整改期限</source>
         <translation>No rectification deadline yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="71"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="72"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="70"/>
         <source>已逾期</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="72"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="70"/>
         <source>收到</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="83"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="80"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="83"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="80"/>
         <source>退回重改</source>
         <translation>sent back</translation>
     </message>
@@ -1068,22 +1088,22 @@
         <translation>%1 sync conflicts to settle…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="75"/>
+        <location filename="../../inspector_app/ui/review.py" line="74"/>
         <source>记录历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="81"/>
+        <location filename="../../inspector_app/ui/review.py" line="83"/>
         <source>录入</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="83"/>
+        <location filename="../../inspector_app/ui/review.py" line="85"/>
         <source>状态改为</source>
         <translation>status changed to </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/review.py" line="86"/>
+        <location filename="../../inspector_app/ui/review.py" line="88"/>
         <source>修改（%n 项）</source>
         <translation>
             <numerusform>changed (%n field)</numerusform>
@@ -1091,12 +1111,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="109"/>
+        <location filename="../../inspector_app/ui/review.py" line="111"/>
         <source>作废问题记录</source>
         <translation>Void the finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="109"/>
+        <location filename="../../inspector_app/ui/review.py" line="111"/>
         <source>作废理由（必填）：</source>
         <translation>Reason for voiding (required):</translation>
     </message>
@@ -1104,33 +1124,33 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="173"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="179"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="142"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="147"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="144"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="149"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="150"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="149"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="154"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="161"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="166"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>

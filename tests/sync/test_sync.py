@@ -366,19 +366,29 @@ def test_a_photo_the_hub_lost_is_sent_again(fleet, office_and_teams):
     assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
 
 
-def test_a_number_another_laptop_took_meanwhile_refuses_that_operation_alone(fleet, office_and_teams):
+def test_a_number_another_office_machine_took_meanwhile_keeps_the_notice_without_it(fleet, office_and_teams):
+    """Two office machines offline both issue 〔2026〕7号: the second notice reaches the hub without
+    the number, both numbers wait in a conflict, and both machines go on syncing."""
     office, a, b, c, unit = office_and_teams
     other = fleet.laptop("office-2", role="office", team=None)
     other.sync()
-    for laptop in (office, other):  # both issue 〔2026〕7号 offline
+    for laptop in (office, other):
         with laptop.db.session("office") as s:
             s.add(Notice(number="区效能办〔2026〕7号", title=f"{laptop.name} 的通报"))
     office.sync()
     add_finding(other.db, unit.id, None, "工作日午间饮酒")  # in the same push as the clashing notice
-    _, body = push_body(other.db, adopts_versions=True)
-    reply = other.conn.json("POST", "/push", body)
-    assert [r["outcome"] for r in reply["results"]] == ["refused", "applied"]
-    assert "number" in reply["results"][0]["message"]
-    assert [n["title"] for n in fleet.hub_rows("notice").values()] == ["office 的通报"]
+    report = other.sync()
+    assert report.conflicts == 1 and report.refused == []
+    numbers = {n["title"]: n["number"] for n in fleet.hub_rows("notice").values()}
+    assert numbers == {"office 的通报": "区效能办〔2026〕7号", "office-2 的通报": None}
     assert [f["description"] for f in fleet.hub_rows("finding").values()] == ["工作日午间饮酒"]
-    assert [c["reason"] for c in fleet.hub_conflicts()] == ["rejected"]
+    [conflict] = fleet.hub_conflicts()
+    assert (conflict["field"], conflict["hub_value"], conflict["device_value"], conflict["reason"]) == \
+        ("number", None, "区效能办〔2026〕7号", "taken")
+    for laptop in (office, other):  # the next syncs go through, and every replica equals the hub
+        laptop.sync()
+        assert comparable(replica_rows(laptop.db, "notice")) == comparable(fleet.hub_rows("notice"))
+    with pytest.raises(InspectorError) as taken:  # taking the machine's number while another holds it
+        office.conn.json("POST", f"/conflicts/{conflict['id']}/resolve", {"take": "device"})
+    assert taken.value.key == "hub_value_taken"
+    assert not fleet.hub_conflicts()[0]["resolved"]
