@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 
 @contextmanager
@@ -52,9 +52,12 @@ class DiskFile:
     on a file system that refuses O_DIRECT, or appending after a partial block: buffered writes.
 
     `new`: create the file (it must not exist); else add to the end of the file, created if need be.
+    `digest` (a hashlib object) is fed the bytes as they are written out, so that hashing runs where
+    the writing does (for a file that fits the buffer: in `finish`, e.g. on a worker thread).
     Leaving the `with` block writes out what was given, without fsync (see `finish`)."""
 
-    def __init__(self, path: Path, new: bool = True) -> None:
+    def __init__(self, path: Path, new: bool = True, digest: Any = None) -> None:
+        self.digest = digest
         flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0) | (os.O_EXCL if new else 0)
         self.size = 0 if new or not os.path.exists(path) else os.path.getsize(path)
         self.buf: mmap.mmap | None = None
@@ -75,6 +78,8 @@ class DiskFile:
 
     def write(self, data: bytes) -> None:
         if self.buf is None:
+            if self.digest is not None:
+                self.digest.update(data)
             _write_all(self.fd, memoryview(data))
             self.size += len(data)
             return
@@ -89,6 +94,9 @@ class DiskFile:
     def _flush(self) -> None:
         """Write the buffer; a last, partial block goes padded and the padding is cut off again."""
         with memoryview(self.buf) as space:
+            if self.digest is not None:
+                with space[:self.fill] as written:
+                    self.digest.update(written)
             block = space[:-(-self.fill // ALIGN) * ALIGN]
             try:
                 _write_all(self.fd, block)
@@ -122,13 +130,6 @@ class DiskFile:
                 _spare_buffers.append(self.buf) if len(_spare_buffers) < 4 else self.buf.close()
                 self.buf = None
         return self.size
-
-    def abandon(self, size: int) -> None:
-        """Drop what is not yet written and cut the file back to `size` bytes; close."""
-        self.fill = 0
-        os.ftruncate(self.fd, size)
-        self.size = size
-        self.finish(sync=False)
 
     def __enter__(self) -> DiskFile:
         return self

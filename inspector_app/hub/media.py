@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 import re
 from collections import defaultdict
 from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from starlette.concurrency import run_in_threadpool
@@ -20,6 +23,7 @@ from inspector_app.hub.store import Hub
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_BLOB = 4 << 30
+HELD = 8 << 20  # the most of a request's body held in memory before it is written out
 
 
 def check_sha(sha256: str) -> str:
@@ -53,8 +57,9 @@ def _lock(sha256: str) -> asyncio.Lock:
 
 async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncIterator[bytes]) -> tuple[int, bool]:
     """Add the request body at `offset` of the file `sha256` of `total` bytes to its partial file (a
-    cut request keeps what arrived, to resume from); returns (bytes held, complete). The disk
-    writes, the hash check and the move into the store run on a worker thread."""
+    cut request keeps what arrived, to resume from); returns (bytes held, complete). The event loop
+    only gathers the body: the disk writes with the hashing, the fsync, the hash check and the move
+    into the store run on a worker thread, in one go per request."""
     check_sha(sha256)
     if not 0 < total <= MAX_BLOB:
         raise InspectorError("hub_bad_upload_length", size=total)
@@ -68,22 +73,41 @@ async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncI
             raise OffsetMismatch(have)
         part = hub.upload_dir / f"{sha256}.part"
         digest = hashlib.sha256() if offset == 0 else None
-        with DiskFile(part, new=False) as out:  # a cut request leaves what arrived in the file
+        held: list[bytes] = []
+        waiting = 0  # bytes in `held`
+        try:
             async for chunk in chunks:
                 have += len(chunk)
                 if have > total:
-                    out.abandon(offset)
+                    held.clear()
+                    if part.exists():
+                        os.truncate(part, offset)
                     raise InspectorError("hub_upload_too_long", size=total)
-                out.write(chunk)
-                if digest is not None:
-                    digest.update(chunk)
-            await run_in_threadpool(out.finish)
-        if have < total:
-            return have, False
-        whole = digest.hexdigest() if digest is not None else None
+                held.append(chunk)
+                waiting += len(chunk)
+                if waiting >= HELD:
+                    await run_in_threadpool(_append, part, held, digest)
+                    held, waiting = [], 0
+        except BaseException:
+            _append(part, held, digest)  # what arrived of a cut request stays, to resume from
+            raise
+
+        def finish() -> None:
+            _append(part, held, digest, sync=True)
+            if have == total:
+                hub.blobs.adopt(part, BlobRef(sha256, total), digest.hexdigest() if digest is not None else None)
         try:
-            await run_in_threadpool(hub.blobs.adopt, part, BlobRef(sha256, total), whole)
+            await run_in_threadpool(finish)
         except ValueError:
             part.unlink(missing_ok=True)
             raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None
-        return total, True
+        return have, have == total
+
+
+def _append(part: Path, chunks: list[bytes], digest: Any, sync: bool = False) -> None:
+    """Write `chunks` at the end of the partial file `part`, feeding `digest`; fsync when `sync`."""
+    if chunks or sync:
+        with DiskFile(part, new=False, digest=digest) as out:
+            for chunk in chunks:
+                out.write(chunk)
+            out.finish(sync)

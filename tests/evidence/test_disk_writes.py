@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -54,13 +55,21 @@ def test_a_file_written_in_several_goes_holds_every_piece_in_order(head, first, 
         assert target.read_bytes() == start + b"".join(a) + b"".join(b)
 
 
-def test_a_piece_abandoned_leaves_the_file_as_it_was(tmp_path):
-    target = tmp_path / "upload.part"
-    target.write_bytes(b"x" * ALIGN)
-    out = DiskFile(target, new=False)
-    out.write(b"y" * (3 * ALIGN + 5))
-    out.abandon(ALIGN)
-    assert target.read_bytes() == b"x" * ALIGN
+@settings(max_examples=40, deadline=None)
+@given(head=st.sampled_from(EDGES), first=pieces, second=st.lists(st.sampled_from([1, ALIGN, DIRECT_BUFFER + 3]),
+                                                                 max_size=3))
+def test_the_hash_taken_while_writing_is_that_of_the_bytes_written(head, first, second):
+    """The hub hashes an upload as it writes it: across goes, blocks, padding and buffer flushes."""
+    a, b = chunks_of(first, 7), chunks_of(second, 11)
+    digest = hashlib.sha256()
+    with tempfile.TemporaryDirectory() as tmp:
+        target = Path(tmp) / "upload.part"
+        target.write_bytes(bytes(head))
+        for part in (a, b):
+            with DiskFile(target, new=False, digest=digest) as out:
+                for chunk in part:
+                    out.write(chunk)
+        assert digest.hexdigest() == hashlib.sha256(target.read_bytes()[head:]).hexdigest()
 
 
 def test_an_existing_file_is_never_overwritten(tmp_path):
