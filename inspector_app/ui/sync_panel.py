@@ -50,7 +50,8 @@ class EnrollDialog(QDialog):
 
 
 class ConflictsDialog(QDialog):
-    """同步冲突: both values of every field two people changed; office staff choose which stands."""
+    """同步冲突: every field two people changed, value another record holds or record the hub refused,
+    with both values, in the words office staff use; they choose which stands."""
 
     def __init__(self, ctx: AppContext, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,14 +61,16 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(len(rows), 5)
         self.table.setHorizontalHeaderLabels([self.tr("记录"), self.tr("字段"), self.tr("同步中心的值"),
                                               self.tr("终端的值"), self.tr("原因")])
-        reasons = {"edited_on_hub": self.tr("同步中心上已被他人修改"), "taken": self.tr("已被另一条记录使用"),
-                   "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
+        kinds, fields, reasons = self.names()
         for i, r in enumerate(rows):
-            for j, text in enumerate((f"{r['entity']} {str(r['entity_id'])[:8]}", r["field"] or "—",
+            field = r["field"]
+            for j, text in enumerate((f"{kinds.get(r['entity'], r['entity'])} {str(r['entity_id'])[:8]}",
+                                      fields.get(f"{r['entity']}.{field}") or fields.get(field, field or "—"),
                                       _shown(r["hub_value"]), _shown(r["device_value"]),
                                       reasons.get(r["reason"], r["reason"]))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         keep_hub = QPushButton(self.tr("保留同步中心的值"))
         take_device = QPushButton(self.tr("采用终端的值"))
         keep_hub.clicked.connect(lambda: self.resolve("hub"))
@@ -80,6 +83,34 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.resize(900, 400)
+
+    def names(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+        """The words office staff know for the kinds of record, their fields ("entity.field" where a
+        name means something else in one kind) and the reasons of a conflict."""
+        kinds = {"unit": self.tr("单位"), "person": self.tr("人员"), "team": self.tr("督查组"), "user": self.tr("用户"),
+                 "device": self.tr("终端"), "inspection": self.tr("督查任务"), "inspection_unit": self.tr("任务单位"),
+                 "visit": self.tr("点位"), "finding": self.tr("问题"), "evidence": self.tr("证据"),
+                 "handling": self.tr("处理"), "rectification": self.tr("整改"), "notice": self.tr("通报"),
+                 "notice_finding": self.tr("通报所列问题"), "complaint": self.tr("投诉"),
+                 "satisfaction_survey": self.tr("满意度调查")}
+        fields = {"name": self.tr("名称"), "person.name": self.tr("姓名"), "short_name": self.tr("简称"),
+                  "position": self.tr("职务"), "unit_id": self.tr("单位"), "person_id": self.tr("人员"),
+                  "team_id": self.tr("督查组"), "title": self.tr("标题"), "mode": self.tr("方式"),
+                  "start_date": self.tr("开始日期"), "end_date": self.tr("结束日期"), "notes": self.tr("备注"),
+                  "note": self.tr("备注"), "location": self.tr("位置"), "no_problem": self.tr("未发现问题"),
+                  "arrived_at": self.tr("到达时间"), "left_at": self.tr("离开时间"),
+                  "person_description": self.tr("人员描述"), "violation_code": self.tr("问题类型"),
+                  "observed_at": self.tr("发现时间"), "place": self.tr("地点"), "description": self.tr("描述"),
+                  "witnesses": self.tr("见证人"), "status": self.tr("状态"), "void_reason": self.tr("作废理由"),
+                  "rotation": self.tr("旋转"), "redactions": self.tr("打码区域"), "for_notice": self.tr("用于通报"),
+                  "sanction_code": self.tr("处理方式"), "decided_on": self.tr("决定日期"),
+                  "due_on": self.tr("期限"), "feedback": self.tr("整改反馈"), "accepted": self.tr("验收通过"),
+                  "number": self.tr("文号"), "recipients": self.tr("主送"), "body": self.tr("正文"), "cc": self.tr("抄送"),
+                  "issued_on": self.tr("印发日期"), "subject": self.tr("事由"), "content": self.tr("内容"),
+                  "answer": self.tr("答复"), "deleted": self.tr("删除")}
+        reasons = {"edited_on_hub": self.tr("同步中心上已被他人修改"), "taken": self.tr("已被另一条记录使用"),
+                   "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
+        return kinds, fields, reasons
 
     def resolve(self, take: str) -> None:
         row = self.table.currentRow()

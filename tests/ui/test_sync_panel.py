@@ -108,7 +108,10 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
 
     def settle(dialog):
         row = next(i for i, r in enumerate(dialog.rows) if r["field"] == "description")
-        assert (dialog.table.item(row, 2).text(), dialog.table.item(row, 3).text()) == ("中心改过的描述", "本机改过的描述")
+        assert [dialog.table.item(row, j).text() for j in range(1, 5)] == \
+            ["描述", "中心改过的描述", "本机改过的描述", "同步中心上已被他人修改"]
+        assert dialog.table.item(row, 0).text().startswith("问题 ")
+        assert {dialog.table.item(i, 0).text().split()[0] for i in range(dialog.table.rowCount())} == {"问题", "用户"}
         dialog.table.selectRow(row)
         dialog.resolve("device")
         shown.append(dialog.table.rowCount())
