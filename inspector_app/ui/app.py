@@ -51,7 +51,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     language installed (the texts are written in Chinese; English comes from resources/i18n)."""
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    QFontDatabase.addApplicationFont(str(bundled_font("wqy-microhei.ttc")))
+    try:
+        QFontDatabase.addApplicationFont(str(bundled_font("wqy-microhei.ttc")))
+    except InspectorError as exc:  # the window still opens, in whatever CJK face the system has
+        logging.getLogger("inspector.ui").warning("%s", exc.message("en"))
     font = QFont()
     font.setFamilies(UI_FAMILIES)
     font.setPointSize(10)

@@ -47,3 +47,10 @@ def test_a_missing_font_names_the_package_to_install(bundle_without_fonts):
 def test_every_bundled_font_has_its_package():
     bundled = {p.name.removesuffix(".xz") for p in paths.resource_path("fonts").glob("*.xz")}
     assert bundled == set(paths.FONT_PACKAGES)
+
+
+def test_the_app_still_starts_when_its_font_is_missing(bundle_without_fonts, qapp, caplog):
+    from inspector_app.ui.app import application
+
+    assert application() is qapp
+    assert "fonts-wqy-microhei" in caplog.text  # logged, and the window goes on in a system face
