@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
 import re
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -23,7 +22,6 @@ from inspector_app.hub.store import Hub
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_BLOB = 4 << 30
-HELD = 8 << 20  # the most of a request's body held in memory before it is written out
 
 
 def check_sha(sha256: str) -> str:
@@ -58,8 +56,9 @@ def _lock(sha256: str) -> asyncio.Lock:
 async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncIterator[bytes]) -> tuple[int, bool]:
     """Add the request body at `offset` of the file `sha256` of `total` bytes to its partial file (a
     cut request keeps what arrived, to resume from); returns (bytes held, complete). The event loop
-    only gathers the body: the disk writes with the hashing, the fsync, the hash check and the move
-    into the store run on a worker thread, in one go per request."""
+    only gathers the body (at most a chunk: the hub refuses longer upload requests); the disk writes
+    with the hashing, the fsync, the hash check and the move into the store run on a worker thread,
+    in one go."""
     check_sha(sha256)
     if not 0 < total <= MAX_BLOB:
         raise InspectorError("hub_bad_upload_length", size=total)
@@ -74,20 +73,13 @@ async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncI
         part = hub.upload_dir / f"{sha256}.part"
         digest = hashlib.sha256() if offset == 0 else None
         held: list[bytes] = []
-        waiting = 0  # bytes in `held`
         try:
             async for chunk in chunks:
                 have += len(chunk)
                 if have > total:
                     held.clear()
-                    if part.exists():
-                        os.truncate(part, offset)
                     raise InspectorError("hub_upload_too_long", size=total)
                 held.append(chunk)
-                waiting += len(chunk)
-                if waiting >= HELD:
-                    await run_in_threadpool(_append, part, held, digest)
-                    held, waiting = [], 0
         except BaseException:
             _append(part, held, digest)  # what arrived of a cut request stays, to resume from
             raise
