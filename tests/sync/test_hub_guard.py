@@ -112,6 +112,20 @@ def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspect
     assert fleet.hub.blobs.path_for(sha).read_bytes() == data
 
 
+def test_an_upload_longer_than_its_file_is_refused_and_leaves_what_the_hub_held(fleet, inspector):
+    data = os.urandom(10_000)
+    sha = hashlib.sha256(data).hexdigest()
+    with raw(fleet, inspector.token) as http:
+        put = lambda body, offset=0: http.put(f"/media/{sha}/upload", content=body, headers={  # noqa: E731
+            "Content-Type": "application/octet-stream", "Upload-Offset": str(offset), "Upload-Length": str(len(data))})
+        assert put(data[:4000]).json() == {"offset": 4000, "complete": False}
+        response = put(data[4000:] + b"one byte too many", offset=4000)
+        assert response.status_code == 422 and "超过声明的大小" in response.json()["message"]
+        assert http.get(f"/media/{sha}/upload").json() == {"offset": 4000, "complete": False}
+        assert put(data[4000:], offset=4000).json() == {"offset": 10_000, "complete": True}
+    assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+
+
 def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, inspector):
     """The connection drops while the body streams in: the hub keeps what arrived, says where it
     stands, and the rest completes the file (checked against its hash)."""
