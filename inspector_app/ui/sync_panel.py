@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from inspector_app.domain.enums import ComplaintStatus, FindingStatus, NoticeStatus
 from inspector_app.errors import InspectorError
 from inspector_app.sync import credentials
 from inspector_app.sync.status import last_sync, waiting_ops, waiting_photos
@@ -66,7 +67,8 @@ class ConflictsDialog(QDialog):
             field = r["field"]
             for j, text in enumerate((f"{kinds.get(r['entity'], r['entity'])} {str(r['entity_id'])[:8]}",
                                       fields.get(f"{r['entity']}.{field}") or fields.get(field, field or "—"),
-                                      _shown(r["hub_value"]), _shown(r["device_value"]),
+                                      self.shown(r["entity"], field, r["hub_value"]),
+                                      self.shown(r["entity"], field, r["device_value"]),
                                       reasons.get(r["reason"], r["reason"]))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -112,6 +114,23 @@ class ConflictsDialog(QDialog):
                    "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
         return kinds, fields, reasons
 
+    def shown(self, entity: str, field: str, value: Any) -> str:
+        """A value as office staff read it: a status, violation type or handling by its name, yes or no."""
+        statuses = {"finding": FindingStatus, "notice": NoticeStatus, "complaint": ComplaintStatus}
+        catalogue = self.ctx.ref.catalogue
+        named = {"violation_code": catalogue.violation, "sanction_code": catalogue.sanction,
+                 "suggested_code": catalogue.sanction}
+        try:
+            if field == "status" and entity in statuses:
+                return statuses[entity](value).label()
+            if field in named and value:
+                return named[field](value).name()
+        except (KeyError, ValueError):  # a code this machine's catalogue does not know: as it is
+            pass
+        if isinstance(value, bool):
+            return self.tr("是") if value else self.tr("否")
+        return "" if value is None else str(value)
+
     def resolve(self, take: str) -> None:
         row = self.table.currentRow()
         if row < 0:
@@ -129,10 +148,6 @@ class ConflictsDialog(QDialog):
             del self.rows[row]
 
         self.ctx.tasks.run(work, done, self.ctx.show_error)
-
-
-def _shown(value: Any) -> str:
-    return "" if value is None else str(value)
 
 
 class SyncPanel(QWidget):

@@ -111,6 +111,9 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
         assert [dialog.table.item(row, j).text() for j in range(1, 5)] == \
             ["描述", "中心改过的描述", "本机改过的描述", "同步中心上已被他人修改"]
         assert dialog.table.item(row, 0).text().startswith("问题 ")
+        assert [dialog.shown("finding", "status", "submitted"), dialog.shown("finding", "violation_code", "late"),
+                dialog.shown("rectification", "accepted", True), dialog.shown("finding", "place", None)] == \
+            ["已提交", "迟到", "是", ""]
         assert {dialog.table.item(i, 0).text().split()[0] for i in range(dialog.table.rowCount())} == {"问题", "用户"}
         dialog.table.selectRow(row)
         dialog.resolve("device")
