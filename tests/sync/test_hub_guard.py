@@ -32,6 +32,12 @@ def raw(fleet, token: str | None = None, **headers: str) -> httpx.Client:
     return httpx.Client(base_url=f"{fleet.url}/api/v1", headers={**HEADERS, **auth, **headers}, timeout=10)
 
 
+def uploader(http: httpx.Client, sha: str, size: int):
+    """PUT a piece of the file `sha` of `size` bytes at an offset, as the sync client does."""
+    return lambda body, offset=0: http.put(f"/media/{sha}/upload", content=body, headers={
+        "Content-Type": "application/octet-stream", "Upload-Offset": str(offset), "Upload-Length": str(size)})
+
+
 def still_serving(fleet, token: str) -> None:
     with raw(fleet, token) as http:
         assert http.get("/hello").status_code == 200
@@ -97,8 +103,7 @@ def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspect
     data = os.urandom(10_000)
     sha = hashlib.sha256(data).hexdigest()
     with raw(fleet, inspector.token) as http:
-        put = lambda body, offset=0: http.put(f"/media/{sha}/upload", content=body, headers={  # noqa: E731
-            "Content-Type": "application/octet-stream", "Upload-Offset": str(offset), "Upload-Length": str(len(data))})
+        put = uploader(http, sha, len(data))
         response = put(data[:-1] + b"!")
         assert response.status_code == 422 and "不符" in response.json()["message"]
         assert not fleet.hub.blobs.has(sha)
@@ -116,8 +121,7 @@ def test_an_upload_longer_than_its_file_is_refused_and_leaves_what_the_hub_held(
     data = os.urandom(10_000)
     sha = hashlib.sha256(data).hexdigest()
     with raw(fleet, inspector.token) as http:
-        put = lambda body, offset=0: http.put(f"/media/{sha}/upload", content=body, headers={  # noqa: E731
-            "Content-Type": "application/octet-stream", "Upload-Offset": str(offset), "Upload-Length": str(len(data))})
+        put = uploader(http, sha, len(data))
         assert put(data[:4000]).json() == {"offset": 4000, "complete": False}
         response = put(data[4000:] + b"one byte too many", offset=4000)
         assert response.status_code == 422 and "超过声明的大小" in response.json()["message"]
