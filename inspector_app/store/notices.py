@@ -27,9 +27,7 @@ from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
 from inspector_app.reports.compose import Group, Item, NoticeFacts, render_text, who
-from inspector_app.reports.fonts import load_fonts
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
-from inspector_app.reports.pdf import render_pdf
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 from inspector_app.store.database import Database
 from inspector_app.store.queries import with_subunits
@@ -229,6 +227,9 @@ def photo_source(db: Database):
 
 
 def render(db: Database, doc: NoticeDocument) -> bytes:
+    from inspector_app.reports.fonts import load_fonts  # ReportLab loads when a notice is first drawn
+    from inspector_app.reports.pdf import render_pdf
+
     for attachment in doc.attachments:  # every photo is found before a page is drawn
         for photo in attachment.photos:
             photo_source(db)(photo)

@@ -1,6 +1,9 @@
 """Starting the desktop app: logging in the data directory, fonts that render Chinese on a machine
 without CJK fonts, Qt's Chinese translations, the database, the main window, and a report dialog
-for any error that was not expected."""
+for any error that was not expected.
+
+The window's frame comes on screen first; the data directory opens in the background meanwhile
+(the database layer takes most of a second to load) and the pages follow."""
 
 from __future__ import annotations
 
@@ -8,20 +11,18 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from inspector_app.domain.reference import load_reference
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import current_language
 from inspector_app.paths import APP_NAME, bundled_font, resource_path
-from inspector_app.store.database import Database
-from inspector_app.ui.context import AppContext
-from inspector_app.ui.main_window import MainWindow
+from inspector_app.ui.context import AppContext, show_error
+from inspector_app.ui.main_window import MainWindow, page_classes
 from inspector_app.ui.tasks import Tasks
 
 UI_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
@@ -29,6 +30,8 @@ UI_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han
 
 def setup_logging(data_dir: Path) -> None:
     """Rotating logs in the data directory (replacing the handler of any earlier data directory)."""
+    from logging.handlers import RotatingFileHandler  # not before the window is on screen
+
     close_logging()
     logs = data_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -41,7 +44,7 @@ def setup_logging(data_dir: Path) -> None:
 
 def close_logging() -> None:
     root = logging.getLogger("inspector")
-    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
         root.removeHandler(handler)
         handler.close()
 
@@ -88,12 +91,22 @@ def qt_speaks_chinese() -> bool:
     return QCoreApplication.translate(*qt_own) == "取消"
 
 
-def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
-    """The window on an opened data directory (also what the self-test and the tests start)."""
+def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
+    """The data directory opened for the window: its logs, the database (migrated if older), the
+    reference data. At start this runs in the background while the window's frame is on screen."""
+    from inspector_app.domain.reference import load_reference
+    from inspector_app.store.database import Database
+
     setup_logging(data_dir)
     db = Database.open(data_dir)
-    ctx = AppContext(db=db, ref=load_reference(data_dir), tasks=Tasks(inline=tasks_inline))
-    window = MainWindow(ctx)
+    ctx = AppContext(db=db, ref=load_reference(data_dir), tasks=tasks)
+    page_classes()
+    return ctx
+
+
+def attach(window: MainWindow, ctx: AppContext) -> None:
+    """The window's pages on the opened data directory; from now on an error nobody expected is reported."""
+    window.open(ctx)
 
     def report(kind, exc, tb) -> None:
         trace = "".join(traceback.format_exception(kind, exc, tb))
@@ -104,16 +117,31 @@ def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
     sys.excepthook = report
     threading.excepthook = lambda args: report(args.exc_type, args.exc_value, args.exc_traceback)
     window.warm_up_pinyin()
+
+
+def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
+    """The whole window on an opened data directory, at once (what the self-test and the tests start)."""
+    tasks = Tasks(inline=tasks_inline)
+    window = MainWindow(data_dir, tasks)
+    attach(window, open_context(Path(data_dir), tasks))
+    return window
+
+
+def start(data_dir: Path, on_failure: Callable[[BaseException, str], None]) -> MainWindow:
+    """The window on screen at once; its pages follow when the data directory is open, or
+    `on_failure` hears why it could not be opened."""
+    tasks = Tasks()
+    window = MainWindow(data_dir, tasks)
+    window.show()
+    tasks.run(lambda _p: open_context(Path(data_dir), tasks), lambda ctx: attach(window, ctx), on_failure)
     return window
 
 
 def run(data_dir: Path) -> int:
     app = application()
-    try:
-        window = main_window(Path(data_dir))
-    except InspectorError as exc:  # an unusable data directory: say so in the user's words
-        from PySide6.QtWidgets import QMessageBox
-        QMessageBox.critical(None, "效能督查工作台", str(exc))
-        return 1
-    window.show()
+
+    def failed(exc: BaseException, trace: str) -> None:  # an unusable data directory: say so in the user's words
+        show_error(window, exc, trace)
+        app.exit(1)
+    window = start(data_dir, failed)
     return app.exec()

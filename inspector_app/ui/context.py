@@ -6,14 +6,17 @@ from __future__ import annotations
 import getpass
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from inspector_app.domain.reference import Reference
 from inspector_app.errors import InspectorError
-from inspector_app.store.database import Database
 from inspector_app.ui.tasks import Tasks
+
+if TYPE_CHECKING:  # the window's frame comes up before these load
+    from inspector_app.domain.reference import Reference
+    from inspector_app.store.database import Database
 
 log = logging.getLogger("inspector.ui")
 
@@ -27,13 +30,17 @@ class AppContext:
     window: QWidget | None = None
 
     def show_error(self, exc: BaseException, trace: str = "") -> None:
-        """A user's problem in plain words; anything else as a bug report that can be copied."""
-        if isinstance(exc, InspectorError):
-            QMessageBox.warning(self.window, QCoreApplication.translate("AppContext", "无法完成"), exc.message())
-            return
-        log.error("unexpected error\n%s", trace)
-        box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("AppContext", "出现了意外错误"),
-                          QCoreApplication.translate("AppContext", "操作没有完成，已记录在日志中。已保存的数据不受影响。"),
-                          parent=self.window)
-        box.setDetailedText(trace or repr(exc))
-        box.exec()
+        show_error(self.window, exc, trace)
+
+
+def show_error(parent: QWidget | None, exc: BaseException, trace: str = "") -> None:
+    """A user's problem in plain words; anything else as a bug report that can be copied."""
+    if isinstance(exc, InspectorError):
+        QMessageBox.warning(parent, QCoreApplication.translate("AppContext", "无法完成"), exc.message())
+        return
+    log.error("unexpected error\n%s", trace)
+    box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("AppContext", "出现了意外错误"),
+                      QCoreApplication.translate("AppContext", "操作没有完成，已记录在日志中。已保存的数据不受影响。"),
+                      parent=parent)
+    box.setDetailedText(trace or repr(exc))
+    box.exec()

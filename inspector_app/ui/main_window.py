@@ -1,121 +1,130 @@
 """The main window: quick entry, the list of findings, the review desk and the notice composer;
-Ctrl+L locks it at once.
+Ctrl+L locks it at once. The window comes on screen as its frame (tabs, menus, its place on the
+desktop) before the data directory is open; `open` then puts the pages in.
 The title never names a case, a person or a unit."""
 
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QDate, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
-    QTabWidget, QWidget,
-)
-from sqlmodel import select
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
-from inspector_app import __version__
-from inspector_app.domain.enums import InspectionMode
-from inspector_app.domain.models import Team, Unit
-from inspector_app.store.visits import create_inspection
-from inspector_app.ui.batch_import import BatchImportDialog
-from inspector_app.ui.checklist import CheckList
+import inspector_app
 from inspector_app.ui.context import AppContext
-from inspector_app.ui.finding_list import FindingListPage
-from inspector_app.ui.gallery import GalleryDialog
-from inspector_app.ui.lock import LockScreen
-from inspector_app.ui.notice_page import NoticePage
-from inspector_app.ui.quick_entry import QuickEntryPage
-from inspector_app.ui.rectification_page import RectificationPage
-from inspector_app.ui.review import ReviewPage
-from inspector_app.ui.sync_panel import SyncPanel
+from inspector_app.ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from inspector_app.ui.batch_import import BatchImportDialog
+    from inspector_app.ui.finding_list import FindingListPage
+    from inspector_app.ui.gallery import GalleryDialog
+    from inspector_app.ui.lock import LockScreen
+    from inspector_app.ui.notice_page import NoticePage
+    from inspector_app.ui.quick_entry import QuickEntryPage
+    from inspector_app.ui.rectification_page import RectificationPage
+    from inspector_app.ui.review import ReviewPage
+    from inspector_app.ui.sync_panel import SyncPanel
 
 
-class InspectionDialog(QDialog):
-    """新建检查行动: title, 明察 or 暗访, dates, team, the units to visit."""
+class Pages(NamedTuple):
+    """The classes of what the window shows on its data."""
+    quick: type[QuickEntryPage]
+    findings: type[FindingListPage]
+    review: type[ReviewPage]
+    rectification: type[RectificationPage]
+    notices: type[NoticePage]
+    lock: type[LockScreen]
+    sync: type[SyncPanel]
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("新建检查行动"))
-        self.title = QLineEdit()
-        self.mode = QComboBox()
-        for mode in (InspectionMode.UNDERCOVER, InspectionMode.OPEN):
-            self.mode.addItem(mode.label(), mode.value)
-        self.start, self.end = QDateEdit(QDate.currentDate()), QDateEdit(QDate.currentDate())
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.team = QComboBox()
-        self.team.addItem(self.tr("（未指定）"), None)
-        self.units = CheckList()
-        with ctx.db.session() as s:
-            for t in s.exec(select(Team).order_by(Team.name)):
-                self.team.addItem(t.name, str(t.id))
-            self.units.fill((u.name, u.name, False) for u in s.exec(
-                select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order)))  # noqa: E712
-        form = QFormLayout(self)
-        form.addRow(self.tr("名称"), self.title)
-        form.addRow(self.tr("方式"), self.mode)
-        form.addRow(self.tr("开始"), self.start)
-        form.addRow(self.tr("结束"), self.end)
-        form.addRow(self.tr("督查组"), self.team)
-        form.addRow(self.tr("计划检查单位"), self.units)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
-    def planned(self) -> list[str]:
-        return self.units.ticked()
+def page_classes() -> Pages:
+    """The pages' classes; their modules load on the first call (in the background at start: they
+    define classes and make no widget)."""
+    from inspector_app.ui.finding_list import FindingListPage
+    from inspector_app.ui.lock import LockScreen
+    from inspector_app.ui.notice_page import NoticePage
+    from inspector_app.ui.quick_entry import QuickEntryPage
+    from inspector_app.ui.rectification_page import RectificationPage
+    from inspector_app.ui.review import ReviewPage
+    from inspector_app.ui.sync_panel import SyncPanel
+
+    return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, LockScreen, SyncPanel)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    opened = Signal()  # the pages are in, on the opened data directory
+
+    def __init__(self, data_dir: Path, tasks: Tasks) -> None:
         super().__init__()
-        self.ctx = ctx
-        ctx.window = self
+        self.ctx: AppContext | None = None
+        self.tasks = tasks
+        self.lock_screen = None
         self.setWindowTitle(self.tr("效能督查工作台"))
-        self.settings = QSettings(str(ctx.db.data_dir / "ui.ini"), QSettings.IniFormat)
-        self.quick = QuickEntryPage(ctx)
-        self.findings = FindingListPage(ctx)
-        self.review = ReviewPage(ctx)
-        self.rectification = RectificationPage(ctx)
-        self.notices = NoticePage(ctx)
+        self.settings = QSettings(str(Path(data_dir).expanduser() / "ui.ini"), QSettings.IniFormat)
         self.tabs = QTabWidget()
-        for page, name, title in ((self.quick, "quick", self.tr("快速录入")), (self.findings, "findings", self.tr("问题记录")),
-                                  (self.review, "review", self.tr("审核")),
-                                  (self.rectification, "rectification", self.tr("整改")),
-                                  (self.notices, "notices", self.tr("通报"))):
-            page.setObjectName(name)  # the tab is remembered by name: new tabs do not shift it
-            self.tabs.addTab(page, title)
-        self.lock_screen = LockScreen(ctx)
+        for name, title in self._page_titles():
+            waiting = QLabel(self.tr("正在打开数据…"), alignment=Qt.AlignCenter)
+            waiting.setObjectName(name)  # the tab is remembered by name: new tabs do not shift it
+            self.tabs.addTab(waiting, title)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
-        self.quick.saved.connect(lambda _id: (self.findings.apply_filter(), self.review.queue.apply_filter()))
-        self.findings.findingActivated.connect(self.open_evidence)
-        self.review.queue.findingActivated.connect(self.open_evidence)
-        self.rectification.queue.findingActivated.connect(self.open_evidence)
         self._hidden: list[QDialog] = []
-        self.lock_screen.unlocked.connect(self.unlock)
-        self.tabs.currentChanged.connect(self._refresh_tab)
         self._menus()
+        self.statusBar()  # there from the start: the page does not shift when the sync status comes
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        last = self.findChild(QWidget, str(self.settings.value("window/page", "quick")))
+        last = self.tabs.findChild(QWidget, str(self.settings.value("window/page", "quick")))
         if last is not None and self.tabs.indexOf(last) >= 0:
             self.tabs.setCurrentWidget(last)
-        self._refresh_tab(self.tabs.currentIndex())  # only the page on screen queries at start
-        self.sync_panel = SyncPanel(ctx, self)
+
+    def _page_titles(self) -> tuple[tuple[str, str], ...]:
+        return (("quick", self.tr("快速录入")), ("findings", self.tr("问题记录")), ("review", self.tr("审核")),
+                ("rectification", self.tr("整改")), ("notices", self.tr("通报")))
+
+    def open(self, ctx: AppContext) -> None:
+        """Put the pages in, on the opened data directory, keeping the tab the person is on."""
+        made = page_classes()
+        self.ctx = ctx
+        ctx.window = self
+        self.quick = made.quick(ctx)
+        self.findings = made.findings(ctx)
+        self.review = made.review(ctx)
+        self.rectification = made.rectification(ctx)
+        self.notices = made.notices(ctx)
+        current = self.tabs.currentIndex()
+        with QSignalBlocker(self.tabs):
+            pages = (self.quick, self.findings, self.review, self.rectification, self.notices)
+            for index, (page, (name, title)) in enumerate(zip(pages, self._page_titles())):
+                waiting = self.tabs.widget(index)
+                page.setObjectName(name)
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, page, title)
+                waiting.deleteLater()
+            self.tabs.setCurrentIndex(current)
+        self.lock_screen = made.lock(ctx)
+        self.stack.addWidget(self.lock_screen)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.quick.saved.connect(lambda _id: (self.findings.apply_filter(), self.review.queue.apply_filter()))
+        for queue in (self.findings, self.review.queue, self.rectification.queue):
+            queue.findingActivated.connect(self.open_evidence)
+        self.tabs.currentChanged.connect(self._refresh_tab)
+        self._refresh_tab(current)  # only the page on screen queries at start
+        self.sync_panel = made.sync(ctx, self)
         self.sync_panel.synced.connect(self._after_sync)
         self.sync_panel.conflicts_changed.connect(self.review.show_conflict_count)
         self.review.conflicts_button.clicked.connect(self.sync_panel.show_conflicts)
         self.sync_panel.refresh()
         self.statusBar().addPermanentWidget(self.sync_panel)
         self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.db.data_dir)), 8000)
+        for action in self._need_data:
+            action.setEnabled(True)
+        self.opened.emit()
 
     def _after_sync(self, report) -> None:
         """What others recorded is now here: the lists show it."""
@@ -149,10 +158,13 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         view.addAction(self.lock_action)
         self.addAction(self.lock_action)
+        self._need_data = (new_inspection, import_photos, sync_action, enroll_action, self.lock_action)
+        for action in self._need_data:  # until the data directory is open
+            action.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(lambda: QMessageBox.about(
-            self, self.tr("关于"), self.tr("效能督查工作台 Inspector") + f"\n{__version__}"))
+            self, self.tr("关于"), self.tr("效能督查工作台 Inspector") + f"\n{inspector_app.__version__}"))
         help_menu.addAction(about)
 
     def _list_of(self, page: QWidget) -> FindingListPage | None:
@@ -180,6 +192,9 @@ class MainWindow(QMainWindow):
             self.notices.list_candidates()  # reviews made meanwhile show up
 
     def new_inspection(self) -> None:
+        from inspector_app.store.visits import create_inspection
+        from inspector_app.ui.inspection_dialog import InspectionDialog
+
         dialog = InspectionDialog(self.ctx, self)
         if dialog.exec() != QDialog.Accepted:
             return
@@ -191,6 +206,8 @@ class MainWindow(QMainWindow):
 
     def open_evidence(self, finding_id: uuid.UUID) -> GalleryDialog:
         """The finding's photos in a window of their own; what changes there shows in the lists."""
+        from inspector_app.ui.gallery import GalleryDialog
+
         dialog = GalleryDialog(self.ctx, finding_id, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.changed.connect(self._evidence_changed)
@@ -204,6 +221,8 @@ class MainWindow(QMainWindow):
             desk.show(desk.queue.table.currentIndex().row())
 
     def import_photos(self) -> BatchImportDialog:
+        from inspector_app.ui.batch_import import BatchImportDialog
+
         dialog = BatchImportDialog(self.ctx, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.imported.connect(lambda _n: self.findings.apply_filter())
@@ -233,9 +252,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_screen
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        self.quick.save_draft()
+        if self.ctx is not None:
+            self.quick.save_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.tabs.currentWidget().objectName())
         self.settings.sync()
-        self.ctx.tasks.wait()
+        self.tasks.wait()
         super().closeEvent(event)

@@ -4,17 +4,17 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="32"/>
+        <location filename="../../inspector_app/ui/context.py" line="39"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="35"/>
+        <location filename="../../inspector_app/ui/context.py" line="42"/>
         <source>出现了意外错误</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="36"/>
+        <location filename="../../inspector_app/ui/context.py" line="43"/>
         <source>操作没有完成，已记录在日志中。已保存的数据不受影响。</source>
         <translation>The operation did not finish and has been logged. Saved data is not affected.</translation>
     </message>
@@ -758,42 +758,42 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="39"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="20"/>
         <source>新建检查行动</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="49"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="30"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="57"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="38"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="58"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="39"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="59"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="40"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="60"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="41"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="61"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="42"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="62"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="43"/>
         <source>计划检查单位</source>
         <translation>Units to visit</translation>
     </message>
@@ -839,98 +839,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="77"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="59"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="85"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="63"/>
+        <source>正在打开数据…</source>
+        <translation>Opening the data…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="80"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="85"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="80"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="86"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="80"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="87"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="81"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="88"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="81"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="117"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="124"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="126"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="129"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="131"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="130"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="132"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="133"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="136"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="138"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="139"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="141"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="143"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="145"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="146"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="148"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="147"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="149"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="152"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="157"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="153"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="155"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="158"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="160"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="155"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="160"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>

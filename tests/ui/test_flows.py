@@ -104,7 +104,7 @@ def test_the_review_desk_returns_and_voids_with_a_reason(qtbot, window, monkeypa
 
 
 def test_a_new_inspection_from_the_dialog(qtbot, window, monkeypatch):
-    from inspector_app.ui.main_window import InspectionDialog
+    from inspector_app.ui.inspection_dialog import InspectionDialog
 
     def fill_and_accept(dialog: InspectionDialog) -> int:
         dialog.title.setText("12月明察暗访")

@@ -1,0 +1,50 @@
+"""新建检查行动: the dialog that starts an inspection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
+from sqlmodel import select
+
+from inspector_app.domain.enums import InspectionMode
+from inspector_app.domain.models import Team, Unit
+from inspector_app.ui.checklist import CheckList
+from inspector_app.ui.context import AppContext
+
+
+class InspectionDialog(QDialog):
+    """新建检查行动: title, 明察 or 暗访, dates, team, the units to visit."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建检查行动"))
+        self.title = QLineEdit()
+        self.mode = QComboBox()
+        for mode in (InspectionMode.UNDERCOVER, InspectionMode.OPEN):
+            self.mode.addItem(mode.label(), mode.value)
+        self.start, self.end = QDateEdit(QDate.currentDate()), QDateEdit(QDate.currentDate())
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.team = QComboBox()
+        self.team.addItem(self.tr("（未指定）"), None)
+        self.units = CheckList()
+        with ctx.db.session() as s:
+            for t in s.exec(select(Team).order_by(Team.name)):
+                self.team.addItem(t.name, str(t.id))
+            self.units.fill((u.name, u.name, False) for u in s.exec(
+                select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order)))  # noqa: E712
+        form = QFormLayout(self)
+        form.addRow(self.tr("名称"), self.title)
+        form.addRow(self.tr("方式"), self.mode)
+        form.addRow(self.tr("开始"), self.start)
+        form.addRow(self.tr("结束"), self.end)
+        form.addRow(self.tr("督查组"), self.team)
+        form.addRow(self.tr("计划检查单位"), self.units)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def planned(self) -> list[str]:
+        return self.units.ticked()

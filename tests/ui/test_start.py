@@ -1,0 +1,71 @@
+"""Starting the app: the window is on screen before its data directory is open, answers meanwhile,
+and its pages follow; a data directory that cannot be opened is named in plain words."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from inspector_app.store.database import DB_NAME
+
+
+@pytest.fixture
+def started(qtbot):
+    from inspector_app.ui.app import application, close_logging, start
+    application()
+    windows = []
+
+    def begin(data_dir, on_failure=lambda exc, trace: pytest.fail(trace)):
+        window = start(data_dir, on_failure)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+    yield begin
+    for window in windows:
+        window.close()  # waits for the opening to end
+        if window.ctx is not None:
+            window.ctx.db.close()
+    close_logging()
+
+
+def test_the_window_is_on_screen_before_its_data_and_keeps_the_tab_chosen_meanwhile(qtbot, started, data_dir):
+    window = started(data_dir)
+    assert window.isVisible() and window.ctx is None            # the frame: tabs and menus, no data yet
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["快速录入", "问题记录", "审核", "整改", "通报"]
+    assert "正在打开数据" in window.tabs.currentWidget().text()
+    assert not window.lock_action.isEnabled()                    # nothing to hide yet, nothing to act on
+    window.tabs.setCurrentIndex(1)                               # the person picks the list meanwhile
+    with qtbot.waitSignal(window.opened, timeout=30_000):
+        pass
+    assert window.tabs.currentWidget() is window.findings
+    assert window.lock_action.isEnabled()
+    qtbot.waitUntil(lambda: window.findings.model.rowCount() > 0, timeout=10_000)
+    window.close()
+    assert "page=findings" in (data_dir / "ui.ini").read_text()  # and it is the page it reopens on
+
+
+def test_a_data_directory_that_cannot_be_opened_is_named_and_the_window_stays_empty(qtbot, started, tmp_path):
+    with sqlite3.connect(tmp_path / DB_NAME) as conn:
+        conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.close()
+    failures = []
+    window = started(tmp_path, lambda exc, trace: failures.append(exc))
+    qtbot.waitUntil(lambda: bool(failures), timeout=30_000)
+    assert failures[0].key == "db_not_inspector" and str(tmp_path) in str(failures[0])
+    assert window.ctx is None and not window.lock_action.isEnabled()
+
+
+def test_the_app_says_why_it_cannot_open_and_ends(qtbot, tmp_path, monkeypatch):
+    from inspector_app.ui.app import application, run
+    from inspector_app.ui.main_window import MainWindow
+    application()
+    (tmp_path / DB_NAME).write_bytes(b"this is a spreadsheet, not a database" * 100)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert run(tmp_path) == 1
+    assert shown and str(tmp_path) in shown[0]
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, MainWindow):
+            window.close()
