@@ -106,6 +106,9 @@ def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
 
 def attach(window: MainWindow, ctx: AppContext) -> None:
     """The window's pages on the opened data directory; from now on an error nobody expected is reported."""
+    if window.closed:  # the person closed the window while the data directory was opening
+        ctx.db.close()
+        return
     window.open(ctx)
 
     def report(kind, exc, tb) -> None:

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx: AppContext | None = None
         self.tasks = tasks
+        self.closed = False  # closed before its data directory was open: the pages never come
         self.lock_screen = None
         self.setWindowTitle(self.tr("效能督查工作台"))
         self.settings = QSettings(str(Path(data_dir).expanduser() / "ui.ini"), QSettings.IniFormat)
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.lock_screen
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.closed = True
         if self.ctx is not None:
             self.quick.save_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())

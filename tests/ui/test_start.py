@@ -69,3 +69,12 @@ def test_the_app_says_why_it_cannot_open_and_ends(qtbot, tmp_path, monkeypatch):
     for window in QApplication.topLevelWidgets():
         if isinstance(window, MainWindow):
             window.close()
+
+
+def test_a_window_closed_while_its_data_opens_stays_closed(qtbot, started, data_dir):
+    window = started(data_dir)
+    opened = []
+    window.opened.connect(lambda: opened.append(True))
+    window.close()                                               # waits for the opening to end
+    qtbot.wait(200)                                              # its answer arrives, and is let go
+    assert window.ctx is None and not opened and not window.isVisible()
