@@ -47,6 +47,8 @@ _RECORD = select(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity_id =
 _RECORD_SET = (update(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity_id == bindparam("i"))
                .values(version=bindparam("v"), scope=bindparam("s"), field_versions=bindparam("f"),
                        in_step=bindparam("d")))
+_RECORD_NEW = insert(_rec)
+_INSERT = {name: insert(table) for name, table in schema.metadata.tables.items() if name in ENTITIES}
 _BY_ID = {name: select(table).where(table.c.id == bindparam("i"))
           for name, table in schema.metadata.tables.items() if name in ENTITIES}
 _EXISTS = {name: select(table.c.id).where(table.c.id == bindparam("i"))
@@ -87,13 +89,15 @@ def scope_for(w: Writer, entity: str, values: dict[str, Any], fallback: str) -> 
 _LOOK_UP = object()
 
 
-def defaults(entity: str) -> dict[str, Any]:
-    """A new record's columns as the model fills them (None where it has no default), for what an
-    older device did not send."""
-    out = {c.key: None for c in tables(entity).columns}
-    for key, info in ENTITIES[entity].model_fields.items():
-        if key in out and not info.is_required():
-            out[key] = info.get_default(call_default_factory=True)
+def defaults(entity: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The columns of a new record that `given` lacks, as the model fills them (None where it has
+    no default): what an older device did not send."""
+    fields = ENTITIES[entity].model_fields
+    out = {}
+    for column in tables(entity).columns:
+        if column.key not in given:
+            info = fields.get(column.key)
+            out[column.key] = None if info is None or info.is_required() else info.get_default(call_default_factory=True)
     return out
 
 
@@ -107,8 +111,8 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     version = w.next_version()
     now = utcnow()
     if existing is None:
-        values = {**defaults(entity), **changes, "server_version": version, "updated_at": now}
-        w.conn.execute(insert(table), values)
+        values = {**defaults(entity, changes), **changes, "server_version": version, "updated_at": now}
+        w.conn.execute(_INSERT[entity], values)
         written = [k for k in values if k != "id"]
     else:
         w.conn.execute(update(table).where(table.c.id == existing["id"])
@@ -124,7 +128,7 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     scope = scope or scope_for(w, entity, values, rec["scope"] if rec else "office")
     holder = device_id if in_step else None
     if rec is None:
-        w.conn.execute(insert(schema.record), {"entity": entity, "entity_id": entity_id, "version": version,
+        w.conn.execute(_RECORD_NEW, {"entity": entity, "entity_id": entity_id, "version": version,
                                                "scope": scope, "field_versions": field_versions,
                                                "in_step": holder})
     else:

@@ -279,6 +279,27 @@ def test_an_older_client_never_clears_a_field_it_does_not_know(fleet, office_and
     assert hub["note"] == "大门口" and hub["redactions"] == [{"x": 0.1, "y": 0.1, "w": 0.2, "h": 0.2}]
 
 
+def test_a_record_made_by_an_older_client_gets_the_defaults_of_what_it_did_not_send(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "迟到")
+    a.sync()
+    old = fleet.laptop("old", team="第一督查组")
+    old.sync()
+    with old.db.session() as s:
+        seq = (s.exec(select(func.max(OutboxOp.seq))).one() or 0) + 1
+    photo_id = uuid.uuid4()  # a laptop on schema 0002 knows neither `redactions` nor `rotation`
+    op = Op(op_id=uuid.uuid4(), seq=seq, entity="evidence", entity_id=photo_id, base_version=None,
+            fields={"id": str(photo_id), "finding_id": str(finding.id), "sha256": "ab" * 32, "size": 100,
+                    "media_type": "image/jpeg", "note": "门口"},
+            schema_version="0002", created_at="2026-11-01T00:00:00Z")
+    old.conn.json("POST", "/push", PushRequest(ops=[op]).model_dump_json())
+    hub = fleet.hub_rows("evidence")[photo_id]
+    assert (hub["note"], hub["rotation"], hub["redactions"], hub["deleted"]) == ("门口", 0, [], False)
+    a.sync()
+    with a.db.session() as s:
+        assert s.get(Evidence, photo_id).redactions == []
+
+
 def test_results_do_not_depend_on_the_laptop_clock(fleet, office_and_teams):
     from datetime import datetime, timedelta, timezone
 
