@@ -70,6 +70,15 @@ def kill_when(script: str, *args: str, marker: str, env: dict[str, str] | None =
         proc.stdout.close()
 
 
+needs_mounts = pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
+                                  reason="needs root and unshare to mount a read-only or full file system")
+
+
+def in_namespace(script: str) -> subprocess.CompletedProcess:
+    """Run a shell script in a private mount namespace (its mounts vanish with it)."""
+    return subprocess.run(["unshare", "-m", "bash", "-euc", script], capture_output=True, text=True, timeout=180)
+
+
 def copy_tree(source: Path, tmp_path: Path) -> Path:
     """A private copy of a data directory made once for many tests."""
     copy = tmp_path / "data"

@@ -95,9 +95,10 @@ def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
     """The data directory opened for the window: its logs, the database (migrated if older), the
     reference data. At start this runs in the background while the window's frame is on screen."""
     from inspector_app.domain.reference import load_reference
-    from inspector_app.store.database import Database
+    from inspector_app.store.database import Database, storage_errors
 
-    setup_logging(data_dir)
+    with storage_errors(data_dir):  # a read-only or full disk is named as such
+        setup_logging(data_dir)
     db = Database.open(data_dir)
     ctx = AppContext(db=db, ref=load_reference(data_dir), tasks=tasks)
     page_classes()

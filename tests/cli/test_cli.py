@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +14,7 @@ import pytest
 from PIL import Image
 
 from inspector_app import __version__
-from tests.conftest import copy_tree
+from tests.conftest import copy_tree, in_namespace, needs_mounts
 
 BIN = Path(sys.executable).with_name("inspector")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -156,15 +155,6 @@ def test_a_database_from_a_newer_app_is_refused_untouched(data):
     proc = run(data, "finding", "list", ok=False)
     assert proc.returncode == 1 and "更新版本" in proc.stderr
     assert path.read_bytes() == before
-
-
-needs_mounts = pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
-                                  reason="needs root and unshare to mount a read-only or full file system")
-
-
-def in_namespace(script: str) -> subprocess.CompletedProcess:
-    """Run a shell script in a private mount namespace (its mounts vanish with it)."""
-    return subprocess.run(["unshare", "-m", "bash", "-euc", script], capture_output=True, text=True, timeout=180)
 
 
 @needs_mounts

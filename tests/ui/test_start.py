@@ -4,11 +4,13 @@ and its pages follow; a data directory that cannot be opened is named in plain w
 from __future__ import annotations
 
 import sqlite3
+import sys
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from inspector_app.store.database import DB_NAME
+from tests.conftest import in_namespace, needs_mounts
 
 
 @pytest.fixture
@@ -78,3 +80,26 @@ def test_a_window_closed_while_its_data_opens_stays_closed(qtbot, started, data_
     window.close()                                               # waits for the opening to end
     qtbot.wait(200)                                              # its answer arrives, and is let go
     assert window.ctx is None and not opened and not window.isVisible()
+
+
+@needs_mounts
+def test_a_read_only_data_directory_is_named_as_such(data_dir):
+    app = (f"QT_QPA_PLATFORM=offscreen {sys.executable} -c '{READ_ONLY_START}'")
+    proc = in_namespace(f"""
+        mount --bind {data_dir} {data_dir} && mount -o remount,bind,ro {data_dir}
+        {app} {data_dir} || echo "exit=$?"
+        {app} {data_dir}/new-folder || echo "exit=$?"
+    """)
+    assert proc.stdout.count("exit=1") == 2, proc.stdout + proc.stderr
+    assert proc.stdout.count("不可写") == 2, proc.stdout
+    assert "Traceback" not in proc.stderr, proc.stderr
+
+
+READ_ONLY_START = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.warning = lambda parent, title, text: print("shown:", text)
+QMessageBox.exec = lambda box: print("bug report:", box.text())  # what would be a report of a bug
+from inspector_app.ui.app import run
+sys.exit(run(sys.argv[1]))
+"""
