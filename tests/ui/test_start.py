@@ -59,6 +59,29 @@ def test_a_data_directory_that_cannot_be_opened_is_named_and_the_window_stays_em
     assert window.ctx is None and not window.lock_action.isEnabled()
 
 
+def test_the_app_opens_its_data_and_ends_when_its_window_is_closed(qtbot, data_dir):
+    from PySide6.QtCore import QTimer
+
+    from inspector_app.ui.app import application, close_logging, run
+    from inspector_app.ui.main_window import MainWindow
+    application()
+    opened = []
+
+    def close_once_open() -> None:  # the person waits for the pages, then closes the window
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and not w.closed]
+        if windows and windows[0].ctx is not None:
+            opened.append(windows[0])
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_once_open)
+    QTimer.singleShot(0, close_once_open)
+    assert run(data_dir) == 0
+    window, = opened
+    assert window.tabs.currentWidget() is window.quick and window.lock_action.isEnabled()
+    window.ctx.db.close()
+    close_logging()
+
+
 def test_the_app_says_why_it_cannot_open_and_ends(qtbot, tmp_path, monkeypatch):
     from inspector_app.ui.app import application, run
     from inspector_app.ui.main_window import MainWindow
