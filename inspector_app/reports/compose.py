@@ -7,13 +7,15 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from inspector_app.domain.chinese import chinese_date, masked_name
 from inspector_app.errors import InspectorError
 from inspector_app.paths import bundle_root
+
+if TYPE_CHECKING:
+    import jinja2
+
 
 @dataclass(frozen=True)
 class Item:
@@ -77,6 +79,8 @@ def who(name: str | None, description: str, position: str, naming: str) -> str:
 
 
 def environment(data_dir: Path | None) -> jinja2.Environment:
+    import jinja2  # loads with the first notice composed, not with the app
+
     folders = [str(data_dir / "report_templates")] if data_dir and (data_dir / "report_templates").is_dir() else []
     folders.append(str(bundle_root() / "report_templates"))
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(folders), undefined=jinja2.StrictUndefined,
@@ -98,6 +102,8 @@ def _template_line(template: jinja2.Template) -> int:
 
 def render_text(kind: str, facts: NoticeFacts, data_dir: Path | None = None) -> tuple[str, str]:
     """The title and body of a notice of `kind` (monthly, typical_case, commendation)."""
+    import jinja2
+
     name = f"{kind}.j2"
     template = None
     try:
