@@ -97,7 +97,8 @@ def defaults(entity: str, given: dict[str, Any]) -> dict[str, Any]:
     for column in tables(entity).columns:
         if column.key not in given:
             info = fields.get(column.key)
-            out[column.key] = None if info is None or info.is_required() else info.get_default(call_default_factory=True)
+            fills = info is not None and not info.is_required()
+            out[column.key] = info.get_default(call_default_factory=True) if fills else None
     return out
 
 
@@ -129,8 +130,7 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     holder = device_id if in_step else None
     if rec is None:
         w.conn.execute(_RECORD_NEW, {"entity": entity, "entity_id": entity_id, "version": version,
-                                               "scope": scope, "field_versions": field_versions,
-                                               "in_step": holder})
+                                     "scope": scope, "field_versions": field_versions, "in_step": holder})
     else:
         w.conn.execute(_RECORD_SET, {"e": entity, "i": entity_id, "v": version, "s": scope, "f": field_versions,
                                      "d": holder})
