@@ -24,6 +24,7 @@ APP = """
 import time; t0 = time.perf_counter()
 import sys
 from pathlib import Path
+import inspector_app.cli  # a person's start goes through the `inspector` command
 from inspector_app.ui.app import application, start
 app = application()
 w = start(Path(sys.argv[1]), lambda exc, trace: sys.exit(trace))
