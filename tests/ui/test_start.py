@@ -4,6 +4,7 @@ and its pages follow; a data directory that cannot be opened is named in plain w
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import sys
 
 import pytest
@@ -46,6 +47,16 @@ def test_the_window_is_on_screen_before_its_data_and_keeps_the_tab_chosen_meanwh
     qtbot.waitUntil(lambda: window.findings.model.rowCount() > 0, timeout=10_000)
     window.close()
     assert "page=findings" in (data_dir / "ui.ini").read_text()  # and it is the page it reopens on
+
+
+def test_the_window_does_not_wait_for_the_database_layer():
+    """What runs before the frame is on screen (the command, the app's start, the window) leaves the
+    heavy libraries to the background: they take most of a second to import."""
+    code = ("import sys, inspector_app.cli, inspector_app.ui.app; "
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'pydantic', 'jinja2', 'reportlab', 'PIL') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 def test_a_data_directory_that_cannot_be_opened_is_named_and_the_window_stays_empty(qtbot, started, tmp_path):
