@@ -62,14 +62,16 @@ class Commands(click.Group):
     """The root group: its commands load with the first one asked for (or with --help)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        import inspector_app.commands  # noqa: F401 (it adds its commands to `cli`)
-
+        _load_commands()
         return super().list_commands(ctx)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        import inspector_app.commands  # noqa: F401
-
+        _load_commands()
         return super().get_command(ctx, cmd_name)
+
+
+def _load_commands() -> None:
+    import inspector_app.commands  # noqa: F401 (each of its commands adds itself to `cli`)
 
 
 @click.group(cls=Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

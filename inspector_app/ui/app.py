@@ -107,7 +107,7 @@ def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
         setup_logging(data_dir)
     db = Database.open(data_dir)
     ctx = AppContext(db=db, ref=load_reference(data_dir), tasks=tasks)
-    page_classes()
+    page_classes()  # the pages' modules load here too, off the GUI thread at start
     return ctx
 
 
