@@ -2,6 +2,8 @@
 
 (a) one laptop sends 1,000 findings with 1 GB of photos: time of a plain HTTP upload of the same
     bytes to the same server (one PUT per file, written to disk) ÷ time of the sync (goal ≥ 0.7);
+    and the CPU time the hub spends on each (the two share this machine's cores, so the wall times
+    swing with whatever else runs; the work done swings less);
 (b) a sync with nothing to do: round-trip time (goal < 200 ms), beside one bare HTTP request;
 (c) 50 laptops at once (each in its own process, ten teams of five), each pushing 100 findings with a
     photo to a PostgreSQL hub in its own process: all converge, errors, total time.
@@ -83,9 +85,10 @@ from inspector_app.hub.store import Hub
 hub_db, blobs, sink, port = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
 app = create_app(Hub(hub_db, blobs))
 
-@app.put("/bench/sink/{name}")
-async def store(name: str, request: Request, durable: bool = False) -> dict:
-    with (sink / name).open("wb") as out:
+@app.put("/bench/sink/{run}/{name}")
+async def store(run: str, name: str, request: Request, durable: bool = False) -> dict:
+    (sink / run).mkdir(exist_ok=True)
+    with (sink / run / name).open("xb") as out:
         async for chunk in request.stream():
             out.write(chunk)
         if durable:  # the same care the hub takes: on disk before the answer
@@ -112,23 +115,31 @@ def serve_in_process(args: list[str], port: int) -> subprocess.Popen:
 
 def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
     """(a) in `rounds` rounds, each on a new hub and laptop (the machine's speed drifts between
-    minutes, so each sync is set against the plain upload of its own round), then (b)."""
-    ratios, durable_ratios, idle = [], [], ""
+    minutes, so each sync is set against the plain upload of its own round), then (b). The rounds'
+    files are deleted only after the last: a file system allocating new files just after thousands
+    were deleted (ext4 without a journal skips recently freed inodes, one by one) would slow
+    whichever side of the next round writes first."""
+    ratios, durable_ratios, cpu_ratios, idle = [], [], [], ""
     print(f"(a) {findings} findings, {photos_mb} MB of photos over loopback, {rounds} rounds")
     for r in range(rounds):
-        baseline, durable, took, idle = one_round(tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
+        (baseline, base_cpu), (durable, durable_cpu), (took, sync_cpu), idle = one_round(
+            tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
         ratios.append(baseline / took)
         durable_ratios.append(durable / took)
+        cpu_ratios.append(sync_cpu / durable_cpu)
         print(f"    round {r + 1}: plain upload {baseline:.2f} s ({photos_mb / baseline:.0f} MB/s), "
               f"with an fsync per file {durable:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
-              f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}")
+              f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; the hub's CPU time: "
+              f"{base_cpu:.2f} s, {durable_cpu:.2f} s, {sync_cpu:.2f} s")
     print(f"    throughput ratio, median of the rounds: {statistics.median(ratios):.2f} (goal ≥ 0.7); "
           f"against the plain upload with fsync: {statistics.median(durable_ratios):.2f}")
+    print(f"    the hub's CPU time for the sync ÷ for the plain upload with fsync: {statistics.median(cpu_ratios):.2f}")
     print(idle)
 
 
-def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[float, float, float, str]:
-    """The plain upload, the same with fsync, and the sync, in seconds; and (b) after them if `idle`."""
+def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any, Any, Any, str]:
+    """The plain upload, the same with fsync, and the sync, each as (seconds, the hub's CPU seconds);
+    and (b) after them if `idle`."""
     tmp.mkdir()
     hub = Hub(str(tmp / "hub.sqlite3"), tmp / "hub-blobs")
     auth.add_user(hub, "office", "office", "office", PASSWORD)
@@ -148,17 +159,22 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[flo
         # finds them in the cache alike (else the first run alone would read them from disk)
         sum(len(p.read_bytes()) for p in paths)
 
-        def plain(durable: bool = False) -> None:
+        def plain(durable: bool = False) -> None:  # each run into new files, as the sync's are
             with httpx.Client(timeout=120) as http:
                 for p in paths:
                     with p.open("rb") as f:
-                        http.put(f"{url}/bench/sink/{p.name}", content=f,
+                        http.put(f"{url}/bench/sink/{'durable' if durable else 'plain'}/{p.name}", content=f,
                                  params={"durable": "true"} if durable else None).raise_for_status()
 
-        baseline = seconds(plain)
-        durable = seconds(lambda: plain(durable=True))
+        def timed(fn: Any) -> tuple[float, float]:
+            before = cpu_seconds(proc.pid)
+            took = seconds(fn)
+            return took, cpu_seconds(proc.pid) - before
+
+        baseline = timed(plain)
+        durable = timed(lambda: plain(durable=True))
         sync = client(db, url)
-        took = seconds(sync.run)
+        took = timed(sync.run)
         report = ""
         if idle:
             runs = [seconds(sync.run) for _ in range(20)]
@@ -173,7 +189,12 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[flo
         proc.terminate()
         proc.wait()
         hub.close()
-        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def cpu_seconds(pid: int) -> float:
+    """The CPU time a process has used, user and system (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:

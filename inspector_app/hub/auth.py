@@ -13,7 +13,7 @@ from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import VerificationError
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from inspector_app.domain.enums import UserRole
@@ -129,26 +129,30 @@ def enroll(w: Writer, code: str, password: str, device_id: uuid.UUID, device_nam
 
 def authenticate(conn: Connection, token: str) -> Principal:
     """The principal for a bearer token; InspectorError (→ 401/403) for an unknown, revoked or forged one."""
-    return _principal(conn, schema.device.c.token_hash == digest(token))
+    return _principal(conn.execute(_BY_TOKEN, {"token_hash": digest(token)}).first())
 
 
 def device_principal(conn: Connection, device_id: uuid.UUID) -> Principal:
     """The principal of an enrolled device, for its bundles."""
-    return _principal(conn, schema.device.c.id == device_id)
+    return _principal(conn.execute(_BY_DEVICE, {"device_id": device_id}).first())
 
 
-def _principal(conn: Connection, which: Any) -> Principal:
-    row = conn.execute(
-        select(schema.device.c.id, schema.device.c.revoked, user_t.c.id.label("user_id"), user_t.c.username,
-               user_t.c.role, user_t.c.team_id, user_t.c.active, user_t.c.deleted)
-        .join(user_t, user_t.c.id == schema.device.c.user_id).where(which)).mappings().first()
+# built once: every request to the hub asks this, and building the query took longer than running it
+_DEVICE_USER = (select(schema.device.c.id, schema.device.c.revoked, user_t.c.id.label("user_id"), user_t.c.username,
+                       user_t.c.role, user_t.c.team_id, user_t.c.active, user_t.c.deleted)
+                .join(user_t, user_t.c.id == schema.device.c.user_id))
+_BY_TOKEN = _DEVICE_USER.where(schema.device.c.token_hash == bindparam("token_hash"))
+_BY_DEVICE = _DEVICE_USER.where(schema.device.c.id == bindparam("device_id"))
+
+
+def _principal(row: Any) -> Principal:
     if row is None:
         raise InspectorError("hub_token_invalid")
-    if row["revoked"]:
+    if row.revoked:
         raise InspectorError("hub_device_revoked")
-    if not row["active"] or row["deleted"]:
+    if not row.active or row.deleted:
         raise InspectorError("hub_user_disabled")
-    return Principal(row["id"], row["user_id"], row["username"], row["role"], row["team_id"])
+    return Principal(row.id, row.user_id, row.username, row.role, row.team_id)
 
 
 def revoke_device(hub: Hub, name_or_id: str) -> int:

@@ -86,6 +86,9 @@ class Hub:
         self.url = url
         self.engine = engine_for(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        # made once: an engine with options is an object of its own, and each request opens a transaction
+        self._reader = self.engine if self.is_sqlite else self.engine.execution_options(isolation_level="REPEATABLE READ")
+        self._writer = self.engine.execution_options(hub_write=True)
         self._writing = threading.Lock()
         self.blobs = BlobStore(Path(blob_dir).expanduser().resolve())
         self.upload_dir = self.blobs.root / "uploads"
@@ -145,7 +148,7 @@ class Hub:
         """A write transaction that owns the version counter until it commits. Writers of this
         process queue here first, so a waiting writer does not hold a pooled connection that readers
         need (writers of other processes still queue at the counter row)."""
-        with self._writing, self.engine.execution_options(hub_write=True).begin() as conn:
+        with self._writing, self._writer.begin() as conn:
             writer = Writer(conn)
             yield writer
             writer.finish()
@@ -153,8 +156,7 @@ class Hub:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A read-only snapshot."""
-        options = {} if self.is_sqlite else {"isolation_level": "REPEATABLE READ"}
-        with self.engine.execution_options(**options).begin() as conn:
+        with self._reader.begin() as conn:
             yield conn
 
     def box_key(self) -> X25519PrivateKey:
