@@ -98,7 +98,7 @@ class Gate:
         if int(protocol) > PROTOCOL or schema_number(request.headers.get(SCHEMA_HEADER, "")) > self.client_schema_max:
             return error(request, "hub_client_too_new", version=__version__)
         if request.method in ("POST", "PUT"):
-            upload = request.url.path.endswith("/upload")
+            upload = request.url.path.endswith(("/upload", "/media/files"))
             length = request.headers.get("content-length")
             if length is None or not length.isdigit():
                 return error(request, "hub_length_required")
@@ -141,7 +141,7 @@ def create_app(hub: Hub) -> FastAPI:
     @app.get(f"{api}/hello", response_model=Hello)
     def hello(who: Who) -> Hello:
         return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=migrate.head_revision(),
-                     hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id)
+                     hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id, files_upload=True)
 
     @app.post(f"{api}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who) -> Any:
@@ -182,6 +182,15 @@ def create_app(hub: Hub) -> FastAPI:
                                  "message": tr("hub_offset_mismatch", lang=_lang(request), offset=exc.offset)},
                                 status_code=409)
         return {"offset": offset, "complete": complete}
+
+    @app.put(f"{api}/media/files")
+    async def upload_files(request: Request, who: Who, upload_files: Annotated[str, Header()]) -> dict[str, bool]:
+        """Several small files whole, one after another in the body, as Upload-Files lists them."""
+        files = media.parse_files(upload_files)
+        if sum(f.size for f in files) != int(request.headers["content-length"]):
+            raise InspectorError("hub_bad_upload_length", size=request.headers["content-length"])
+        await media.receive_files(hub, files, request.stream())
+        return {"complete": True}
 
     @app.get(f"{api}/media/{{sha256}}")
     def download(sha256: str, who: Who) -> FileResponse:

@@ -1,6 +1,7 @@
 """Resumable photo uploads: chunks are appended to a partial file at the offset the hub already has;
 when the last byte arrives the hub checks size and SHA-256 and only then moves the file into the
-blob store (which never replaces a blob). A cut upload resumes from the hub's offset."""
+blob store (which never replaces a blob). A cut upload resumes from the hub's offset. Small files
+may also come several in one request, whole."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -19,6 +21,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobRef
 from inspector_app.fileio import DiskFile
 from inspector_app.hub.store import Hub
+from inspector_app.sync.protocol import CHUNK, MAX_FILES
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 MAX_BLOB = 4 << 30
@@ -94,6 +97,68 @@ async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncI
             part.unlink(missing_ok=True)
             raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None
         return have, have == total
+
+
+async def receive_files(hub: Hub, files: list[BlobRef], chunks: AsyncIterator[bytes]) -> None:
+    """Keep whole files sent one after another in one request body (small photos: one request for
+    several), each checked against its size and hash; raises for the first that does not match,
+    after keeping the others. A cut body keeps nothing: the files are small, they come again whole."""
+    bodies: list[list[memoryview]] = [[] for _ in files]
+    i, have = 0, 0
+    async for chunk in chunks:
+        view = memoryview(chunk)
+        while view:
+            if i == len(files):
+                raise InspectorError("hub_upload_too_long", size=sum(f.size for f in files))
+            take = min(len(view), files[i].size - have)
+            bodies[i].append(view[:take])
+            view, have = view[take:], have + take
+            if have == files[i].size:
+                i, have = i + 1, 0
+    if i < len(files):
+        raise InspectorError("hub_bad_upload_length", size=sum(f.size for f in files))
+
+    def keep() -> list[str]:
+        refused = []
+        for ref, body in zip(files, bodies):
+            part = hub.upload_dir / f"{ref.sha256}.part"
+            part.unlink(missing_ok=True)  # what a cut upload left of it: this copy is whole
+            if hub.blobs.has(ref.sha256):
+                continue
+            digest = hashlib.sha256()
+            try:
+                with DiskFile(part, digest=digest) as out:
+                    for piece in body:
+                        out.write(piece)
+                    out.finish(sync=True)
+                hub.blobs.adopt(part, ref, digest.hexdigest())
+            except ValueError:
+                refused.append(ref.sha256)
+                part.unlink()
+            except BaseException:
+                part.unlink(missing_ok=True)
+                raise
+        return refused
+
+    async with AsyncExitStack() as held:  # no chunked upload of these files meanwhile
+        for sha in sorted({f.sha256 for f in files}):
+            await held.enter_async_context(_lock(sha))
+        refused = await run_in_threadpool(keep)
+    if refused:
+        raise InspectorError("hub_upload_hash_mismatch", sha256=refused[0])
+
+
+def parse_files(listing: str) -> list[BlobRef]:
+    """The files of an Upload-Files header, "SHA256:SIZE,SHA256:SIZE,…" (at most MAX_FILES)."""
+    files = []
+    for entry in listing.split(","):
+        sha, _, size = entry.strip().partition(":")
+        if not size.isdigit() or not 0 < int(size) <= CHUNK:
+            raise InspectorError("hub_bad_upload_length", size=size[:20])
+        files.append(BlobRef(check_sha(sha), int(size)))
+    if len(files) > MAX_FILES:
+        raise InspectorError("hub_bad_request", detail=f"Upload-Files: {len(files)} > {MAX_FILES}")
+    return files
 
 
 def _append(part: Path, chunks: list[bytes], digest: Any, sync: bool = False) -> None:

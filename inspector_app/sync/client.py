@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import random
 import socket
 import time
@@ -18,7 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import bindparam, delete, insert, update
-from sqlmodel import Session, func, select
+from sqlmodel import Session, select
 
 from inspector_app import __version__
 from inspector_app.domain.ids import utcnow
@@ -33,7 +34,7 @@ from inspector_app.store.database import Database
 from inspector_app.sync import credentials
 from inspector_app.sync.status import CURSOR, LAST_SYNC, waiting_ops
 from inspector_app.sync.protocol import (
-    CHUNK, ENTITIES, MAX_OPS_PER_PUSH, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
+    CHUNK, ENTITIES, MAX_FILES, MAX_OPS_PER_PUSH, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
     Op, OpResult, PullPage, PushRequest, PushResponse, Row, table_of, typed,
 )
 
@@ -187,7 +188,7 @@ class SyncClient:
         hello = self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
         self.push(report)
         missing = self.conn.json("GET", "/media/missing")  # what the hub lacks, this laptop's photos included
-        sent = self.send_photos(report, missing)
+        sent = self.send_photos(report, missing, together=hello.get("files_upload", False))
         self.pull(report)
         missing = [m for m in missing if m["sha256"] not in sent]
         not_yet = self.fetch_photos(report, {m["sha256"] for m in missing})
@@ -229,58 +230,90 @@ class SyncClient:
 
     # --- photos up ------------------------------------------------------------------------------
 
-    def send_photos(self, report: SyncReport, missing: list[dict[str, Any]]) -> set[str]:
-        """Send the photos the hub asks for; returns the hashes sent."""
+    def send_photos(self, report: SyncReport, missing: list[dict[str, Any]], together: bool = False) -> set[str]:
+        """Send the photos the hub asks for (small ones several to a request, when the hub takes
+        that: `together`); returns the hashes sent."""
         lost = [m["sha256"] for m in missing if self.blobs.has(m["sha256"])]
         with self.db.session() as s:
             if lost:  # noted as sent, yet the hub lacks it (a restored hub, a lost disk): offer it again
                 s.execute(delete(MediaSent).where(MediaSent.sha256.in_(lost)))
-            shas = s.exec(select(Evidence.sha256, func.max(Evidence.size)).where(
-                Evidence.sha256.not_in(select(MediaSent.sha256))).group_by(Evidence.sha256)).all()
-        local = [(sha, size) for sha, size in shas if self.blobs.has(sha)]
-        wanted: list[tuple[str, int]] = []
+            shas = s.exec(select(Evidence.sha256).where(
+                Evidence.sha256.not_in(select(MediaSent.sha256))).distinct()).all()
+        local = [sha for sha in shas if self.blobs.has(sha)]
+        wanted: list[str] = []
         for i in range(0, len(local), 5000):
             batch = local[i:i + 5000]
-            asked = set(self.conn.json("POST", "/media/wanted", {"sha256": [sha for sha, _ in batch]})["wanted"])
-            mark_sent(self.db, [sha for sha, _ in batch if sha not in asked])
-            wanted += [(sha, size) for sha, size in batch if sha in asked]
-        done, report.bytes_sent = self._each("photos_up", [sha for sha, _ in wanted], lambda sha: (
-            self.upload(sha, self.blobs.path_for(sha).stat().st_size)))
+            asked = set(self.conn.json("POST", "/media/wanted", {"sha256": batch})["wanted"])
+            mark_sent(self.db, [sha for sha in batch if sha not in asked])
+            wanted += [sha for sha in batch if sha in asked]
+        sizes = {sha: self.blobs.path_for(sha).stat().st_size for sha in wanted}
+        done, report.bytes_sent = self._each("photos_up", self.requests(sizes, together), self.upload)
         report.photos_sent = len(done)
         return set(done)
 
-    def _each(self, stage: str, shas: list[str], transfer: Callable[[str], int | None]) -> tuple[list[str], int]:
-        """Transfer files a few at a time (one file's disk writes overlap another's transfer) and note
-        each finished one as held by the hub, in batches (a crash before the note only means asking
-        again); `transfer` returns the bytes moved, None when the file is not there to move.
-        Returns (the files moved, bytes)."""
+    def requests(self, sizes: dict[str, int], together: bool) -> list[list[str]]:
+        """The files of each request that sends them: with `together`, files up to half a
+        chunk go several to a request (up to a chunk and MAX_FILES); others alone, in chunks."""
+        jobs: list[list[str]] = []
+        group: list[str] = []
+        held = 0
+        for sha, size in sizes.items():
+            if not together or size > self.chunk // 2:
+                jobs.append([sha])
+                continue
+            if len(group) == MAX_FILES or held + size > self.chunk:
+                jobs.append(group)
+                group, held = [], 0
+            group.append(sha)
+            held += size
+        return jobs + [group] if group else jobs
+
+    def _each(self, stage: str, jobs: list[list[str]], transfer: Callable[[list[str]], int | None]
+              ) -> tuple[list[str], int]:
+        """Transfer files a few requests at a time (one file's disk writes overlap another's transfer)
+        and note each finished one as held by the hub, in batches (a crash before the note only means
+        asking again); `jobs`: the files of each request; `transfer` returns the bytes moved, None
+        when the file is not there to move. Returns (the files moved, bytes)."""
         confirmed: list[str] = []
         done: list[str] = []
-        size = 0
+        size, finished, total = 0, 0, sum(len(job) for job in jobs)
         with ThreadPoolExecutor(UPLOADERS) as pool:
-            futures = {pool.submit(transfer, sha): sha for sha in shas}
+            futures = {pool.submit(transfer, job): job for job in jobs}
             try:
-                for finished, future in enumerate(as_completed(futures), 1):
+                for future in as_completed(futures):
                     moved = future.result()
                     if moved is not None:
                         size += moved
-                        done.append(futures[future])
-                        confirmed.append(futures[future])
+                        done += futures[future]
+                        confirmed += futures[future]
                     if len(confirmed) >= 50:
                         mark_sent(self.db, confirmed)
                         confirmed = []
-                    self.progress(stage, finished, len(shas))
+                    finished += len(futures[future])
+                    self.progress(stage, finished, total)
             finally:
                 for future in futures:
                     future.cancel()
                 mark_sent(self.db, confirmed)
         return done, size
 
-    def upload(self, sha256: str, size: int) -> int:
+    def upload(self, shas: list[str]) -> int:
+        """Send one file in chunks from wherever the hub's copy stops, or several small files whole
+        in one request; returns the bytes sent."""
+        if len(shas) == 1:
+            return self.upload_chunks(shas[0])
+        bodies = [self.blobs.path_for(sha).read_bytes() for sha in shas]
+        self.conn.json("PUT", "/media/files", content=b"".join(bodies), headers={
+            "Content-Type": "application/octet-stream",
+            "Upload-Files": ",".join(f"{sha}:{len(body)}" for sha, body in zip(shas, bodies))})
+        return sum(map(len, bodies))
+
+    def upload_chunks(self, sha256: str) -> int:
         """Send one file in chunks from wherever the hub's copy stops; returns the bytes sent."""
         path = f"/media/{sha256}/upload"
         offset, sent, complete = 0, 0, False
         with self.blobs.path_for(sha256).open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
             while not complete:
                 f.seek(offset)
                 chunk = f.read(self.chunk)
@@ -320,7 +353,7 @@ class SyncClient:
         with self.db.session() as s:
             shas = s.exec(select(Evidence.sha256).where(Evidence.deleted.is_(False)).distinct()).all()
         lacking = [sha for sha in shas if sha not in missing_on_hub and not self.blobs.has(sha)]
-        fetched, _ = self._each("photos_down", lacking, self.download)
+        fetched, _ = self._each("photos_down", [[sha] for sha in lacking], lambda job: self.download(job[0]))
         report.photos_fetched = len(fetched)
         return sorted(set(lacking) - set(fetched))
 

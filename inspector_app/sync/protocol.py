@@ -23,6 +23,7 @@ SCHEMA_HEADER = "X-Inspector-Schema"
 MAX_OPS_PER_PUSH = 500
 PULL_PAGE = 500
 CHUNK = 4 << 20  # photo upload chunk, bytes
+MAX_FILES = 64  # small photos sent together in one request, at most (together at most CHUNK bytes)
 
 ENTITIES: dict[str, type[Synced]] = {
     cls.__tablename__: cls for cls in Synced.__subclasses__() if hasattr(cls, "__table__")
@@ -80,6 +81,7 @@ class Hello(BaseModel):
     user: str
     role: str
     team_id: uuid.UUID | None
+    files_upload: bool = False  # takes several whole files in one request (PUT /media/files); older hubs do not
 
 
 class Op(BaseModel):

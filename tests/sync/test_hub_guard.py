@@ -53,7 +53,7 @@ def test_every_endpoint_but_enrolment_needs_a_valid_token(fleet, inspector):
                 if path.endswith("/enroll"):
                     continue
                 response = http.request(method, path.removeprefix("/api/v1"), content=b"{}",
-                                        headers={"Content-Type": "application/octet-stream" if path.endswith("upload")
+                                        headers={"Content-Type": "application/octet-stream" if path.endswith(("upload", "/media/files"))
                                                  else "application/json"})
                 assert response.status_code == 401, (method, path, response.text)
                 assert response.json()["error"] in ("hub_token_missing", "hub_token_invalid")
@@ -128,6 +128,45 @@ def test_an_upload_longer_than_its_file_is_refused_and_leaves_what_the_hub_held(
         assert http.get(f"/media/{sha}/upload").json() == {"offset": 4000, "complete": False}
         assert put(data[4000:], offset=4000).json() == {"offset": 10_000, "complete": True}
     assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+
+
+def put_files(http: httpx.Client, body: bytes, listing: str) -> httpx.Response:
+    """PUT several whole files in one request, as the sync client sends small photos."""
+    return http.put("/media/files", content=body, headers={"Content-Type": "application/octet-stream",
+                                                          "Upload-Files": listing})
+
+
+def test_small_files_sent_together_are_each_checked_and_the_good_ones_kept(fleet, inspector):
+    files = [os.urandom(3000 + i) for i in range(3)]
+    shas = [hashlib.sha256(f).hexdigest() for f in files]
+    listing = ",".join(f"{sha}:{len(f)}" for sha, f in zip(shas, files))
+    with raw(fleet, inspector.token) as http:
+        response = put_files(http, files[0] + files[1][:-1] + b"!" + files[2], listing)
+        assert response.status_code == 422 and "不符" in response.json()["message"]
+        assert response.json()["sha256"] == shas[1]
+        assert [fleet.hub.blobs.has(sha) for sha in shas] == [True, False, True]
+        assert put_files(http, b"".join(files), listing).json() == {"complete": True}
+        assert put_files(http, b"".join(files), listing).json() == {"complete": True}  # sent twice: no change
+    for sha, data in zip(shas, files):
+        assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+    assert not list(fleet.hub.upload_dir.iterdir())
+
+
+@pytest.mark.parametrize("listing, body, word", [
+    ("{a}:3000,{b}:3001", 5000, "文件大小不合理"),  # the body is not what the list says
+    ("{a}:3000,{b}", 6001, "文件大小不合理"),
+    ("{a}:3000,{b}:0", 3000, "文件大小不合理"),
+    ("{a}:3000,not-a-hash:3001", 6001, "not-a-hash"),
+    (",".join(["{a}:1"] * 65), 65, "65"),  # more files than one request takes
+])
+def test_a_malformed_list_of_files_is_refused_and_nothing_is_kept(fleet, inspector, listing, body, word):
+    files = [os.urandom(3000), os.urandom(3001)]
+    a, b = (hashlib.sha256(f).hexdigest() for f in files)
+    with raw(fleet, inspector.token) as http:
+        response = put_files(http, b"".join(files)[:body], listing.format(a=a, b=b))
+    assert response.status_code == 422 and word in response.json()["message"], response.text
+    assert not fleet.hub.blobs.has(a) and not fleet.hub.blobs.has(b)
+    still_serving(fleet, inspector.token)
 
 
 def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, inspector):

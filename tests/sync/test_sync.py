@@ -387,6 +387,25 @@ def test_a_photo_the_hub_lost_is_sent_again(fleet, office_and_teams):
     assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
 
 
+def test_small_photos_travel_several_to_a_request_and_a_large_one_in_chunks(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "工作时间饮酒")
+    photos = [os.urandom(5_000 + i) for i in range(5)] + [os.urandom(90_000)]
+    for i, photo in enumerate(photos):
+        add_photo(a.db, finding.id, photo, name=f"IMG_{i}.JPG")
+    puts = []
+    a.http.event_hooks["request"] = [lambda request: puts.append(request.url.path) if request.method == "PUT" else None]
+    report = a.sync(chunk=40_000)  # small: up to 20,000 bytes; the large photo in three chunks
+    assert report.photos_sent == 6 and report.bytes_sent == sum(map(len, photos))
+    large = f"/api/v1/media/{hashlib.sha256(photos[-1]).hexdigest()}/upload"
+    assert sorted(puts) == sorted(["/api/v1/media/files", large, large, large])
+    for photo in photos:
+        assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+    office.sync()
+    for photo in photos:
+        assert BlobStore(office.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
 def test_a_number_another_office_machine_took_meanwhile_keeps_the_notice_without_it(fleet, office_and_teams):
     """Two office machines offline both issue 〔2026〕7号: the second notice reaches the hub without
     the number, both numbers wait in a conflict, and both machines go on syncing."""
