@@ -406,6 +406,26 @@ def test_small_photos_travel_several_to_a_request_and_a_large_one_in_chunks(flee
         assert BlobStore(office.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
 
 
+def test_a_hub_that_does_not_take_several_files_a_request_gets_each_photo_alone(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "工作时间打麻将")
+    photos = [os.urandom(5_000 + i) for i in range(3)]
+    for i, photo in enumerate(photos):
+        add_photo(a.db, finding.id, photo, name=f"IMG_{i}.JPG")
+    a.sync()  # the records go up; the photos too, together, and are then forgotten by the hub
+    for photo in photos:
+        fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).unlink()
+    puts = []
+    a.http.event_hooks["request"] = [lambda request: puts.append(request.url.path) if request.method == "PUT" else None]
+    client = a.client()
+    report = SyncReport()
+    # what an older hub's hello leads to: no files_upload
+    client.send_photos(report, client.conn.json("GET", "/media/missing"), together=False)
+    assert report.photos_sent == 3 and len(puts) == 3 and all(p.endswith("/upload") for p in puts)
+    for photo in photos:
+        assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
 def test_a_number_another_office_machine_took_meanwhile_keeps_the_notice_without_it(fleet, office_and_teams):
     """Two office machines offline both issue 〔2026〕7号: the second notice reaches the hub without
     the number, both numbers wait in a conflict, and both machines go on syncing."""
