@@ -68,8 +68,12 @@ def tables(entity: str):
 
 
 def record_of(w: Writer, entity: str, entity_id: uuid.UUID) -> dict[str, Any] | None:
-    row = w.conn.execute(_RECORD, {"e": entity, "i": entity_id}).mappings().first()
-    return dict(row) if row else None
+    """The record's hub_record row (read once per transaction: a batch's children ask for their parent's)."""
+    key = (entity, entity_id)
+    if key not in w.records:
+        row = w.conn.execute(_RECORD, {"e": entity, "i": entity_id}).mappings().first()
+        w.records[key] = dict(row) if row else None
+    return w.records[key]
 
 
 def scope_for(w: Writer, entity: str, values: dict[str, Any], fallback: str) -> str:
@@ -112,7 +116,8 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     version = w.next_version()
     now = utcnow()
     if existing is None:
-        values = {**defaults(entity, changes), **changes, "server_version": version, "updated_at": now}
+        given = {**changes, "server_version": version, "updated_at": now}
+        values = {**defaults(entity, given), **given}
         w.conn.execute(_INSERT[entity], values)
         written = [k for k in values if k != "id"]
     else:
@@ -134,6 +139,8 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     else:
         w.conn.execute(_RECORD_SET, {"e": entity, "i": entity_id, "v": version, "s": scope, "f": field_versions,
                                      "d": holder})
+    w.records[(entity, entity_id)] = {"entity": entity, "entity_id": entity_id, "version": version, "scope": scope,
+                                      "field_versions": field_versions, "in_step": holder}
     return version, now
 
 
