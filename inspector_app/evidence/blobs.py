@@ -24,11 +24,27 @@ class BlobRef:
 
 
 def _fsync_dir(folder: Path) -> None:
+    """Put `folder`'s entries on disk (POSIX; Windows cannot open a folder so, and NTFS journals them)."""
+    if os.name == "nt":
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _make_folder(folder: Path) -> None:
+    """`folder` and the parents it lacks, each new one put on disk in its parent: else a crash could
+    lose a new folder, and the file just renamed into it."""
+    if folder.is_dir():
+        return
+    _make_folder(folder.parent)
+    try:
+        folder.mkdir()
+    except FileExistsError:  # made meanwhile, by another file on its way in
+        return
+    _fsync_dir(folder.parent)
 
 
 class BlobStore:
@@ -61,7 +77,7 @@ class BlobStore:
         if final.exists():  # never replace a blob
             path.unlink()
             return
-        final.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(final.parent)
         os.replace(path, final)
         _fsync_dir(final.parent)
 
@@ -87,7 +103,7 @@ class BlobStore:
             if final.exists():  # the same content is already kept: never replace a blob
                 tmp.unlink()
                 return ref
-            final.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(final.parent)
             os.replace(tmp, final)
             _fsync_dir(final.parent)
             return ref
