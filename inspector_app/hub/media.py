@@ -33,12 +33,17 @@ def check_sha(sha256: str) -> str:
     return sha256
 
 
+def _part(hub: Hub, sha256: str) -> Path:
+    """Where the hub gathers a file on its way in."""
+    return hub.upload_dir / f"{sha256}.part"
+
+
 def received(hub: Hub, sha256: str) -> tuple[int, bool]:
     """How many bytes of this file the hub holds, and whether it is complete."""
     check_sha(sha256)
     if hub.blobs.has(sha256):
         return hub.blobs.path_for(sha256).stat().st_size, True
-    part = hub.upload_dir / f"{sha256}.part"
+    part = _part(hub, sha256)
     return (part.stat().st_size if part.exists() else 0), False
 
 
@@ -73,7 +78,7 @@ async def receive(hub: Hub, sha256: str, offset: int, total: int, chunks: AsyncI
             return have, True
         if offset != have:
             raise OffsetMismatch(have)
-        part = hub.upload_dir / f"{sha256}.part"
+        part = _part(hub, sha256)
         digest = hashlib.sha256() if offset == 0 else None
         held: list[bytes] = []
         try:
@@ -121,7 +126,7 @@ async def receive_files(hub: Hub, files: list[BlobRef], chunks: AsyncIterator[by
     def keep() -> list[str]:
         refused = []
         for ref, body in zip(files, bodies):
-            part = hub.upload_dir / f"{ref.sha256}.part"
+            part = _part(hub, ref.sha256)
             part.unlink(missing_ok=True)  # what a cut upload left of it: this copy is whole
             if hub.blobs.has(ref.sha256):
                 continue
