@@ -3,13 +3,13 @@
 Messages are Chinese by default (`--lang en` for English); `--json` prints machine-readable output.
 The commands live in `inspector_app.commands` and load when one is asked for: started without one,
 the desktop app does not wait for them (they bring the whole database layer) to show its window.
+Started with no arguments at all, `inspector_app.launcher` opens the window without this module.
 """
 
 from __future__ import annotations
 
 import getpass
 import json
-import os
 import sys
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +19,7 @@ import click
 
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import set_language, tr
+from inspector_app.launcher import DATA_DIR_ENV, LANG_ENV, LANGUAGES, has_display
 from inspector_app.paths import default_data_dir
 
 if TYPE_CHECKING:
@@ -75,10 +76,10 @@ def _load_commands() -> None:
 
 
 @click.group(cls=Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), envvar="INSPECTOR_DATA_DIR",
+@click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), envvar=DATA_DIR_ENV,
               help="数据目录 / data directory (default: the platform's user data folder)")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON / machine-readable output")
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", envvar="INSPECTOR_LANG",
+@click.option("--lang", type=click.Choice(LANGUAGES), default="zh", envvar=LANG_ENV,
               help="界面语言 / language")
 @click.version_option(package_name="inspector", prog_name="inspector")
 @click.pass_context
@@ -96,13 +97,6 @@ def cli(ctx: click.Context, data_dir: Path | None, as_json: bool, lang: str) -> 
         from inspector_app.ui.app import run
 
         sys.exit(run(ctx.obj.data_dir))
-
-
-def has_display() -> bool:
-    """Can a window be shown here? (Windows and macOS always; Linux with X11, Wayland or a Qt platform set.)"""
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import lzma
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -59,6 +57,9 @@ def bundled_font(name: str) -> Path:
     target = cache / name
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
+    import lzma  # the unpacking happens once per font and version: not at every start
+    import tempfile
+
     cache.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=cache, suffix=".part")
     try:

@@ -146,7 +146,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
         def window() -> str:
             import os
 
-            from inspector_app.cli import has_display
+            from inspector_app.launcher import has_display
             if not has_display():
                 os.environ["QT_QPA_PLATFORM"] = "offscreen"
                 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")

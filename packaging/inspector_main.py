@@ -2,7 +2,7 @@
 
 import sys
 
-from inspector_app.cli import main
+from inspector_app.launcher import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -143,7 +143,13 @@ def start(data_dir: Path, on_failure: Callable[[BaseException, str], None]) -> M
     tasks = Tasks()
     window = MainWindow(data_dir, tasks)
     window.show()
-    tasks.run(lambda _p: open_context(Path(data_dir), tasks), lambda ctx: attach(window, ctx), on_failure)
+
+    def begin() -> None:
+        """Once the events waiting, the frame's painting among them, are handled: opening the data
+        directory before would make the painting take turns with its imports for Python's lock."""
+        if not window.closed:
+            tasks.run(lambda _p: open_context(Path(data_dir), tasks), lambda ctx: attach(window, ctx), on_failure)
+    QTimer.singleShot(0, begin)
     return window
 
 

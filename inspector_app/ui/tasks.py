@@ -9,7 +9,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 PROGRESS_DELAY_MS = 500
@@ -31,9 +32,25 @@ class Progress:
 
 
 class _Signals(QObject):
+    """A job's outcome, emitted on a worker thread and delivered on the GUI thread: this object
+    lives there, and Qt queues a signal to a slot of an object on another thread."""
     done = Signal(object)
     failed = Signal(object, str)
     progress = Signal(int, int)
+
+    def __init__(self, on_done: Callable[[Any], None], on_failed: Callable[[BaseException, str], None]) -> None:
+        super().__init__()
+        self._on_done, self._on_failed = on_done, on_failed
+        self.done.connect(self._deliver_done)
+        self.failed.connect(self._deliver_failed)
+
+    @Slot(object)
+    def _deliver_done(self, result: Any) -> None:
+        self._on_done(result)
+
+    @Slot(object, str)
+    def _deliver_failed(self, exc: BaseException, trace: str) -> None:
+        self._on_failed(exc, trace)
 
 
 class _Job(QRunnable):
@@ -65,8 +82,6 @@ class Tasks(QObject):
     def run(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException, str], None] | None = None, *, write: bool = False,
             label: str = "", parent: QWidget | None = None, cancellable: bool = False) -> Progress:
-        signals = _Signals()
-        progress = Progress(signals.progress.emit)
         dialog: list[QProgressDialog] = []
 
         def finish() -> None:
@@ -86,6 +101,8 @@ class Tasks(QObject):
             else:
                 raise exc
 
+        signals = _Signals(done, failed)
+        progress = Progress(signals.progress.emit)
         if self.inline:
             try:
                 result = fn(progress)
@@ -94,14 +111,12 @@ class Tasks(QObject):
             else:
                 done(result)
             return progress
-        signals.done.connect(done, Qt.QueuedConnection)
-        signals.failed.connect(failed, Qt.QueuedConnection)
         if label and parent is not None:
             def show() -> None:
                 if signals not in self._live:
                     return
                 box = QProgressDialog(label, self.tr("取消") if cancellable else "", 0, 0, parent)
-                box.setWindowModality(Qt.WindowModal)
+                box.setWindowModality(QtCore.Qt.WindowModal)
                 if not cancellable:
                     box.setCancelButton(None)
                 box.canceled.connect(progress.cancel_event.set)

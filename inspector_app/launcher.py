@@ -1,0 +1,35 @@
+"""The entry point of the `inspector` command. Started without arguments, as the desktop entry starts
+it, on a machine that can show a window, it opens the window at once: the command line's parser
+(click and what it imports, ~20 ms) is not loaded for it. Anything else goes to `inspector_app.cli`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
+LANG_ENV = "INSPECTOR_LANG"
+LANGUAGES = ("zh", "en")
+
+
+def has_display() -> bool:
+    """Can a window be shown here? (Windows and macOS always; Linux with X11, Wayland or a Qt platform set.)"""
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else list(argv)
+    lang = os.environ.get(LANG_ENV) or "zh"
+    if args or lang not in LANGUAGES or not has_display():
+        from inspector_app.cli import main as command_line
+
+        return command_line(args)
+    from inspector_app.i18n import set_language
+    from inspector_app.paths import default_data_dir
+    from inspector_app.ui.app import run
+
+    set_language(lang)
+    return run(Path(os.environ.get(DATA_DIR_ENV) or default_data_dir()))
