@@ -69,15 +69,12 @@ def main(repeat: int = 15) -> None:
                        check=True, capture_output=True)
         Path(tmp, "ui.ini").write_text("[window]\npage=findings\n")  # closed on the list last time
         bare, app = starts((BARE,), (APP, tmp), repeat=repeat)
-    bare_ms, (shown, listed, stall) = statistics.median(b for b, in bare) * 1000, [
-        statistics.median(column) * 1000 for column in zip(*app)]
-
-    def ratio(figure: int) -> float:  # each start against the bare window started just before it
-        return statistics.median(a[figure] / b for (b,), a in zip(bare, app))
-    print(f"medians of {repeat} starts of each, ratios of each start to the bare window's just before it")
+    (bare_ms,), (shown, listed, stall) = ([statistics.median(column) * 1000 for column in zip(*figures)]
+                                          for figures in (bare, app))
+    print(f"medians of {repeat} starts of each")
     print(f"bare QMainWindow:                   {bare_ms:5.0f} ms (baseline)")
-    print(f"Inspector window on screen:         {shown:5.0f} ms ({ratio(0):.2f}x; goal <= 1.5x)")
-    print(f"first page of findings listed:      {listed:5.0f} ms ({ratio(1):.2f}x)")
+    print(f"Inspector window on screen:         {shown:5.0f} ms ({shown / bare_ms:.2f}x; goal <= 1.5x)")
+    print(f"first page of findings listed:      {listed:5.0f} ms ({listed / bare_ms:.2f}x)")
     print(f"longest the window did not answer:  {stall:5.0f} ms (meanwhile)")
 
 

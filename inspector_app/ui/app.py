@@ -13,6 +13,7 @@ import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThread, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import QApplication
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import current_language
 from inspector_app.paths import APP_NAME, bundled_font, resource_path
-from inspector_app.ui.context import AppContext, show_error
 from inspector_app.ui.main_window import MainWindow, page_classes
 from inspector_app.ui.tasks import Tasks
+
+if TYPE_CHECKING:  # loads with the data directory, after the frame is on screen
+    from inspector_app.ui.context import AppContext
 
 UI_FAMILIES = ["Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 
@@ -102,6 +105,7 @@ def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
     reference data. At start this runs in the background while the window's frame is on screen."""
     from inspector_app.domain.reference import load_reference
     from inspector_app.store.database import Database, storage_errors
+    from inspector_app.ui.context import AppContext
 
     with storage_errors(data_dir):  # a read-only or full disk is named as such
         setup_logging(data_dir)
@@ -157,6 +161,8 @@ def run(data_dir: Path) -> int:
     app = application()
 
     def failed(exc: BaseException, trace: str) -> None:  # an unusable data directory: say so in the user's words
+        from inspector_app.ui.context import show_error
+
         show_error(window, exc, trace)
         app.exit(1)
     window = start(data_dir, failed)

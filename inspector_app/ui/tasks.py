@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 PROGRESS_DELAY_MS = 500
 
@@ -82,7 +82,7 @@ class Tasks(QObject):
     def run(self, fn: Callable[[Progress], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException, str], None] | None = None, *, write: bool = False,
             label: str = "", parent: QWidget | None = None, cancellable: bool = False) -> Progress:
-        dialog: list[QProgressDialog] = []
+        dialog: list[QWidget] = []  # the progress dialog, once shown
 
         def finish() -> None:
             if dialog:
@@ -113,6 +113,8 @@ class Tasks(QObject):
             return progress
         if label and parent is not None:
             def show() -> None:
+                from PySide6.QtWidgets import QProgressDialog
+
                 if signals not in self._live:
                     return
                 box = QProgressDialog(label, self.tr("取消") if cancellable else "", 0, 0, parent)
