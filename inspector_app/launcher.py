@@ -21,6 +21,8 @@ def has_display() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The window at once on the data directory and in the language the environment names (as the
+    command's options would default), else the command line; returns the exit code."""
     args = sys.argv[1:] if argv is None else list(argv)
     lang = os.environ.get(LANG_ENV) or "zh"
     if args or lang not in LANGUAGES or not has_display():

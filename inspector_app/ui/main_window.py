@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6 import QtCore  # `QtCore.Qt` where used: making `Qt` builds ~90 enums (~20 ms) the frame needs not
+from PySide6 import QtCore  # `QtCore.Qt` where used: making `Qt` builds ~90 enums (~20 ms) the frame does without
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
