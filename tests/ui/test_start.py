@@ -86,6 +86,19 @@ sys.exit(launcher.main([]))
     assert out.stdout.split() == ["True", "Inspector", str(data_dir / "ui.ini"), "False", "False"]
 
 
+@pytest.mark.parametrize("system_fonts", [True, False], ids=["system fonts", "no fonts at all"])
+def test_the_window_writes_chinese_with_or_without_the_systems_cjk_fonts(tmp_path, system_fonts):
+    """A machine with no CJK font gets the bundled one; one with its own keeps it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if not system_fonts:  # fontconfig told of no font folder at all
+        (tmp_path / "fonts.conf").write_text(f"<fontconfig><cachedir>{tmp_path}</cachedir></fontconfig>")
+        env["FONTCONFIG_FILE"] = str(tmp_path / "fonts.conf")
+    code = ("from PySide6.QtGui import QFontMetrics; from inspector_app.ui.app import application; "
+            "app = application(); print(all(QFontMetrics(app.font()).inFontUcs4(ord(c)) for c in '效能督查工作台'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert out.stdout.strip() == "True", out.stderr
+
+
 def test_a_data_directory_that_cannot_be_opened_is_named_and_the_window_stays_empty(qtbot, started, tmp_path):
     with sqlite3.connect(tmp_path / DB_NAME) as conn:
         conn.execute("CREATE TABLE contacts (name TEXT)")
