@@ -66,11 +66,30 @@ def fill(db: Database, unit_id: uuid.UUID, team_id, findings: int, photo_bytes: 
     return paths
 
 
-def client(db: Database, url: str) -> SyncClient:
+def client(db: Database, url: str, progress: Any = None) -> SyncClient:
     from inspector_app.sync import credentials
 
     creds = credentials.load(db.data_dir, db.device_id)
-    return SyncClient(db, Connection(open_http(url), creds.token))
+    return SyncClient(db, Connection(open_http(url), creds.token), progress=progress)
+
+
+class Stages:
+    """Where a sync's time went: the moment each stage last reported progress (a stage ends with its
+    last report), with the hub's CPU time then."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.marks: dict[str, tuple[float, float]] = {}
+
+    def __call__(self, stage: str, done: int = 0, total: int = 0) -> None:
+        self.marks[stage] = (time.perf_counter(), cpu_seconds(self.pid))
+
+    def split(self) -> str:
+        """"push A s (hub CPU B s), photos …" from the marks of "start", "push", "photos_up", "end"."""
+        names = [n for n in ("start", "push", "photos_up", "end") if n in self.marks]
+        return ", ".join(f"{name.removesuffix('_up')} {self.marks[name][0] - self.marks[before][0]:.2f} s "
+                         f"(hub CPU {self.marks[name][1] - self.marks[before][1]:.2f} s)"
+                         for before, name in zip(names, names[1:])).replace("end", "the rest")
 
 
 SINK_SERVER = """
@@ -122,7 +141,7 @@ def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
     ratios, durable_ratios, cpu_ratios, idle = [], [], [], ""
     print(f"(a) {findings} findings, {photos_mb} MB of photos over loopback, {rounds} rounds")
     for r in range(rounds):
-        (baseline, base_cpu), (durable, durable_cpu), (took, sync_cpu), idle = one_round(
+        (baseline, base_cpu), (durable, durable_cpu), (took, sync_cpu), split, idle = one_round(
             tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
         ratios.append(baseline / took)
         durable_ratios.append(durable / took)
@@ -130,16 +149,17 @@ def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
         print(f"    round {r + 1}: plain upload {baseline:.2f} s ({photos_mb / baseline:.0f} MB/s), "
               f"with an fsync per file {durable:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
               f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; the hub's CPU time: "
-              f"{base_cpu:.2f} s, {durable_cpu:.2f} s, {sync_cpu:.2f} s")
+              f"{base_cpu:.2f} s, {durable_cpu:.2f} s, {sync_cpu:.2f} s\n"
+              f"             the sync's stages: {split}")
     print(f"    throughput ratio, median of the rounds: {statistics.median(ratios):.2f} (goal ≥ 0.7); "
           f"against the plain upload with fsync: {statistics.median(durable_ratios):.2f}")
     print(f"    the hub's CPU time for the sync ÷ for the plain upload with fsync: {statistics.median(cpu_ratios):.2f}")
     print(idle)
 
 
-def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any, Any, Any, str]:
+def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any, Any, Any, str, str]:
     """The plain upload, the same with fsync, and the sync, each as (seconds, the hub's CPU seconds);
-    and (b) after them if `idle`."""
+    the sync's stages; and (b) after them if `idle`."""
     empty_page_cache()
     tmp.mkdir()
     hub = Hub(str(tmp / "hub.sqlite3"), tmp / "hub-blobs")
@@ -175,8 +195,10 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
 
         baseline = timed(plain)
         durable = timed(lambda: plain(durable=True))
-        sync = client(db, url)
-        took = timed(sync.run)
+        stages = Stages(proc.pid)
+        sync = client(db, url, stages)
+        took = timed(lambda: (stages("start"), sync.run(), stages("end")))
+        split = stages.split()
         report = ""
         if idle:
             runs = [seconds(sync.run) for _ in range(20)]
@@ -186,7 +208,7 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
             report = (f"(b) sync with nothing to do: median {statistics.median(runs) * 1000:.1f} ms over 20 "
                       f"(goal < 200 ms); one bare HTTP request: {bare * 1000:.1f} ms")
         db.close()
-        return baseline, durable, took, report
+        return baseline, durable, took, split, report
     finally:
         proc.terminate()
         proc.wait()
