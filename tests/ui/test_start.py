@@ -88,7 +88,7 @@ sys.exit(launcher.main([]))
 
 @pytest.mark.parametrize("system_fonts", [True, False], ids=["system fonts", "no fonts at all"])
 def test_the_window_writes_chinese_with_or_without_the_systems_cjk_fonts(tmp_path, system_fonts):
-    """A machine with no CJK font gets the bundled one; one with its own keeps it."""
+    """Chinese renders on a machine with no font at all (the bundled one serves) as on one with its own."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     if not system_fonts:  # fontconfig told of no font folder at all
         (tmp_path / "fonts.conf").write_text(f"<fontconfig><cachedir>{tmp_path}</cachedir></fontconfig>")
