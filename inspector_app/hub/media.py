@@ -132,10 +132,7 @@ async def receive_files(hub: Hub, files: list[BlobRef], chunks: AsyncIterator[by
                 continue
             digest = hashlib.sha256()
             try:
-                with DiskFile(part, digest=digest) as out:
-                    for piece in body:
-                        out.write(piece)
-                    out.finish(sync=True)
+                _append(part, body, digest, sync=True)
                 hub.blobs.adopt(part, ref, digest.hexdigest())
             except ValueError:
                 refused.append(ref.sha256)
@@ -166,7 +163,7 @@ def parse_files(listing: str) -> list[BlobRef]:
     return files
 
 
-def _append(part: Path, chunks: list[bytes], digest: Any, sync: bool = False) -> None:
+def _append(part: Path, chunks: list[bytes] | list[memoryview], digest: Any, sync: bool = False) -> None:
     """Write `chunks` at the end of the partial file `part`, feeding `digest`; fsync when `sync`."""
     if chunks or sync:
         with DiskFile(part, new=False, digest=digest) as out:
