@@ -11,7 +11,8 @@ office machines gave offline): the record is kept without it. Nothing depends on
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -24,7 +25,7 @@ from inspector_app.hub.auth import Principal
 from inspector_app.hub.store import Hub, Writer
 from inspector_app.i18n import tr
 from inspector_app.store.outbox import to_json
-from inspector_app.sync.protocol import ENTITIES, REFERENCES, Op, OpResult, Row, row_fields, typed
+from inspector_app.sync.protocol import ENTITIES, REFERENCES, Op, OpResult, Row, row_fields, typed, unwire
 
 PUBLIC = frozenset({"unit", "person", "team", "user"})
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
@@ -193,7 +194,9 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
     table = tables(op.entity)
     fields = typed(table, op.fields)
     fields.pop("id", None)
-    existing = w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first()
+    key = (op.entity, op.entity_id)
+    existing = None if key in w.absent and key not in w.present else (
+        w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first())
     existing = dict(existing) if existing else None
     rec = record_of(w, op.entity, op.entity_id) if existing else None
     fallback = rec["scope"] if rec else (f"team:{who.team_id}" if who.team_id else "office")
@@ -312,6 +315,7 @@ def push(w: Writer, who: Principal, ops: Iterable[Op], adopts: bool = False, gua
     done = schema.applied_op
     known = {r["op_id"]: dict(r) for r in w.conn.execute(
         select(done).where(done.c.op_id.in_([op.op_id for op in ops]))).mappings()}
+    prefetch(w, [op for op in ops if op.op_id not in known])
     results: list[OpResult] = []
     applied: list[dict[str, Any]] = []
     gap = None
@@ -338,6 +342,41 @@ def push(w: Writer, who: Principal, ops: Iterable[Op], adopts: bool = False, gua
         w.conn.execute(insert(done), applied)
     w.conn.execute(update(dev).where(dev.c.id == who.device_id).values(last_seq=last, last_seen=utcnow()))
     return last, results, gap
+
+
+def prefetch(w: Writer, ops: list[Op]) -> None:
+    """Read in a few queries what the operations would otherwise each ask the database for: which
+    of their records the hub holds, the records they refer to, their parents' hub_record rows."""
+    own: dict[str, set[uuid.UUID]] = defaultdict(set)
+    referred: dict[str, set[uuid.UUID]] = defaultdict(set)
+    parents: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for op in ops:
+        if op.entity not in ENTITIES:
+            continue
+        own[op.entity].add(op.entity_id)
+        table = tables(op.entity)
+        for column, parent in REFERENCES[op.entity]:
+            if op.fields.get(column):
+                referred[parent].add(unwire(table, column, op.fields[column]))
+        for column, parent in PARENTS.get(op.entity, ()):
+            if op.fields.get(column):
+                parents[parent].add(unwire(table, column, op.fields[column]))
+    for entity in own.keys() | referred.keys():
+        table = tables(entity)
+        ids = list(own[entity] | referred[entity])
+        held = {row.id for part in _parts(ids) for row in w.conn.execute(select(table.c.id).where(table.c.id.in_(part)))}
+        w.present |= {(entity, i) for i in held}
+        w.absent |= {(entity, i) for i in own[entity] - held}
+    for entity, ids in parents.items():
+        unread = [i for i in ids if (entity, i) not in w.records]
+        for part in _parts(unread):
+            found = {row["entity_id"]: dict(row) for row in w.conn.execute(
+                select(_rec).where(_rec.c.entity == entity, _rec.c.entity_id.in_(part))).mappings()}
+            w.records.update({(entity, i): found.get(i) for i in part})
+
+
+def _parts(ids: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    return (ids[i:i + size] for i in range(0, len(ids), size))
 
 
 def _still_in_step(w: Writer, who: Principal, op: Op, result: OpResult) -> OpResult:

@@ -69,6 +69,7 @@ class Writer:
                                    .with_for_update()).scalar_one()
         self._start = self._value
         self.present: set[tuple[str, Any]] = set()  # records known to exist, within this transaction
+        self.absent: set[tuple[str, Any]] = set()  # records known not to, unless `present` has them since
         # hub_record rows read or written in this transaction (None: none yet); only writers change them
         self.records: dict[tuple[str, Any], dict[str, Any] | None] = {}
 
