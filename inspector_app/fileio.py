@@ -48,7 +48,7 @@ class DiskFile:
     """A file written from its end onwards that goes to disk without passing through the page cache
     where the system offers it (Linux O_DIRECT): evidence files are written once and seldom read
     again, so caching them only pushes out what is in use, and copying 900 MB of photos into the
-    cache cost the kernel 3.3 s of CPU against 0.15 s direct (benchmarks/bench_intake.py). Elsewhere,
+    cache cost the kernel 1.1–3.3 s of CPU against 0.11–0.15 s direct (README). Elsewhere,
     on a file system that refuses O_DIRECT, or appending after a partial block: buffered writes.
 
     `new`: create the file (it must not exist); else add to the end of the file, created if need be.
