@@ -267,6 +267,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” is held by another record, so the device's value cannot be taken; change that record first",
     },
     "hub_rejected": {"zh": "同步中心拒收：{detail}", "en": "Rejected by the hub: {detail}"},
+    "hub_refused_value": {
+        "zh": "字段“{field}”的值无法识别：{detail}",
+        "en": "The value of the field '{field}' cannot be read: {detail}",
+    },
     "hub_seq_reused": {
         "zh": "本机操作序号 {seq} 已被使用过（数据库是否从旧备份恢复？）；未作任何改动，请联系管理员",
         "en": "This computer's operation number {seq} was used before (was the database restored from an old "

@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import TypeDecorator, bindparam, insert, select, update
+from sqlalchemy.exc import DataError, IntegrityError
 
 from inspector_app.domain.enums import FindingStatus, UserRole
 from inspector_app.domain.ids import utcnow
@@ -25,7 +25,7 @@ from inspector_app.hub.auth import Principal
 from inspector_app.hub.store import Hub, Writer
 from inspector_app.i18n import tr
 from inspector_app.store.outbox import to_json
-from inspector_app.sync.protocol import ENTITIES, REFERENCES, Op, OpResult, Row, row_fields, typed, unwire
+from inspector_app.sync.protocol import ENTITIES, NEVER_SENT, REFERENCES, Op, OpResult, Row, row_fields, unwire
 
 PUBLIC = frozenset({"unit", "person", "team", "user"})
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
@@ -58,6 +58,10 @@ _EXISTS = {name: select(table.c.id).where(table.c.id == bindparam("i"))
 _UNIQUE = {name: [c.name for c in table.c if c.unique or any(
                i.unique and list(i.columns) == [c] for i in table.indexes)]
            for name, table in schema.metadata.tables.items() if name in ENTITIES}
+
+
+# what the database refuses to write: a clash with a unique value, a value that does not fit its column
+UNWRITABLE = (IntegrityError, DataError)
 
 
 class Refused(Exception):
@@ -145,6 +149,50 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     return version, now
 
 
+def readable(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """The op's fields as column values (those this schema knows and that travel); raises Refused,
+    naming it, for a field the hub cannot keep (a date that is no date, an id that is no id, a list
+    where the column holds text, text longer than its column)."""
+    table, kinds = tables(entity), _KINDS[entity]
+    values: dict[str, Any] = {}
+    for key, value in fields.items():
+        if key not in kinds:
+            continue
+        try:
+            values[key] = unwire(table, key, value)
+            _check_fits(*kinds[key], values[key])
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise Refused(tr("hub_refused_value", field=key[:40], detail=str(exc)[:200])) from None
+    return values
+
+
+def _kind(column: Any) -> tuple[type, int | None]:
+    """The Python type of a column's values (object: any) and, for text, its longest length."""
+    kind = column.type.impl_instance if isinstance(column.type, TypeDecorator) else column.type
+    try:
+        return kind.python_type, getattr(kind, "length", None)
+    except NotImplementedError:
+        return object, None
+
+
+def _check_fits(kind: type, length: int | None, value: Any) -> None:
+    """Raise TypeError or ValueError unless a value read from JSON fits its column."""
+    if value is None or kind is object:
+        return
+    numbers = (bool, int, float)  # a JSON number for any of them: an older device may send 0/1 for a flag
+    if not isinstance(value, numbers if kind in numbers else kind) or (kind is bool and value not in (0, 1)):
+        raise TypeError(f"{type(value).__name__} {str(value)[:40]!r}")
+    if kind is int and not -1 << 63 <= value < 1 << 63:
+        raise ValueError(f"{value} > 2⁶³")
+    if length is not None and len(value) > length:
+        raise ValueError(f"{len(value)} > {length}")
+
+
+# the columns a device may send, with the Python type of their values and the longest text
+_KINDS = {name: {c.key: _kind(c) for c in table.c if c.key not in NEVER_SENT}
+          for name, table in schema.metadata.tables.items() if name in ENTITIES}
+
+
 def _check_allowed(who: Principal, entity: str, fields: dict[str, Any], scope: str) -> None:
     if who.role == UserRole.ADMIN:
         return
@@ -157,7 +205,11 @@ def _check_allowed(who: Principal, entity: str, fields: dict[str, Any], scope: s
     if scope not in ("all", f"team:{who.team_id}"):
         raise Refused(tr("hub_refused_team"))
     if entity == "finding" and "status" in fields and fields["status"] not in INSPECTOR_STATUSES:
-        raise Refused(tr("hub_refused_status", status=FindingStatus(fields["status"])))
+        try:
+            status = FindingStatus(fields["status"])
+        except ValueError:  # no status at all
+            status = str(fields["status"])[:40]
+        raise Refused(tr("hub_refused_status", status=status))
 
 
 def _check_references(w: Writer, entity: str, fields: dict[str, Any]) -> None:
@@ -192,8 +244,6 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
         _conflict(w, op, who.device_id, "", None, op.fields, "refused")
         return result.model_copy(update={"outcome": "refused", "message": tr("hub_refused_entity", entity=op.entity)})
     table = tables(op.entity)
-    fields = typed(table, op.fields)
-    fields.pop("id", None)
     key = (op.entity, op.entity_id)
     existing = None if key in w.absent and key not in w.present else (
         w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first())
@@ -201,6 +251,8 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
     rec = record_of(w, op.entity, op.entity_id) if existing else None
     fallback = rec["scope"] if rec else (f"team:{who.team_id}" if who.team_id else "office")
     try:
+        fields = readable(op.entity, op.fields)
+        fields.pop("id", None)
         _check_allowed(who, op.entity, fields, scope_for(w, op.entity, {**(existing or {}), **fields}, fallback))
         if rec and rec["scope"] != "all":  # nor may an edit touch a record outside the user's scope
             _check_allowed(who, op.entity, {}, rec["scope"])
@@ -233,13 +285,13 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
         if in_step:
             result = result.model_copy(update={"version": rec["version"], "updated_at": existing["updated_at"]})
     else:
-        def rejected(exc: IntegrityError) -> OpResult:
+        def rejected(exc: DataError | IntegrityError) -> OpResult:
             _conflict(w, op, who.device_id, "", None, op.fields, "rejected")
             return result.model_copy(update={"outcome": "refused",
                                              "message": tr("hub_rejected", detail=str(exc.orig).splitlines()[0])})
         try:
             version, stamp = _write(w, op, existing, changes, who, rec, in_step, guarded)
-        except IntegrityError as exc:  # e.g. a notice number another office machine took meanwhile
+        except UNWRITABLE as exc:  # e.g. a notice number another office machine took meanwhile
             if not guarded:
                 raise
             held = {key: changes.pop(key) for key in taken(w, op.entity, op.entity_id, changes)}
@@ -249,7 +301,7 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
             if changes or existing is None:
                 try:
                     version, stamp = _write(w, op, existing, changes, who, rec, in_step, guarded)
-                except IntegrityError as again:
+                except UNWRITABLE as again:
                     return rejected(again)
             for key, value in held.items():
                 conflicted.append(key)
@@ -269,7 +321,7 @@ def _write(w: Writer, op: Op, existing: dict[str, Any] | None, changes: dict[str
     try:
         written = write_row(w, op.entity, existing, {"id": op.entity_id, **changes} if existing is None else changes,
                             device_id=who.device_id, rec=rec, in_step=in_step)
-    except IntegrityError:
+    except UNWRITABLE:
         if savepoint is not None:
             savepoint.rollback()
         raise
@@ -301,7 +353,7 @@ def apply_batch(hub: Hub, who: Principal, ops: list[Op], adopts: bool = False,
 
     try:
         return run(guarded=False)
-    except IntegrityError:
+    except UNWRITABLE:
         return run(guarded=True)
 
 
@@ -355,12 +407,14 @@ def prefetch(w: Writer, ops: list[Op]) -> None:
             continue
         own[op.entity].add(op.entity_id)
         table = tables(op.entity)
-        for column, parent in REFERENCES[op.entity]:
-            if op.fields.get(column):
-                referred[parent].add(unwire(table, column, op.fields[column]))
-        for column, parent in PARENTS.get(op.entity, ()):
-            if op.fields.get(column):
-                parents[parent].add(unwire(table, column, op.fields[column]))
+        for links, wanted in ((REFERENCES[op.entity], referred), (PARENTS.get(op.entity, ()), parents)):
+            for column, parent in links:
+                try:
+                    value = unwire(table, column, op.fields.get(column))
+                except (ValueError, TypeError, AttributeError):  # unreadable: apply_op refuses its op
+                    continue
+                if value is not None:
+                    wanted[parent].add(value)
     for entity in own.keys() | referred.keys():
         table = tables(entity)
         ids = list(own[entity] | referred[entity])

@@ -9,12 +9,17 @@ import os
 import re
 import socket
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
 
 import httpx
 import pytest
+from sqlalchemy import select
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from inspector_app.hub.app import create_app
+from inspector_app.hub import schema
 from inspector_app.hub.auth import revoke_device
 from inspector_app.sync.protocol import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 from tests.sync.fleet import add_finding, add_unit
@@ -97,6 +102,35 @@ def test_bad_push_bodies_are_refused_clearly(fleet, inspector, body, content_typ
     assert response.status_code == status, response.text
     assert word in response.json()["message"]
     still_serving(fleet, inspector.token)
+
+
+def op(seq: int, entity: str, fields: dict) -> dict:
+    """An outbox operation as a device sends it, creating a record."""
+    return {"op_id": str(uuid.uuid4()), "seq": seq, "entity": entity, "entity_id": str(uuid.uuid4()),
+            "fields": fields, "created_at": datetime.now(timezone.utc).isoformat()}
+
+
+@pytest.mark.parametrize("fields, field", [
+    ({"name": "区人社局", "created_at": "昨天上午"}, "created_at"),
+    ({"name": "区人社局", "parent_id": "not-an-id"}, "parent_id"),
+    ({"name": "区人社局", "parent_id": 17}, "parent_id"),
+    ({"name": ["区人社局"]}, "name"),
+    ({"name": "区人社局", "sort_order": "first"}, "sort_order"),
+    ({"name": "区" * 101}, "name"),
+])
+def test_an_operation_the_hub_cannot_keep_is_refused_alone_and_the_laptop_goes_on(fleet, fields, field):
+    """A value the hub cannot read or keep refuses its operation with a message naming the field;
+    the same push's next operation is applied, so the laptop's outbox is not held up behind it."""
+    office = fleet.laptop("office", role="office", team=None)
+    with raw(fleet, office.token) as http:
+        response = http.post("/push", json={"ops": [op(1, "unit", fields), op(2, "unit", {"name": "区财政局"})]})
+    assert response.status_code == 200, response.text
+    refused, applied = response.json()["results"]
+    assert refused["outcome"] == "refused" and f"“{field}”" in refused["message"], refused
+    assert applied["outcome"] == "applied"
+    assert [u["name"] for u in fleet.hub_rows("unit").values()] == ["区财政局"]
+    assert [c["reason"] for c in fleet.hub_conflicts()] == ["refused"]  # shown to office staff
+    still_serving(fleet, office.token)
 
 
 def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspector):
@@ -245,3 +279,48 @@ def test_an_inspector_reads_only_their_team(fleet, inspector):
     assert str(finding.id) not in {r["id"] for r in pulled}
     assert all("password_hash" not in r["fields"] for r in pulled)
     assert {r["entity"] for r in pulled} >= {"unit", "user", "team"}
+
+
+@pytest.mark.parametrize("status, word", [("reviewed", "已审核"), ("anything", "anything")])
+def test_an_inspector_cannot_review_their_own_finding_whatever_status_they_send(fleet, inspector, status, word):
+    office = fleet.laptop("office", role="office", team=None)
+    unit = add_unit(office.db, "区人社局")
+    office.sync()
+    finding = {"unit_id": str(unit.id), "team_id": str(inspector.team_id), "violation_code": "late",
+               "description": "上班时间玩游戏", "observed_at": "2026-10-15T09:40:00+00:00", "status": status}
+    with raw(fleet, inspector.token) as http:
+        response = http.post("/push", json={"ops": [op(1, "finding", finding)]})
+    assert response.status_code == 200, response.text
+    [refused] = response.json()["results"]
+    assert refused["outcome"] == "refused" and word in refused["message"] and "办公室" in refused["message"]
+    assert fleet.hub_rows("finding") == {}
+    still_serving(fleet, inspector.token)
+
+
+JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False)
+                    | st.text(max_size=120), lambda inner: st.lists(inner, max_size=3)
+                    | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=6)
+
+
+def test_whatever_value_a_field_holds_the_push_is_answered_and_the_next_operation_applied(fleet):
+    """Any JSON value in any field (and fields the hub does not know): the operation is applied or
+    refused, never a failed request; the operation after it is applied either way."""
+    office = fleet.laptop("office", role="office", team=None)
+    columns = [c for c in schema.metadata.tables["unit"].c.keys() if c != "id"] + ["no_such_field"]
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(field=st.sampled_from(columns), value=JSON)
+    def push(field, value):
+        with fleet.hub.read() as conn:
+            last = conn.execute(select(schema.device.c.last_seq)).scalar_one()
+        good = f"区财政局{last}"
+        with raw(fleet, office.token) as http:
+            response = http.post("/push", json={"ops": [op(last + 1, "unit", {"name": "区人社局", field: value}),
+                                                        op(last + 2, "unit", {"name": good})]})
+        assert response.status_code == 200, response.text
+        first, second = response.json()["results"]
+        assert first["outcome"] in ("applied", "refused") and second["outcome"] == "applied"
+        assert good in {u["name"] for u in fleet.hub_rows("unit").values()}
+
+    push()
+    still_serving(fleet, office.token)
