@@ -324,3 +324,14 @@ def test_whatever_value_a_field_holds_the_push_is_answered_and_the_next_operatio
 
     push()
     still_serving(fleet, office.token)
+
+
+def test_a_number_too_large_for_the_database_is_refused_not_looked_up(fleet):
+    office = fleet.laptop("office", role="office", team=None)
+    with raw(fleet, office.token) as http:
+        responses = [http.get("/pull", params={"after": 2 ** 64}),
+                     http.post(f"/conflicts/{2 ** 64}/resolve", json={"take": "hub"})]
+    for response in responses:
+        assert response.status_code == 422, response.text
+        assert "请求内容有误" in response.json()["message"]
+    still_serving(fleet, office.token)
