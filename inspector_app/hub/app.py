@@ -111,9 +111,6 @@ class Gate:
         return None
 
 
-DB_INT = 1 << 63  # what a database integer holds: a larger number in a request is refused, not looked up
-
-
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(title="Inspector hub", version=__version__,
                   description="效能督查工作台 同步中心 — the sync hub of Inspector")
@@ -155,7 +152,7 @@ def create_app(hub: Hub) -> FastAPI:
         return PushResponse(acked_seq=acked, results=results)
 
     @app.get(f"{api}/pull", response_model=PullPage)
-    def pull(who: Who, after: Annotated[int, Query(ge=0, lt=DB_INT)] = 0,
+    def pull(who: Who, after: Annotated[int, Query(ge=0, lt=schema.INT_END)] = 0,
              limit: Annotated[int, Query(ge=1, le=5000)] = PULL_PAGE) -> PullPage:
         with hub.read() as conn:
             return feed.pull_page(conn, who, after, limit)
@@ -210,7 +207,7 @@ def create_app(hub: Hub) -> FastAPI:
             return [{**c, "at": c["at"].isoformat()} for c in feed.open_conflicts(conn)]
 
     @app.post(f"{api}/conflicts/{{conflict_id}}/resolve")
-    def resolve(conflict_id: Annotated[int, Path(ge=1, lt=DB_INT)], body: Resolution,
+    def resolve(conflict_id: Annotated[int, Path(ge=1, lt=schema.INT_END)], body: Resolution,
                 who: Office) -> dict[str, Any]:
         return resolve_conflict(hub, conflict_id, body.take, who)
 

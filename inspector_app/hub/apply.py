@@ -182,8 +182,8 @@ def _check_fits(kind: type, length: int | None, value: Any) -> None:
     numbers = (bool, int, float)  # a JSON number for any of them: an older device may send 0/1 for a flag
     if not isinstance(value, numbers if kind in numbers else kind) or (kind is bool and value not in (0, 1)):
         raise TypeError(f"{type(value).__name__} {str(value)[:40]!r}")
-    if kind is int and not -1 << 63 <= value < 1 << 63:
-        raise ValueError(f"{value} > 2⁶³")
+    if kind is int and not -schema.INT_END <= value < schema.INT_END:
+        raise ValueError(f"{value}: out of range")
     if length is not None and len(value) > length:
         raise ValueError(f"{len(value)} > {length}")
 
@@ -207,7 +207,7 @@ def _check_allowed(who: Principal, entity: str, fields: dict[str, Any], scope: s
     if entity == "finding" and "status" in fields and fields["status"] not in INSPECTOR_STATUSES:
         try:
             status = FindingStatus(fields["status"])
-        except ValueError:  # no status at all
+        except ValueError:  # not a status at all
             status = str(fields["status"])[:40]
         raise Refused(tr("hub_refused_status", status=status))
 

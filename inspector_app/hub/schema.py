@@ -14,6 +14,7 @@ from sqlalchemy import (
 from inspector_app.sync.protocol import ENTITIES
 
 metadata = MetaData()
+INT_END = 1 << 63  # integers the databases hold lie in [-INT_END, INT_END)
 
 for _model in ENTITIES.values():
     _copy = _model.__table__.to_metadata(metadata)
