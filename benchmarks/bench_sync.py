@@ -219,9 +219,10 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
 def warm_memory(tmp: Path, mb: int) -> str:
     """Write `mb` MB through the page cache once and delete it, before any round. A new virtual
     machine's memory costs the host a page fault per page the first time the guest touches it: the
-    plain upload, whose files go into the cache, then slows to a third of its speed (368 MB/s against
+    plain upload, whose files go into the cache, then slows to an eighth of its speed (368 MB/s against
     2.9 GB/s for dd into the cache on one machine), while the sync, whose files go around it, does
-    not; a ratio measured so reads well above 1 (1.06–1.83 seen here) and says nothing about the sync."""
+    not; a ratio measured so reads well above 1 (1.06–1.83 on two such machines) and says nothing
+    about the sync."""
     block, speeds = os.urandom(64 << 20), []
 
     def one_gb(path: Path) -> None:
