@@ -75,20 +75,22 @@ def client(db: Database, url: str, progress: Any = None) -> SyncClient:
 
 class Stages:
     """Where a sync's time went: the moment each stage last reported progress (a stage ends with its
-    last report), with the hub's CPU time then."""
+    last report), with the hub's CPU time and the laptop's (this process's) then."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
-        self.marks: dict[str, tuple[float, float]] = {}
+        self.marks: dict[str, tuple[float, float, float]] = {}
 
     def __call__(self, stage: str, done: int = 0, total: int = 0) -> None:
-        self.marks[stage] = (time.perf_counter(), cpu_seconds(self.pid))
+        self.marks[stage] = (time.perf_counter(), cpu_seconds(self.pid), time.process_time())
 
     def split(self) -> str:
-        """"push A s (hub CPU B s), photos …" from the marks of "start", "push", "photos_up", "end"."""
+        """"push A s (hub CPU B s, laptop CPU C s), photos …" from the marks of "start", "push",
+        "photos_up", "end"."""
         names = [n for n in ("start", "push", "photos_up", "end") if n in self.marks]
         return ", ".join(f"{name.removesuffix('_up')} {self.marks[name][0] - self.marks[before][0]:.2f} s "
-                         f"(hub CPU {self.marks[name][1] - self.marks[before][1]:.2f} s)"
+                         f"(hub CPU {self.marks[name][1] - self.marks[before][1]:.2f} s, "
+                         f"laptop CPU {self.marks[name][2] - self.marks[before][2]:.2f} s)"
                          for before, name in zip(names, names[1:])).replace("end", "the rest")
 
 
@@ -142,15 +144,15 @@ def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
     print(f"(a) {findings} findings, {photos_mb} MB of photos over loopback, {rounds} rounds")
     print(f"    {warm_memory(tmp, 3 * photos_mb)}")
     for r in range(rounds):
-        (baseline, base_cpu), (durable, durable_cpu), (took, sync_cpu), split, idle = one_round(
+        (baseline, *plain_cpu), (durable, *durable_cpu), (took, *sync_cpu), split, idle = one_round(
             tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
         ratios.append(baseline / took)
         durable_ratios.append(durable / took)
-        cpu_ratios.append(sync_cpu / durable_cpu)
+        cpu_ratios.append(sync_cpu[0] / durable_cpu[0])
         print(f"    round {r + 1}: plain upload {baseline:.2f} s ({photos_mb / baseline:.0f} MB/s), "
               f"with an fsync per file {durable:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
-              f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; the hub's CPU time: "
-              f"{base_cpu:.2f} s, {durable_cpu:.2f} s, {sync_cpu:.2f} s\n"
+              f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; CPU time (hub + laptop): "
+              f"{', '.join(f'{hub:.2f} s + {mine:.2f} s' for hub, mine in (plain_cpu, durable_cpu, sync_cpu))}\n"
               f"             the sync's stages: {split}")
     print(f"    throughput ratio, median of the rounds: {statistics.median(ratios):.2f} (goal ≥ 0.7); "
           f"against the plain upload with fsync: {statistics.median(durable_ratios):.2f}")
@@ -159,8 +161,8 @@ def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
 
 
 def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any, Any, Any, str, str]:
-    """The plain upload, the same with fsync, and the sync, each as (seconds, the hub's CPU seconds);
-    the sync's stages; and (b) after them if `idle`."""
+    """The plain upload, the same with fsync, and the sync, each as (seconds, the hub's CPU seconds,
+    the laptop's); the sync's stages; and (b) after them if `idle`."""
     empty_page_cache()
     tmp.mkdir()
     hub = Hub(str(tmp / "hub.sqlite3"), tmp / "hub-blobs")
@@ -188,11 +190,11 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
                         http.put(f"{url}/bench/sink/{'durable' if durable else 'plain'}/{p.name}", content=f,
                                  params={"durable": "true"} if durable else None).raise_for_status()
 
-        def timed(fn: Any) -> tuple[float, float]:
+        def timed(fn: Any) -> tuple[float, float, float]:
             os.sync()  # what an earlier run left in the page cache is on disk: none is slowed by another's writeback
-            before = cpu_seconds(proc.pid)
+            before, mine = cpu_seconds(proc.pid), time.process_time()
             took = seconds(fn)
-            return took, cpu_seconds(proc.pid) - before
+            return took, cpu_seconds(proc.pid) - before, time.process_time() - mine
 
         baseline = timed(plain)
         durable = timed(lambda: plain(durable=True))

@@ -141,7 +141,8 @@ def create_app(hub: Hub) -> FastAPI:
     @app.get(f"{api}/hello", response_model=Hello)
     def hello(who: Who) -> Hello:
         return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=migrate.head_revision(),
-                     hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id, files_upload=True)
+                     hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id, files_upload=True,
+                     upload_limit=CHUNK)
 
     @app.post(f"{api}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who) -> Any:

@@ -34,7 +34,8 @@ from inspector_app.store.database import Database
 from inspector_app.sync import credentials
 from inspector_app.sync.status import CURSOR, LAST_SYNC, waiting_ops
 from inspector_app.sync.protocol import (
-    CHUNK, ENTITIES, MAX_FILES, MAX_OPS_PER_PUSH, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER, EnrollRequest, EnrollResponse,
+    CHUNK, ENTITIES, MAX_FILES, MAX_OPS_PER_PUSH, OLDER_HUB_CHUNK, PULL_PAGE, PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER,
+    EnrollRequest, EnrollResponse,
     Op, OpResult, PullPage, PushRequest, PushResponse, Row, table_of, typed,
 )
 
@@ -186,6 +187,7 @@ class SyncClient:
         started = time.monotonic()
         report = SyncReport()
         hello = self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
+        self.chunk = min(self.chunk, hello.get("upload_limit", OLDER_HUB_CHUNK))  # no request the hub would refuse
         self.push(report)
         missing = self.conn.json("GET", "/media/missing")  # what the hub lacks, this laptop's photos included
         sent = self.send_photos(report, missing, together=hello.get("files_upload", False))
@@ -303,8 +305,8 @@ class SyncClient:
         if len(shas) == 1:
             return self.upload_chunks(shas[0])
         bodies = [self.blobs.path_for(sha).read_bytes() for sha in shas]
-        self.conn.json("PUT", "/media/files", content=b"".join(bodies), headers={
-            "Content-Type": "application/octet-stream",
+        self.conn.json("PUT", "/media/files", content=bodies, headers={  # sent one after another, not joined
+            "Content-Type": "application/octet-stream", "Content-Length": str(sum(map(len, bodies))),
             "Upload-Files": ",".join(f"{sha}:{len(body)}" for sha, body in zip(shas, bodies))})
         return sum(map(len, bodies))
 

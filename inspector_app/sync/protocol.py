@@ -22,8 +22,9 @@ SCHEMA_HEADER = "X-Inspector-Schema"
 
 MAX_OPS_PER_PUSH = 500
 PULL_PAGE = 500
-CHUNK = 4 << 20  # photo upload chunk, bytes
-MAX_FILES = 64  # small photos sent together in one request, at most (together at most CHUNK bytes)
+CHUNK = 8 << 20  # an upload request's body at most, bytes: a chunk of a large photo, or small photos together
+OLDER_HUB_CHUNK = 4 << 20  # what a hub takes whose hello does not say (Hello.upload_limit)
+MAX_FILES = 64  # small photos sent together in one request, at most (together at most a chunk)
 
 ENTITIES: dict[str, type[Synced]] = {
     cls.__tablename__: cls for cls in Synced.__subclasses__() if hasattr(cls, "__table__")
@@ -82,6 +83,7 @@ class Hello(BaseModel):
     role: str
     team_id: uuid.UUID | None
     files_upload: bool = False  # takes several whole files in one request (PUT /media/files); older hubs do not
+    upload_limit: int = OLDER_HUB_CHUNK  # the largest upload request body this hub takes, bytes
 
 
 class Op(BaseModel):

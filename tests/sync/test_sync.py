@@ -9,17 +9,18 @@ import json
 import os
 import uuid
 
+import httpx
 import pytest
 from sqlmodel import func, select
 
 from inspector_app.domain.models import Evidence, Finding, Notice, OutboxOp, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
-from inspector_app.sync.client import SyncReport
+from inspector_app.sync.client import Connection, SyncClient, SyncReport
 from inspector_app.sync.status import waiting_ops, waiting_photos
 from inspector_app.hub import schema
 from inspector_app.store.outbox import to_json
-from inspector_app.sync.protocol import Op, PushRequest
+from inspector_app.sync.protocol import CHUNK, PROTOCOL, PROTOCOL_HEADER, Op, PushRequest
 from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
 
 
@@ -424,6 +425,50 @@ def test_a_hub_that_does_not_take_several_files_a_request_gets_each_photo_alone(
     assert report.photos_sent == 3 and len(puts) == 3 and all(p.endswith("/upload") for p in puts)
     for photo in photos:
         assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
+class OlderHubHello(httpx.BaseTransport):
+    """The real hub on loopback, but its hello says no upload limit, as a hub before it did."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport(retries=0)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if not request.url.path.endswith("/hello"):
+            return response
+        hello = json.loads(response.read())
+        response.close()
+        del hello["upload_limit"]
+        return httpx.Response(response.status_code, json=hello)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+@pytest.mark.parametrize("older_hub, puts", [(False, 1), (True, 2)])
+def test_no_upload_request_is_larger_than_the_hub_takes(fleet, office_and_teams, older_hub, puts):
+    """Four photos of 1.5 MB go up together in one request of 6 MB; to a hub that names no limit
+    (before 8 MiB it took 4 MiB), two at a time, within 4 MiB; a body over the limit is refused."""
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间玩电脑游戏")
+    photos = [os.urandom(1_500_000 + i) for i in range(4)]
+    for i, photo in enumerate(photos):
+        add_photo(a.db, finding.id, photo, name=f"IMG_{i}.JPG")
+    lengths = []
+    with httpx.Client(base_url=f"{fleet.url}/api/v1", transport=OlderHubHello() if older_hub else None,
+                      event_hooks={"request": [lambda r: lengths.append(int(r.headers["content-length"]))
+                                               if r.method == "PUT" else None]}) as http:
+        report = SyncClient(a.db, Connection(http, a.token)).run()
+        assert report.photos_sent == 4 and len(lengths) == puts
+        assert max(lengths) <= (4 << 20 if older_hub else CHUNK) and sum(lengths) == sum(map(len, photos))
+        for photo in photos:
+            assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+        too_long = [hashlib.sha256(b"x").hexdigest() + f":{CHUNK // 2}"] * 3
+        response = http.put("/media/files", content=b"x" * (3 * CHUNK // 2), headers={
+            "Authorization": f"Bearer {a.token}", "Content-Type": "application/octet-stream",
+            "Upload-Files": ",".join(too_long), PROTOCOL_HEADER: str(PROTOCOL)})
+    assert response.status_code == 413 and "过大" in response.json()["message"]
 
 
 def test_a_number_another_office_machine_took_meanwhile_keeps_the_notice_without_it(fleet, office_and_teams):
