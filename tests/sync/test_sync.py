@@ -20,7 +20,7 @@ from inspector_app.sync.client import Connection, SyncClient, SyncReport
 from inspector_app.sync.status import waiting_ops, waiting_photos
 from inspector_app.hub import schema
 from inspector_app.store.outbox import to_json
-from inspector_app.sync.protocol import CHUNK, PROTOCOL, PROTOCOL_HEADER, Op, PushRequest
+from inspector_app.sync.protocol import CHUNK, OLDER_HUB_CHUNK, PROTOCOL, PROTOCOL_HEADER, Op, PushRequest
 from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
 
 
@@ -461,7 +461,7 @@ def test_no_upload_request_is_larger_than_the_hub_takes(fleet, office_and_teams,
                                                if r.method == "PUT" else None]}) as http:
         report = SyncClient(a.db, Connection(http, a.token)).run()
         assert report.photos_sent == 4 and len(lengths) == puts
-        assert max(lengths) <= (4 << 20 if older_hub else CHUNK) and sum(lengths) == sum(map(len, photos))
+        assert max(lengths) <= (OLDER_HUB_CHUNK if older_hub else CHUNK) and sum(lengths) == sum(map(len, photos))
         for photo in photos:
             assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
         too_long = [hashlib.sha256(b"x").hexdigest() + f":{CHUNK // 2}"] * 3
