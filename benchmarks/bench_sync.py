@@ -150,7 +150,8 @@ def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
         ratios.append(baseline / took)
         durable_ratios.append(durable / took)
         cpu_ratios.append(sync_cpu[0] / durable_cpu[0])
-        print(f"    round {r + 1}: plain upload (the faster of two) {baseline:.2f} s ({photos_mb / baseline:.0f} MB/s), "
+        print(f"    round {r + 1}: plain upload (the faster of two) {baseline:.2f} s "
+              f"({photos_mb / baseline:.0f} MB/s), "
               f"with an fsync per file {durable:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
               f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; CPU time (hub + laptop): "
               f"{', '.join(f'{hub:.2f} s + {mine:.2f} s' for hub, mine in (plain_cpu, durable_cpu, sync_cpu))}\n"
@@ -165,7 +166,6 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
     """The plain upload, the same with fsync, and the sync, each as (seconds, the hub's CPU seconds,
     the laptop's); the sync's stages; and (b) after them if `idle`. The plain upload runs before
     the sync and after it and counts at its faster (the machine's speed drifts)."""
-    empty_page_cache()
     tmp.mkdir()
     hub = Hub(str(tmp / "hub.sqlite3"), tmp / "hub-blobs")
     auth.add_user(hub, "office", "office", "office", PASSWORD)
