@@ -48,8 +48,6 @@ _RECORD = select(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity_id =
 _RECORD_SET = (update(_rec).where(_rec.c.entity == bindparam("e"), _rec.c.entity_id == bindparam("i"))
                .values(version=bindparam("v"), scope=bindparam("s"), field_versions=bindparam("f"),
                        in_step=bindparam("d")))
-_RECORD_NEW = insert(_rec)
-_INSERT = {name: insert(table) for name, table in schema.metadata.tables.items() if name in ENTITIES}
 _BY_ID = {name: select(table).where(table.c.id == bindparam("i"))
           for name, table in schema.metadata.tables.items() if name in ENTITIES}
 _EXISTS = {name: select(table.c.id).where(table.c.id == bindparam("i"))
@@ -123,7 +121,7 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     if existing is None:
         given = {**changes, "server_version": version, "updated_at": now}
         values = {**defaults(entity, given), **given}
-        w.conn.execute(_INSERT[entity], values)
+        w.add(table, values)
         written = [k for k in values if k != "id"]
     else:
         w.conn.execute(update(table).where(table.c.id == existing["id"])
@@ -139,8 +137,8 @@ def write_row(w: Writer, entity: str, existing: dict[str, Any] | None, changes: 
     scope = scope or scope_for(w, entity, values, rec["scope"] if rec else "office")
     holder = device_id if in_step else None
     if rec is None:
-        w.conn.execute(_RECORD_NEW, {"entity": entity, "entity_id": entity_id, "version": version,
-                                     "scope": scope, "field_versions": field_versions, "in_step": holder})
+        w.add(_rec, {"entity": entity, "entity_id": entity_id, "version": version, "scope": scope,
+                     "field_versions": field_versions, "in_step": holder})
     else:
         w.conn.execute(_RECORD_SET, {"e": entity, "i": entity_id, "v": version, "s": scope, "f": field_versions,
                                      "d": holder})
@@ -245,6 +243,8 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
         return result.model_copy(update={"outcome": "refused", "message": tr("hub_refused_entity", entity=op.entity)})
     table = tables(op.entity)
     key = (op.entity, op.entity_id)
+    if key in w.present:
+        w.flush()  # the record may be one an earlier op of the batch inserted
     existing = None if key in w.absent and key not in w.present else (
         w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first())
     existing = dict(existing) if existing else None
@@ -371,27 +371,29 @@ def push(w: Writer, who: Principal, ops: Iterable[Op], adopts: bool = False, gua
     results: list[OpResult] = []
     applied: list[dict[str, Any]] = []
     gap = None
-    for op in ops:
-        seen = known.get(op.op_id)
-        if seen is not None:  # a replay: the same answer, nothing written
-            result = OpResult(op_id=op.op_id, seq=seen["seq"], outcome="duplicate", message=seen["message"])
-            results.append(_with_row(w, who, op, _still_in_step(w, who, op, result) if adopts else result,
-                                     seen["outcome"]))
-            continue
-        if op.seq <= last:
-            gap = tr("hub_seq_reused", seq=op.seq)
-            break
-        if op.seq != last + 1:
-            gap = tr("hub_seq_gap", expected=last + 1, got=op.seq)
-            break
-        result = apply_op(w, who, op, adopts, guarded)
-        known[op.op_id] = {"op_id": op.op_id, "device_id": who.device_id, "seq": op.seq, "outcome": result.outcome,
-                           "message": result.message}
-        applied.append(known[op.op_id])
-        results.append(_with_row(w, who, op, result, result.outcome))
-        last = op.seq
-    if applied:
-        w.conn.execute(insert(done), applied)
+    with w.deferred(not guarded):  # the batch's new records inserted together
+        for op in ops:
+            seen = known.get(op.op_id)
+            if seen is not None:  # a replay: the same answer, nothing written
+                w.flush()  # its record may be one this batch inserted
+                result = OpResult(op_id=op.op_id, seq=seen["seq"], outcome="duplicate", message=seen["message"])
+                results.append(_with_row(w, who, op, _still_in_step(w, who, op, result) if adopts else result,
+                                         seen["outcome"]))
+                continue
+            if op.seq <= last:
+                gap = tr("hub_seq_reused", seq=op.seq)
+                break
+            if op.seq != last + 1:
+                gap = tr("hub_seq_gap", expected=last + 1, got=op.seq)
+                break
+            result = apply_op(w, who, op, adopts, guarded)
+            known[op.op_id] = {"op_id": op.op_id, "device_id": who.device_id, "seq": op.seq, "outcome": result.outcome,
+                               "message": result.message}
+            applied.append(known[op.op_id])
+            results.append(_with_row(w, who, op, result, result.outcome))
+            last = op.seq
+        if applied:
+            w.conn.execute(insert(done), applied)
     w.conn.execute(update(dev).where(dev.c.id == who.device_id).values(last_seq=last, last_seen=utcnow()))
     return last, results, gap
 
@@ -449,6 +451,7 @@ def _with_row(w: Writer, who: Principal, op: Op, result: OpResult, outcome: str)
     since the device's pull cursor may already be past it."""
     if outcome not in ("conflict", "refused") or op.entity not in ENTITIES:
         return result
+    w.flush()
     rec = record_of(w, op.entity, op.entity_id)
     scopes = who.scopes()
     if rec is None or (scopes is not None and rec["scope"] not in scopes):

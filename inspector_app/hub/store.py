@@ -60,11 +60,17 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("hub_write") else "BEGIN")
 
 
+# built once: a bulk push inserts into a few tables many times
+_INSERTS = {table: insert(table) for table in schema.metadata.sorted_tables}
+
+
 class Writer:
     """One write transaction holding the version counter: hands out versions in order."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._later: dict[Any, list[dict[str, Any]]] = {}  # rows to insert at the next flush, by table
+        self.deferring = False
         self._value = conn.execute(select(schema.counter.c.value).where(schema.counter.c.id == 1)
                                    .with_for_update()).scalar_one()
         self._start = self._value
@@ -76,6 +82,32 @@ class Writer:
     def next_version(self) -> int:
         self._value += 1
         return self._value
+
+    def add(self, table: Any, values: dict[str, Any]) -> None:
+        """Insert a row: at once, or while `deferring` at the next `flush`, with the table's other
+        rows in one statement (one statement per row cost a bulk push half its time). Until that
+        flush the row is not in the database: whoever defers flushes before reading such a table."""
+        if self.deferring:
+            self._later.setdefault(table, []).append(values)
+        else:
+            self.conn.execute(_INSERTS[table], values)
+
+    @contextmanager
+    def deferred(self, defer: bool = True) -> Iterator[None]:
+        """Inserts within the block wait for a `flush` (see `add`), the last one at the block's end."""
+        self.deferring = defer
+        try:
+            yield
+            self.flush()
+        finally:
+            self.deferring = False
+            self._later.clear()  # a block that raised: its rows go with it
+
+    def flush(self) -> None:
+        """Insert the rows `add` deferred (a clash with a unique value is raised here)."""
+        while self._later:
+            table, rows = self._later.popitem()
+            self.conn.execute(_INSERTS[table], rows)
 
     def finish(self) -> None:
         if self._value != self._start:
