@@ -243,11 +243,12 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
         return result.model_copy(update={"outcome": "refused", "message": tr("hub_refused_entity", entity=op.entity)})
     table = tables(op.entity)
     key = (op.entity, op.entity_id)
-    if key in w.present:
+    if key in w.absent and key not in w.present:
+        existing = None
+    else:
         w.flush()  # the record may be one an earlier op of the batch inserted
-    existing = None if key in w.absent and key not in w.present else (
-        w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first())
-    existing = dict(existing) if existing else None
+        existing = w.conn.execute(_BY_ID[op.entity], {"i": op.entity_id}).mappings().first()
+        existing = dict(existing) if existing else None
     rec = record_of(w, op.entity, op.entity_id) if existing else None
     fallback = rec["scope"] if rec else (f"team:{who.team_id}" if who.team_id else "office")
     try:
@@ -451,7 +452,7 @@ def _with_row(w: Writer, who: Principal, op: Op, result: OpResult, outcome: str)
     since the device's pull cursor may already be past it."""
     if outcome not in ("conflict", "refused") or op.entity not in ENTITIES:
         return result
-    w.flush()
+    w.flush()  # the row read below may be one this batch inserted
     rec = record_of(w, op.entity, op.entity_id)
     scopes = who.scopes()
     if rec is None or (scopes is not None and rec["scope"] not in scopes):

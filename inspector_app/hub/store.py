@@ -70,7 +70,7 @@ class Writer:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._later: dict[Any, list[dict[str, Any]]] = {}  # rows to insert at the next flush, by table
-        self.deferring = False
+        self._deferring = False
         self._value = conn.execute(select(schema.counter.c.value).where(schema.counter.c.id == 1)
                                    .with_for_update()).scalar_one()
         self._start = self._value
@@ -84,10 +84,10 @@ class Writer:
         return self._value
 
     def add(self, table: Any, values: dict[str, Any]) -> None:
-        """Insert a row: at once, or while `deferring` at the next `flush`, with the table's other
-        rows in one statement (one statement per row cost a bulk push half its time). Until that
-        flush the row is not in the database: whoever defers flushes before reading such a table."""
-        if self.deferring:
+        """Insert a row: at once, or inside a `deferred` block at the next `flush`, with the table's
+        other rows in one statement (one statement per row cost a bulk push half its time). Until
+        that flush the row is not in the database: whoever defers flushes before reading such a table."""
+        if self._deferring:
             self._later.setdefault(table, []).append(values)
         else:
             self.conn.execute(_INSERTS[table], values)
@@ -95,12 +95,12 @@ class Writer:
     @contextmanager
     def deferred(self, defer: bool = True) -> Iterator[None]:
         """Inserts within the block wait for a `flush` (see `add`), the last one at the block's end."""
-        self.deferring = defer
+        self._deferring = defer
         try:
             yield
             self.flush()
         finally:
-            self.deferring = False
+            self._deferring = False
             self._later.clear()  # a block that raised: its rows go with it
 
     def flush(self) -> None:
