@@ -4,7 +4,8 @@
     bytes to the same server (one PUT per file, written to disk; the faster of one before the sync
     and one after it) ÷ time of the sync (goal ≥ 0.7);
     and the CPU time the hub spends on each (the two share this machine's cores, so the wall times
-    swing with whatever else runs; the work done swings less);
+    swing with whatever else runs; the work done swings less); and how much CPU time the host of
+    this virtual machine took meanwhile (steal), with the median over the rounds it left undisturbed;
 (b) a sync with nothing to do: round-trip time (goal < 200 ms), beside one bare HTTP request;
 (c) 50 laptops at once (each in its own process, ten teams of five), each pushing 100 findings with a
     photo to a PostgreSQL hub in its own process: all converge, errors, total time.
@@ -29,7 +30,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import seconds  # noqa: E402
@@ -137,37 +138,54 @@ def serve_in_process(args: list[str], port: int) -> subprocess.Popen:
             time.sleep(0.1)
 
 
+QUIET = 0.10  # steal: a round whose host took less during both the plain upload and the sync counts as undisturbed
+
+
 def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
     """(a) in `rounds` rounds, each on a new hub and laptop (the machine's speed drifts between
     minutes, so each sync is set against the plain upload of its own round), then (b). The rounds'
     files are deleted only after the last: a file system allocating new files just after thousands
     were deleted (ext4 without a journal skips recently freed inodes, one by one) would slow
     whichever side of the next round writes first."""
-    ratios, durable_ratios, cpu_ratios, idle = [], [], [], ""
+    ratios, durable_ratios, cpu_ratios, quiet, idle = [], [], [], [], ""
     print(f"(a) {findings} findings, {photos_mb} MB of photos over loopback, {rounds} rounds")
     print(f"    {warm_memory(tmp, 3 * photos_mb)}")
     for r in range(rounds):
-        (baseline, *plain_cpu), (durable, *durable_cpu), (took, *sync_cpu), split, idle = one_round(
-            tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
+        plain, durable, sync, split, idle = one_round(tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
+        baseline, took = plain.seconds, sync.seconds
         ratios.append(baseline / took)
-        durable_ratios.append(durable / took)
-        cpu_ratios.append(sync_cpu[0] / durable_cpu[0])
+        durable_ratios.append(durable.seconds / took)
+        cpu_ratios.append(sync.hub / durable.hub)
+        if max(plain.steal, sync.steal) < QUIET:
+            quiet.append(baseline / took)
         print(f"    round {r + 1}: plain upload (the faster of two) {baseline:.2f} s "
               f"({photos_mb / baseline:.0f} MB/s), "
-              f"with an fsync per file {durable:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
+              f"with an fsync per file {durable.seconds:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
               f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; CPU time (hub + laptop): "
-              f"{', '.join(f'{hub:.2f} s + {mine:.2f} s' for hub, mine in (plain_cpu, durable_cpu, sync_cpu))}\n"
+              f"{', '.join(f'{run.hub:.2f} s + {run.laptop:.2f} s' for run in (plain, durable, sync))}; "
+              f"CPU time the host took from this machine (steal): "
+              f"{', '.join(f'{run.steal:.0%}' for run in (plain, durable, sync))}\n"
               f"             the sync's stages: {split}")
     print(f"    throughput ratio, median of the rounds: {statistics.median(ratios):.2f} (goal ≥ 0.7); "
           f"against the plain upload with fsync: {statistics.median(durable_ratios):.2f}")
+    print(f"    the same over the rounds in which the host took under {QUIET:.0%} of the CPU time during both the "
+          f"plain upload and the sync: {statistics.median(quiet):.2f} ({len(quiet)} of {rounds})" if quiet else
+          f"    no round in which the host took under {QUIET:.0%} of the CPU time during both")
     print(f"    the hub's CPU time for the sync ÷ for the plain upload with fsync: {statistics.median(cpu_ratios):.2f}")
     print(idle)
 
 
-def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any, Any, Any, str, str]:
-    """The plain upload, the same with fsync, and the sync, each as (seconds, the hub's CPU seconds,
-    the laptop's); the sync's stages; and (b) after them if `idle`. The plain upload runs before
-    the sync and after it and counts at its faster (the machine's speed drifts)."""
+class Run(NamedTuple):
+    seconds: float
+    hub: float  # CPU seconds
+    laptop: float
+    steal: float  # the share of this machine's CPU time its host took meanwhile (a virtual machine's)
+
+
+def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Run, Run, Run, str, str]:
+    """The plain upload, the same with fsync, and the sync; the sync's stages; and (b) after them if
+    `idle`. The plain upload runs before the sync and after it and counts at its faster (the
+    machine's speed drifts)."""
     tmp.mkdir()
     hub = Hub(str(tmp / "hub.sqlite3"), tmp / "hub-blobs")
     auth.add_user(hub, "office", "office", "office", PASSWORD)
@@ -191,14 +209,16 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
                         http.put(f"{url}/bench/sink/{run}/{p.name}", content=f,
                                  params={"durable": "true"} if durable else None).raise_for_status()
 
-        def timed(fn: Any) -> tuple[float, float, float]:
+        def timed(fn: Any) -> Run:
             # every run starts alike: the earlier runs' files out of the page cache, the photos in it
             # (the store writes them around the cache: else one run alone would read them from disk)
             empty_page_cache()
             sum(len(p.read_bytes()) for p in paths)
-            before, mine = cpu_seconds(proc.pid), time.process_time()
+            before, mine, ticks = cpu_seconds(proc.pid), time.process_time(), cpu_ticks()
             took = seconds(fn)
-            return took, cpu_seconds(proc.pid) - before, time.process_time() - mine
+            spent = [b - a for a, b in zip(ticks, cpu_ticks())]
+            return Run(took, cpu_seconds(proc.pid) - before, time.process_time() - mine,
+                       spent[7] / max(1, sum(spent[:8])) if len(spent) > 7 else 0.0)
 
         before = timed(lambda: plain("plain"))
         durable = timed(lambda: plain("durable", durable=True))
@@ -207,7 +227,7 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Any
         took = timed(lambda: (stages("start"), sync.run(), stages("end")))
         split = stages.split()
         after = timed(lambda: plain("plain-after"))
-        split += f"; the plain upload before the sync {before[0]:.2f} s, after it {after[0]:.2f} s"
+        split += f"; the plain upload before the sync {before.seconds:.2f} s, after it {after.seconds:.2f} s"
         report = ""
         if idle:
             runs = [seconds(sync.run) for _ in range(20)]
@@ -287,6 +307,16 @@ def cpu_seconds(pid: int) -> float:
     """The CPU time a process has used, user and system (Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ticks() -> list[int]:
+    """This machine's CPU time so far by kind, in ticks (Linux /proc/stat: user, nice, system, idle,
+    iowait, irq, softirq, steal, …); empty elsewhere. Steal is time the host gave to others while
+    this virtual machine wanted to run: wall times swing with it."""
+    try:
+        return [int(n) for n in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except OSError:
+        return []
 
 
 def free_port() -> int:
