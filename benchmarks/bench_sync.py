@@ -79,7 +79,8 @@ def client(db: Database, url: str, progress: Any = None) -> SyncClient:
 
 class Stages:
     """Where a sync's time went: the moment each stage last reported progress (a stage ends with its
-    last report), with the hub's CPU time and the laptop's (this process's) then."""
+    last report; the photos go up beside the push and report after it), with the hub's CPU time and
+    the laptop's (this process's) then."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
@@ -88,14 +89,16 @@ class Stages:
     def __call__(self, stage: str, done: int = 0, total: int = 0) -> None:
         self.marks[stage] = (time.perf_counter(), cpu_seconds(self.pid), time.process_time())
 
+    LABELS = {"push": "push (the photos beside it)", "photos_up": "the photos after it", "end": "the rest"}
+
     def split(self) -> str:
-        """"push A s (hub CPU B s, laptop CPU C s), photos …" from the marks of "start", "push",
-        "photos_up", "end"."""
-        names = [n for n in ("start", "push", "photos_up", "end") if n in self.marks]
-        return ", ".join(f"{name.removesuffix('_up')} {self.marks[name][0] - self.marks[before][0]:.2f} s "
+        """"push (the photos beside it) A s (hub CPU B s, laptop CPU C s), the photos after it …"
+        from the marks of "start", "push", "photos_up", "end"."""
+        names = [n for n in ("start", *self.LABELS) if n in self.marks]
+        return ", ".join(f"{self.LABELS[name]} {self.marks[name][0] - self.marks[before][0]:.2f} s "
                          f"(hub CPU {self.marks[name][1] - self.marks[before][1]:.2f} s, "
                          f"laptop CPU {self.marks[name][2] - self.marks[before][2]:.2f} s)"
-                         for before, name in zip(names, names[1:])).replace("end", "the rest")
+                         for before, name in zip(names, names[1:]))
 
 
 SINK_SERVER = """

@@ -1,6 +1,7 @@
-"""The laptop's side of sync: push the outbox, send the photos the hub lacks, pull what changed,
-fetch the photos this laptop lacks. Every step is safe to repeat, so a dropped connection is
-retried (with backoff) and a crash at any point resumes where it stopped (SYNC.md invariant 6).
+"""The laptop's side of sync: push the outbox, send the photos the hub lacks (beside the push where
+the link allows), pull what changed, fetch the photos this laptop lacks. Every step is safe to
+repeat, so a dropped connection is retried (with backoff) and a crash at any point resumes where it
+stopped (SYNC.md invariant 6).
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import json
 import os
 import random
 import socket
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -41,6 +43,10 @@ from inspector_app.sync.protocol import (
 
 RETRYABLE = (httpx.TransportError,)
 UPLOADERS = 6
+# a push batch answered sooner shows a link that is not what limits the sync: the photos then go up
+# beside the rest of the push, and the hub's and laptop's cores work on both; on a slower link the
+# records go first, the link theirs alone
+ALONGSIDE_WITHIN = 1.0  # seconds
 
 
 @dataclass
@@ -169,28 +175,57 @@ def enroll(db: Database, http: httpx.Client, code: str, password: str, device_na
     return creds
 
 
+class Behind:
+    """The progress of a stage that runs beside another: held back (its latest kept) while the
+    other reports, so a progress bar shows one stage at a time; passed on after `pass_on`."""
+
+    def __init__(self, progress: Callable[[str, int, int], None]) -> None:
+        self.progress = progress
+        self.lock = threading.Lock()
+        self.latest: tuple[str, int, int] | None = None
+        self.passing = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        with self.lock:
+            if self.passing:
+                self.progress(stage, done, total)
+            else:
+                self.latest = (stage, done, total)
+
+    def pass_on(self) -> None:
+        with self.lock:
+            self.passing = True
+            if self.latest is not None:
+                self.progress(*self.latest)
+
+
 class SyncClient:
     """One laptop's sync with its hub."""
 
     def __init__(self, db: Database, conn: Connection,
                  progress: Callable[[str, int, int], None] | None = None, chunk: int = CHUNK,
-                 page_size: int = PULL_PAGE) -> None:
+                 page_size: int = PULL_PAGE, push_size: int = MAX_OPS_PER_PUSH,
+                 alongside_within: float = ALONGSIDE_WITHIN) -> None:
         self.db = db
         self.conn = conn
         self.chunk = chunk
         self.page_size = page_size
+        self.push_size = push_size
+        self.alongside_within = alongside_within
         self.blobs = BlobStore(db.blob_dir)
         self.progress = progress or (lambda stage, done, total: None)
 
     def run(self) -> SyncReport:
-        """Push, then send photos, then pull, then fetch photos; the record of it kept for the status line."""
+        """Push (with the photos beside it on a fast link), send the photos still to go, pull, fetch
+        photos; the record of it kept for the status line."""
         started = time.monotonic()
         report = SyncReport()
         hello = self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
         self.chunk = min(self.chunk, hello.get("upload_limit", OLDER_HUB_CHUNK))  # no request the hub would refuse
-        self.push(report)
+        together = hello.get("files_upload", False)
+        sent = self.push_with_photos(report, together)
         missing = self.conn.json("GET", "/media/missing")  # what the hub lacks, this laptop's photos included
-        sent = self.send_photos(report, missing, together=hello.get("files_upload", False))
+        sent |= self.send_photos(report, missing, together)  # those not sent beside the push, and any the hub lost
         self.pull(report)
         missing = [m for m in missing if m["sha256"] not in sent]
         not_yet = self.fetch_photos(report, {m["sha256"] for m in missing})
@@ -205,18 +240,42 @@ class SyncClient:
 
     # --- push -----------------------------------------------------------------------------------
 
-    def push(self, report: SyncReport) -> None:
+    def push_with_photos(self, report: SyncReport, together: bool) -> set[str]:
+        """Push the outbox; once a batch is answered within `alongside_within` seconds, the photos go
+        up beside the rest of it, on a thread of their own, their progress passed on when the push
+        is done. A failed push stops them after the requests under way; a failed photo is raised
+        once the push is done. Returns the photos sent."""
+        stop, behind = threading.Event(), Behind(self.progress)
+        with ThreadPoolExecutor(1) as alongside:
+            photos: Future[set[str]] | None = None
+
+            def answered(seconds: float) -> None:
+                nonlocal photos
+                if photos is None and seconds < self.alongside_within:
+                    photos = alongside.submit(self.send_photos, report, [], together, behind, stop)
+            try:
+                self.push(report, answered)
+            except BaseException:
+                stop.set()
+                raise
+            behind.pass_on()
+            return photos.result() if photos is not None else set()
+
+    def push(self, report: SyncReport, answered: Callable[[float], None] = lambda seconds: None) -> None:
+        """Send the outbox in batches, in order; `answered` is told each batch's round trip."""
         total = waiting_ops(self.db)
         while True:
             with self.db.session() as s:
-                ops = s.exec(select(OutboxOp).order_by(OutboxOp.seq).limit(MAX_OPS_PER_PUSH)).all()
+                ops = s.exec(select(OutboxOp).order_by(OutboxOp.seq).limit(self.push_size)).all()
             if not ops:
                 return
             body = PushRequest(ops=[Op(op_id=o.op_id, seq=o.seq, entity=o.entity, entity_id=o.entity_id,
                                        base_version=o.base_version, fields=o.fields, schema_version=o.schema_version,
                                        actor=o.actor, created_at=o.created_at) for o in ops],
                                adopts_versions=True)
+            sent = time.monotonic()
             reply = PushResponse.model_validate(self.conn.json("POST", "/push", body.model_dump_json()))
+            answered(time.monotonic() - sent)
             with self.db.session(applying_remote=True) as s:  # an entry leaves the outbox only once the hub has it
                 s.execute(delete(OutboxOp).where(OutboxOp.seq <= reply.acked_seq))
                 apply_rows(s, [r.row for r in reply.results if r.row is not None])
@@ -232,9 +291,12 @@ class SyncClient:
 
     # --- photos up ------------------------------------------------------------------------------
 
-    def send_photos(self, report: SyncReport, missing: list[dict[str, Any]], together: bool = False) -> set[str]:
+    def send_photos(self, report: SyncReport, missing: list[dict[str, Any]], together: bool = False,
+                    progress: Callable[[str, int, int], None] | None = None,
+                    stop: threading.Event | None = None) -> set[str]:
         """Send the photos the hub asks for (small ones several to a request, when the hub takes
-        that: `together`); returns the hashes sent."""
+        that: `together`), those noted as sent that `missing` names again; returns the hashes sent.
+        `progress`: instead of the sync's; `stop`: when set, no more requests are begun."""
         lost = [m["sha256"] for m in missing if self.blobs.has(m["sha256"])]
         with self.db.session() as s:
             if lost:  # noted as sent, yet the hub lacks it (a restored hub, a lost disk): offer it again
@@ -249,8 +311,9 @@ class SyncClient:
             mark_sent(self.db, [sha for sha in batch if sha not in asked])
             wanted += [sha for sha in batch if sha in asked]
         sizes = {sha: self.blobs.path_for(sha).stat().st_size for sha in wanted}
-        done, report.bytes_sent = self._each("photos_up", self.requests(sizes, together), self.upload)
-        report.photos_sent = len(done)
+        done, size = self._each("photos_up", self.requests(sizes, together), self.upload, progress, stop)
+        report.photos_sent += len(done)
+        report.bytes_sent += size
         return set(done)
 
     def requests(self, sizes: dict[str, int], together: bool) -> list[list[str]]:
@@ -270,17 +333,23 @@ class SyncClient:
             held += size
         return jobs + [group] if group else jobs
 
-    def _each(self, stage: str, jobs: list[list[str]], transfer: Callable[[list[str]], int | None]
+    def _each(self, stage: str, jobs: list[list[str]], transfer: Callable[[list[str]], int | None],
+              progress: Callable[[str, int, int], None] | None = None, stop: threading.Event | None = None
               ) -> tuple[list[str], int]:
         """Transfer files a few requests at a time (one file's disk writes overlap another's transfer)
         and note each finished one as held by the hub, in batches (a crash before the note only means
         asking again); `jobs`: the files of each request; `transfer` returns the bytes moved, None
-        when the file is not there to move. Returns (the files moved, bytes)."""
+        when the file is not there to move; `progress`, `stop`: as for `send_photos`. Returns (the
+        files moved, bytes)."""
+        progress = progress or self.progress
+
+        def unless_stopped(job: list[str]) -> int | None:  # no request begun once `stop` is set
+            return None if stop is not None and stop.is_set() else transfer(job)
         confirmed: list[str] = []
         done: list[str] = []
         size, finished, total = 0, 0, sum(len(job) for job in jobs)
         with ThreadPoolExecutor(UPLOADERS) as pool:
-            futures = {pool.submit(transfer, job): job for job in jobs}
+            futures = {pool.submit(unless_stopped, job): job for job in jobs}
             try:
                 for future in as_completed(futures):
                     moved = future.result()
@@ -292,7 +361,7 @@ class SyncClient:
                         mark_sent(self.db, confirmed)
                         confirmed = []
                     finished += len(futures[future])
-                    self.progress(stage, finished, total)
+                    progress(stage, finished, total)
             finally:
                 for future in futures:
                     future.cancel()

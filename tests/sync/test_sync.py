@@ -7,6 +7,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
+import time
 import uuid
 
 import httpx
@@ -16,7 +18,7 @@ from sqlmodel import func, select
 from inspector_app.domain.models import Evidence, Finding, Notice, OutboxOp, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
-from inspector_app.sync.client import Connection, SyncClient, SyncReport
+from inspector_app.sync.client import UPLOADERS, Connection, SyncClient, SyncReport
 from inspector_app.sync.status import waiting_ops, waiting_photos
 from inspector_app.hub import schema
 from inspector_app.store.outbox import to_json
@@ -497,3 +499,141 @@ def test_a_number_another_office_machine_took_meanwhile_keeps_the_notice_without
         office.conn.json("POST", f"/conflicts/{conflict['id']}/resolve", {"take": "device"})
     assert taken.value.key == "hub_value_taken"
     assert not fleet.hub_conflicts()[0]["resolved"]
+
+
+# --- photos beside the push -------------------------------------------------------------------------
+
+class Watched(httpx.BaseTransport):
+    """The real hub on loopback, each request handed to `hook(request, forward)`, which may hold it,
+    slow it, fail it or look at the answer."""
+
+    def __init__(self, hook) -> None:
+        self.inner = httpx.HTTPTransport(retries=0)
+        self.hook = hook
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.hook(request, self.inner.handle_request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def laptop_with_photos(fleet, unit, hook, photos: int, size: int = 30_000):
+    """A synced laptop on a watched link, then `photos` findings recorded on it, each with a photo."""
+    d = fleet.laptop("d", transport=Watched(hook))
+    d.sync()
+    data = [os.urandom(size) for _ in range(photos)]
+    for i, photo in enumerate(data):
+        add_photo(d.db, add_finding(d.db, unit.id, d.team_id, f"离岗{i}").id, photo, name=f"IMG_{i}.JPG")
+    return d, data
+
+
+def is_push(request: httpx.Request) -> bool:
+    return request.url.path.endswith("/push")
+
+
+def third_push_held_until(seen):
+    """A hook that holds the third push batch until `seen(request, response)` held for another
+    request (10 s at most), the push batches it saw, and whether the third one's wait ended so."""
+    event, pushes, waited = threading.Event(), [], []
+
+    def hook(request, forward):
+        if is_push(request):
+            pushes.append(request)
+            if len(pushes) == 3:
+                waited.append(event.wait(10))
+        response = forward(request)
+        if seen(request, response):
+            event.set()
+        return response
+    return hook, pushes, waited
+
+
+def test_on_a_fast_link_photos_go_up_beside_the_push_and_arrive_once(fleet, office_and_teams):
+    """The third of four push batches waits until a photo is on its way: the photos started after
+    the first batch came back at once. The progress shows the push, then the photos."""
+    office, a, b, c, unit = office_and_teams
+    hook, pushes, waited = third_push_held_until(lambda request, response: request.method == "PUT")
+    d, photos = laptop_with_photos(fleet, unit, hook, 8)
+    pushes.clear()
+    stages = []
+    report = d.sync(push_size=4, progress=lambda stage, done, total: stages.append(stage))
+    assert waited == [True] and len(pushes) == 4
+    assert (report.pushed, report.photos_sent, report.bytes_sent) == (16, 8, sum(map(len, photos)))
+    shown = [s for s in stages if s in ("push", "photos_up")]
+    assert shown == sorted(shown, key=["push", "photos_up"].index) and "photos_up" in shown
+    office.sync()
+    for photo in photos:
+        sha = hashlib.sha256(photo).hexdigest()
+        assert fleet.hub.blobs.path_for(sha).read_bytes() == photo
+        assert BlobStore(office.db.blob_dir).path_for(sha).read_bytes() == photo
+    assert len(fleet.hub_rows("evidence")) == 8 and waiting_photos(d.db) == 0
+
+
+def test_on_a_slow_link_the_records_go_first(fleet, office_and_teams):
+    """A push batch that takes longer than `alongside_within` keeps the link for the records: no
+    photo starts before the last batch is answered."""
+    office, a, b, c, unit = office_and_teams
+    events = []
+
+    def hook(request, forward):
+        if is_push(request):
+            time.sleep(0.3)
+        response = forward(request)
+        events.append("push" if is_push(request) else request.method)
+        return response
+
+    d, photos = laptop_with_photos(fleet, unit, hook, 6)
+    events.clear()
+    report = d.sync(push_size=4, alongside_within=0.2)
+    assert report.photos_sent == 6 and events.count("push") == 3 and events.count("PUT") >= 1
+    assert events.index("PUT") > max(i for i, e in enumerate(events) if e == "push")
+
+
+def test_a_push_that_fails_stops_the_photos_beside_it_and_the_next_sync_sends_the_rest(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    broken, pushes, puts, photo_seen = [False], [], [], threading.Event()
+
+    def hook(request, forward):
+        if is_push(request):
+            pushes.append(request)
+            if broken[0] and len(pushes) >= 2:
+                photo_seen.wait(10)  # the photos are on their way beside the push
+                raise httpx.ConnectError("injected: the hub went out of reach", request=request)
+        elif request.method == "PUT":
+            puts.append(request)
+            photo_seen.set()
+            time.sleep(0.05)
+        return forward(request)
+
+    d, photos = laptop_with_photos(fleet, unit, hook, 30, size=25_000)  # each photo a request of its own
+    pushes.clear()
+    broken[0] = True
+    with pytest.raises(InspectorError) as err:
+        d.sync(push_size=10, chunk=40_000)
+    assert err.value.key == "sync_unreachable"
+    sent = len(puts)
+    assert 1 <= sent <= UPLOADERS  # those under way when the push failed; none begun after it
+    broken[0] = False
+    report = d.sync(push_size=10, chunk=40_000)
+    assert report.photos_sent == 30 - sent and waiting_ops(d.db) == 0 and waiting_photos(d.db) == 0
+    assert len(fleet.hub_rows("finding")) == 30 and len(fleet.hub_rows("evidence")) == 30
+    for photo in photos:
+        assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
+def test_a_photo_the_hub_refuses_does_not_hold_back_the_records_beside_it(fleet, office_and_teams):
+    """A photo damaged on the laptop is refused while the push runs; the push goes on to its end,
+    then the refusal is told."""
+    office, a, b, c, unit = office_and_teams
+    hook, pushes, waited = third_push_held_until(
+        lambda request, response: request.method == "PUT" and response.status_code == 422)
+    d, photos = laptop_with_photos(fleet, unit, hook, 8)
+    pushes.clear()
+    damaged = BlobStore(d.db.blob_dir).path_for(hashlib.sha256(photos[0]).hexdigest())
+    damaged.write_bytes(photos[0][:-1] + bytes([photos[0][-1] ^ 1]))
+    with pytest.raises(InspectorError) as err:
+        d.sync(push_size=4)
+    assert err.value.key == "hub_upload_hash_mismatch" and waited == [True]
+    assert waiting_ops(d.db) == 0 and len(fleet.hub_rows("finding")) == 8
+    assert not fleet.hub.blobs.has(hashlib.sha256(photos[0]).hexdigest())
