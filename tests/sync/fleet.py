@@ -152,6 +152,11 @@ def add_photo(db: Database, finding_id: uuid.UUID, data: bytes, name: str = "IMG
     return ev
 
 
+def damaged(data: bytes) -> bytes:
+    """`data` with one bit of its last byte flipped: differs whatever that byte was."""
+    return data[:-1] + bytes([data[-1] ^ 1])
+
+
 def replica_rows(db: Database, entity: str) -> dict[Any, dict[str, Any]]:
     table = ENTITIES[entity].__table__
     with db.engine.connect() as conn:

@@ -22,7 +22,7 @@ from inspector_app.hub.app import create_app
 from inspector_app.hub import schema
 from inspector_app.hub.auth import revoke_device
 from inspector_app.sync.protocol import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
-from tests.sync.fleet import add_finding, add_unit
+from tests.sync.fleet import add_finding, add_unit, damaged
 
 HEADERS = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: "0004"}
 
@@ -138,7 +138,7 @@ def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspect
     sha = hashlib.sha256(data).hexdigest()
     with raw(fleet, inspector.token) as http:
         put = uploader(http, sha, len(data))
-        response = put(data[:-1] + b"!")
+        response = put(damaged(data))
         assert response.status_code == 422 and "不符" in response.json()["message"]
         assert not fleet.hub.blobs.has(sha)
         assert http.get(f"/media/{sha}/upload").json() == {"offset": 0, "complete": False}
@@ -175,7 +175,7 @@ def test_small_files_sent_together_are_each_checked_and_the_good_ones_kept(fleet
     shas = [hashlib.sha256(f).hexdigest() for f in files]
     listing = ",".join(f"{sha}:{len(f)}" for sha, f in zip(shas, files))
     with raw(fleet, inspector.token) as http:
-        response = put_files(http, files[0] + files[1][:-1] + b"!" + files[2], listing)
+        response = put_files(http, files[0] + damaged(files[1]) + files[2], listing)
         assert response.status_code == 422 and "不符" in response.json()["message"]
         assert response.json()["sha256"] == shas[1]
         assert [fleet.hub.blobs.has(sha) for sha in shas] == [True, False, True]

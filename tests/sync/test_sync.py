@@ -23,7 +23,7 @@ from inspector_app.sync.status import waiting_ops, waiting_photos
 from inspector_app.hub import schema
 from inspector_app.store.outbox import to_json
 from inspector_app.sync.protocol import CHUNK, OLDER_HUB_CHUNK, PROTOCOL, PROTOCOL_HEADER, Op, PushRequest
-from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
+from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, damaged, edit, replica_rows
 
 
 @pytest.fixture
@@ -254,7 +254,7 @@ def test_a_photo_damaged_on_the_hub_is_refused_on_the_way_down(fleet, office_and
     add_photo(a.db, finding.id, photo)
     a.sync()
     sha = hashlib.sha256(photo).hexdigest()
-    fleet.hub.blobs.path_for(sha).write_bytes(photo[:-1] + bytes([photo[-1] ^ 1]))  # one bit flipped
+    fleet.hub.blobs.path_for(sha).write_bytes(damaged(photo))
     with pytest.raises(InspectorError) as err:
         office.sync()
     assert err.value.key == "hub_upload_hash_mismatch"
@@ -630,8 +630,7 @@ def test_a_photo_the_hub_refuses_does_not_hold_back_the_records_beside_it(fleet,
         lambda request, response: request.method == "PUT" and response.status_code == 422)
     d, photos = laptop_with_photos(fleet, unit, hook, 8)
     pushes.clear()
-    damaged = BlobStore(d.db.blob_dir).path_for(hashlib.sha256(photos[0]).hexdigest())
-    damaged.write_bytes(photos[0][:-1] + bytes([photos[0][-1] ^ 1]))
+    BlobStore(d.db.blob_dir).path_for(hashlib.sha256(photos[0]).hexdigest()).write_bytes(damaged(photos[0]))
     with pytest.raises(InspectorError) as err:
         d.sync(push_size=4)
     assert err.value.key == "hub_upload_hash_mismatch" and waited == [True]
