@@ -12,7 +12,13 @@
 (c) 50 laptops at once (each in its own process, ten teams of five), each pushing 100 findings with a
     photo to a PostgreSQL hub in its own process: all converge, errors, total time.
 
+--transport-only: (a) with the sync's duties beyond moving the bytes taken out, as an experiment that
+    bounds what any sync could reach on this machine: the laptop's outbox emptied before it (no push),
+    and the hub neither hashing the photos (each is taken as the hash it names) nor calling fsync. The
+    photos still go up as the sync sends them, each through the hub's own receiving code.
+
 python benchmarks/bench_sync.py [--photos-mb 1024] [--rounds 3] [--clients 50] [--skip-concurrent]
+                                [--transport-only]
 """
 
 from __future__ import annotations
@@ -40,7 +46,9 @@ from timing import seconds  # noqa: E402
 import httpx  # noqa: E402
 import psycopg  # noqa: E402
 
-from inspector_app.domain.models import Evidence, Finding, Unit  # noqa: E402
+from sqlalchemy import delete  # noqa: E402
+
+from inspector_app.domain.models import Evidence, Finding, OutboxOp, Unit  # noqa: E402
 from inspector_app.evidence.blobs import BlobStore  # noqa: E402
 from inspector_app.hub import auth  # noqa: E402
 from inspector_app.hub.store import Hub  # noqa: E402
@@ -113,6 +121,25 @@ from fastapi import Request
 from inspector_app.hub.app import create_app
 from inspector_app.hub.store import Hub
 hub_db, blobs, sink, port = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
+fsync = os.fsync  # the plain upload's, whatever the hub's
+if sys.argv[5:] == ["transport-only"]:  # an experiment, not a hub: nothing checked, nothing made durable
+    from inspector_app.evidence.blobs import BlobStore
+    from inspector_app.hub import media
+
+    class Unhashed:
+        def update(self, data: Any) -> None:
+            pass
+
+        def hexdigest(self) -> str:
+            return ""
+
+    class NoHashlib:
+        sha256 = Unhashed
+
+    media.hashlib = NoHashlib
+    adopt = BlobStore.adopt
+    BlobStore.adopt = lambda self, path, expected, digest=None: adopt(self, path, expected, expected.sha256)
+    os.fsync = lambda fd: None
 app = create_app(Hub(hub_db, blobs))
 
 @app.put("/bench/sink/{run}/{name}")
@@ -123,7 +150,7 @@ async def store(run: str, name: str, request: Request, durable: bool = False) ->
             out.write(chunk)
         if durable:  # the same care the hub takes: on disk before the answer
             out.flush()
-            os.fsync(out.fileno())
+            fsync(out.fileno())
     return {}
 
 uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
@@ -146,17 +173,21 @@ def serve_in_process(args: list[str], port: int) -> subprocess.Popen:
 QUIET = 0.10  # steal: a round whose host took less during both the plain upload and the sync counts as undisturbed
 
 
-def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
+def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int, transport_only: bool = False) -> None:
     """(a) in `rounds` rounds, each on a new hub and laptop (the machine's speed drifts between
     minutes, so each sync is set against the plain upload of its own round), then (b). The rounds'
     files are deleted only after the last: a file system allocating new files just after thousands
     were deleted (ext4 without a journal skips recently freed inodes, one by one) would slow
     whichever side of the next round writes first."""
     ratios, durable_ratios, cpu_ratios, work_ratios, quiet, idle = [], [], [], [], [], ""
+    sync_does = ("the transport alone: no push, no SHA-256 check, no fsync (an upper bound, not a sync)"
+                 if transport_only else "push, chunked upload, fsync, SHA-256 check")
     print(f"(a) {findings} findings, {photos_mb} MB of photos over loopback, {rounds} rounds")
     print(f"    {warm_memory(tmp, 3 * photos_mb)}")
     for r in range(rounds):
-        plain, durable, sync, split, idle = one_round(tmp / f"round{r}", photos_mb, findings, idle=r == rounds - 1)
+        plain, durable, sync, split, idle = one_round(tmp / f"round{r}", photos_mb, findings,
+                                                      idle=r == rounds - 1 and not transport_only,
+                                                      transport_only=transport_only)
         baseline, took = plain.seconds, sync.seconds
         ratios.append(baseline / took)
         durable_ratios.append(durable.seconds / took)
@@ -166,7 +197,7 @@ def throughput(tmp: Path, photos_mb: int, findings: int, rounds: int) -> None:
             quiet.append(baseline / took)
         print(f"    round {r + 1}: plain upload (the faster of two) {baseline:.2f} s "
               f"({photos_mb / baseline:.0f} MB/s), "
-              f"with an fsync per file {durable.seconds:.2f} s; sync (push, chunked upload, fsync, SHA-256 check) "
+              f"with an fsync per file {durable.seconds:.2f} s; sync ({sync_does}) "
               f"{took:.2f} s ({photos_mb / took:.0f} MB/s): ratio {baseline / took:.2f}; CPU time (hub + laptop): "
               f"{', '.join(f'{run.hub:.2f} s + {run.laptop:.2f} s' for run in (plain, durable, sync))}; "
               f"CPU time the host took from this machine (steal): "
@@ -191,10 +222,11 @@ class Run(NamedTuple):
     steal: float  # the share of this machine's CPU time its host took meanwhile (a virtual machine's)
 
 
-def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Run, Run, Run, str, str]:
+def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool,
+              transport_only: bool = False) -> tuple[Run, Run, Run, str, str]:
     """The plain upload, the same with fsync, and the sync; the sync's stages; and (b) after them if
     `idle`. The plain upload runs before the sync and after it and counts at its faster (the
-    machine's speed drifts)."""
+    machine's speed drifts). `transport_only`: see the module's docstring."""
     tmp.mkdir()
     hub = Hub(str(tmp / "hub.sqlite3"), tmp / "hub-blobs")
     auth.add_user(hub, "office", "office", "office", PASSWORD)
@@ -202,7 +234,7 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Run
     sink.mkdir()
     port = free_port()
     proc = serve_in_process(["-c", SINK_SERVER, str(tmp / "hub.sqlite3"), str(tmp / "hub-blobs"), str(sink),
-                             str(port)], port)
+                             str(port), *(["transport-only"] if transport_only else [])], port)
     url = f"http://127.0.0.1:{port}"
     try:
         db = laptop(tmp / "laptop", hub, url, "office")
@@ -210,6 +242,9 @@ def one_round(tmp: Path, photos_mb: int, findings: int, idle: bool) -> tuple[Run
             unit = Unit(name="区人社局")
             s.add(unit)
         paths = fill(db, unit.id, None, findings, photos_mb * (1 << 20) // findings)
+        if transport_only:
+            with db.session() as s:
+                s.execute(delete(OutboxOp))
 
         def plain(run: str, durable: bool = False) -> None:  # each run into new files, as the sync's are
             with httpx.Client(timeout=120) as http:
@@ -434,13 +469,15 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--per-client", type=int, default=100)
     parser.add_argument("--skip-concurrent", action="store_true")
+    parser.add_argument("--transport-only", action="store_true", help="(a) without the push, the SHA-256 check "
+                        "and the fsyncs: an upper bound, not a sync (see the module's docstring)")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="bench-sync-"))
     try:
         with host_keeps_freed_memory() as reporting:
             print(reporting)
-            throughput(tmp, args.photos_mb, args.findings, args.rounds)
-            if not args.skip_concurrent:
+            throughput(tmp, args.photos_mb, args.findings, args.rounds, args.transport_only)
+            if not args.skip_concurrent and not args.transport_only:
                 concurrent(tmp, args.clients, args.per_client)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
