@@ -17,6 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -27,7 +28,7 @@ from inspector_app import __version__
 from inspector_app.domain.ids import utcnow
 from inspector_app.domain.models import Evidence, LocalState, MediaSent, OutboxOp
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobRef, BlobStore
+from inspector_app.evidence.blobs import CHUNK as PIECE, BlobRef, BlobStore
 from inspector_app.fileio import DiskFile
 from inspector_app.i18n import current_language
 from inspector_app.messages import MESSAGES
@@ -197,6 +198,21 @@ class Behind:
             self.passing = True
             if self.latest is not None:
                 self.progress(*self.latest)
+
+
+class Pieces:
+    """Files one after another as a request body, read a piece at a time as it is sent (a retry
+    reads them again): a few pieces in memory instead of every file of every request under way,
+    which cost the laptop a page fault for each page of each file (60,000 against 5,000 for 1 GB)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+
+    def __iter__(self) -> Iterator[bytes]:
+        for path in self.paths:
+            with path.open("rb", buffering=0) as f:
+                while piece := f.read(PIECE):
+                    yield piece
 
 
 class SyncClient:
@@ -373,11 +389,12 @@ class SyncClient:
         in one request; returns the bytes sent."""
         if len(shas) == 1:
             return self.upload_chunks(shas[0])
-        bodies = [self.blobs.path_for(sha).read_bytes() for sha in shas]
-        self.conn.json("PUT", "/media/files", content=bodies, headers={  # sent one after another, not joined
-            "Content-Type": "application/octet-stream", "Content-Length": str(sum(map(len, bodies))),
-            "Upload-Files": ",".join(f"{sha}:{len(body)}" for sha, body in zip(shas, bodies))})
-        return sum(map(len, bodies))
+        paths = [self.blobs.path_for(sha) for sha in shas]
+        sizes = [path.stat().st_size for path in paths]
+        self.conn.json("PUT", "/media/files", content=Pieces(paths), headers={
+            "Content-Type": "application/octet-stream", "Content-Length": str(sum(sizes)),
+            "Upload-Files": ",".join(f"{sha}:{size}" for sha, size in zip(shas, sizes))})
+        return sum(sizes)
 
     def upload_chunks(self, sha256: str) -> int:
         """Send one file in chunks from wherever the hub's copy stops; returns the bytes sent."""

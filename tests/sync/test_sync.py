@@ -409,6 +409,42 @@ def test_small_photos_travel_several_to_a_request_and_a_large_one_in_chunks(flee
         assert BlobStore(office.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
 
 
+class DropsFirstFilesRequest(httpx.BaseTransport):
+    """The real hub on loopback, but the link drops after the first photo of the first request of
+    several photos has gone out."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport(retries=0)
+        self.files_requests = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/media/files"):
+            self.files_requests += 1
+            if self.files_requests == 1:
+                next(iter(request.stream))
+                raise httpx.WriteError("the link dropped mid-request", request=request)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_photos_sent_together_go_again_whole_after_the_link_dropped_mid_request(fleet, office_and_teams):
+    office, a, b, c, unit = office_and_teams
+    transport = DropsFirstFilesRequest()
+    d = fleet.laptop("d", transport=transport)
+    d.sync()
+    finding = add_finding(d.db, unit.id, d.team_id, "上班时间玩电脑游戏")
+    photos = [os.urandom(600_000 + i) for i in range(3)]
+    for i, photo in enumerate(photos):
+        add_photo(d.db, finding.id, photo, name=f"IMG_{i}.JPG")
+    report = d.sync()
+    assert transport.files_requests == 2  # cut, then sent again
+    assert report.photos_sent == 3 and report.bytes_sent == sum(map(len, photos))
+    for photo in photos:
+        assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
 def test_a_hub_that_does_not_take_several_files_a_request_gets_each_photo_alone(fleet, office_and_teams):
     office, a, b, c, unit = office_and_teams
     finding = add_finding(a.db, unit.id, a.team_id, "工作时间打麻将")
