@@ -409,12 +409,12 @@ def test_small_photos_travel_several_to_a_request_and_a_large_one_in_chunks(flee
         assert BlobStore(office.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
 
 
-class DropsFirstFilesRequest(httpx.BaseTransport):
+class DropsFirstFilesRequest(httpx.HTTPTransport):
     """The real hub on loopback, but the link drops after the first photo of the first request of
     several photos has gone out."""
 
     def __init__(self) -> None:
-        self.inner = httpx.HTTPTransport(retries=0)
+        super().__init__(retries=0)
         self.files_requests = 0
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -423,10 +423,7 @@ class DropsFirstFilesRequest(httpx.BaseTransport):
             if self.files_requests == 1:
                 next(iter(request.stream))
                 raise httpx.WriteError("the link dropped mid-request", request=request)
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        self.inner.close()
+        return super().handle_request(request)
 
 
 def test_photos_sent_together_go_again_whole_after_the_link_dropped_mid_request(fleet, office_and_teams):
