@@ -218,7 +218,7 @@ def _check_references(w: Writer, entity: str, fields: dict[str, Any]) -> None:
         if target is None or (parent, target) in w.present:
             continue
         if w.conn.execute(_EXISTS[parent], {"i": target}).first() is None:
-            raise Refused(tr("hub_refused_missing", entity=parent, id=str(target)[:8]))
+            raise Refused(tr("hub_refused_missing", entity=parent, id=target))
         w.present.add((parent, target))
 
 

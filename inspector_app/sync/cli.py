@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sys
+from collections import Counter
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +13,8 @@ from typing import Any
 import click
 
 from inspector_app.i18n import tr
+
+REASONS_SHOWN = 10  # the most frequent reasons for refusals, each with its count; --json lists every one
 
 
 def _progress(stage: str, done: int, total: int) -> None:
@@ -35,8 +38,11 @@ def sync_group(ctx: click.Context, hub_url: str | None) -> None:
         click.echo("", err=True)
     human = tr("sync_done", **{k: v for k, v in asdict(report).items() if not isinstance(v, list)},
                refused=len(report.refused), missing=len(report.missing_on_hub))
-    for reason in report.refused:
-        human += "\n  " + tr("sync_refused_line", reason=reason)
+    reasons = Counter(report.refused).most_common()
+    for reason, count in reasons[:REASONS_SHOWN]:
+        human += "\n  " + tr("sync_refused_line", reason=reason, count=count)
+    if rest := reasons[REASONS_SHOWN:]:
+        human += "\n  " + tr("sync_refused_more", count=sum(n for _, n in rest), reasons=len(rest))
     if report.missing_on_hub:
         human += "\n  " + tr("sync_missing_line", names="、".join(report.missing_on_hub[:20]))
     app.emit(asdict(report), human)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from inspector_app.domain.enums import ComplaintStatus, FindingStatus, NoticeStatus
+from inspector_app.domain.enums import ComplaintStatus, FindingStatus, InspectionMode, NoticeStatus, UnitKind, UserRole
 from inspector_app.errors import InspectorError
 from inspector_app.sync import credentials
 from inspector_app.sync.status import last_sync, waiting_ops, waiting_photos
@@ -50,9 +50,13 @@ class EnrollDialog(QDialog):
         form.addRow(buttons)
 
 
+BOOKKEEPING = {"id", "deleted", "created_at", "updated_at", "server_version", "password_hash"}
+
+
 class ConflictsDialog(QDialog):
     """同步冲突: every field two people changed, value another record holds or record the hub refused,
-    with both values, in the words office staff use; they choose which stands."""
+    with both values, in the words office staff use; they choose which stands. `rows`: the hub's
+    conflicts, each with its record's "label" (sync.labels.record_label)."""
 
     def __init__(self, ctx: AppContext, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,15 +66,17 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(len(rows), 5)
         self.table.setHorizontalHeaderLabels([self.tr("记录"), self.tr("字段"), self.tr("同步中心的值"),
                                               self.tr("终端的值"), self.tr("原因")])
-        kinds, fields, reasons = self.names()
+        kinds, self.fields, reasons = self.names()
         for i, r in enumerate(rows):
             field = r["field"]
-            for j, text in enumerate((f"{kinds.get(r['entity'], r['entity'])} {str(r['entity_id'])[:8]}",
-                                      fields.get(f"{r['entity']}.{field}") or fields.get(field, field or "—"),
+            for j, text in enumerate((f"{kinds.get(r['entity'], r['entity'])} {r['label']}",
+                                      self.field_name(r["entity"], field) if field else "—",
                                       self.shown(r["entity"], field, r["hub_value"]),
                                       self.shown(r["entity"], field, r["device_value"]),
                                       reasons.get(r["reason"], r["reason"]))):
-                self.table.setItem(i, j, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the whole of a long value
+                self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         keep_hub = QPushButton(self.tr("保留同步中心的值"))
@@ -109,20 +115,30 @@ class ConflictsDialog(QDialog):
                   "due_on": self.tr("期限"), "feedback": self.tr("整改反馈"), "accepted": self.tr("验收通过"),
                   "number": self.tr("文号"), "recipients": self.tr("主送"), "body": self.tr("正文"), "cc": self.tr("抄送"),
                   "issued_on": self.tr("印发日期"), "subject": self.tr("事由"), "content": self.tr("内容"),
-                  "answer": self.tr("答复"), "deleted": self.tr("删除")}
+                  "answer": self.tr("答复"), "deleted": self.tr("删除"), "username": self.tr("用户名"),
+                  "display_name": self.tr("姓名"), "role": self.tr("角色"), "active": self.tr("启用")}
         reasons = {"edited_on_hub": self.tr("同步中心上已被他人修改"), "taken": self.tr("已被另一条记录使用"),
                    "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
         return kinds, fields, reasons
 
-    def shown(self, entity: str, field: str, value: Any) -> str:
-        """A value as office staff read it: a status, violation type or handling by its name, yes or no."""
-        statuses = {"finding": FindingStatus, "notice": NoticeStatus, "complaint": ComplaintStatus}
+    def field_name(self, entity: str, field: str) -> str:
+        return self.fields.get(f"{entity}.{field}") or self.fields.get(field, field)
+
+    def shown(self, entity: str, field: str | None, value: Any) -> str:
+        """A value as office staff read it: a status, violation type or handling by its name, yes or
+        no; a whole record (a refused one) by its fields, without the bookkeeping and references."""
+        if isinstance(value, dict):
+            return "；".join(f"{self.field_name(entity, key)}：{self.shown(entity, key, v)}" for key, v in value.items()
+                            if key not in BOOKKEEPING and not key.endswith("_id") and v not in (None, "", [], {}))
+        labelled = {("finding", "status"): FindingStatus, ("notice", "status"): NoticeStatus,
+                    ("complaint", "status"): ComplaintStatus, ("user", "role"): UserRole, ("unit", "kind"): UnitKind,
+                    ("inspection", "mode"): InspectionMode}
         catalogue = self.ctx.ref.catalogue
         named = {"violation_code": catalogue.violation, "sanction_code": catalogue.sanction,
                  "suggested_code": catalogue.sanction}
         try:
-            if field == "status" and entity in statuses:
-                return statuses[entity](value).label()
+            if (entity, field) in labelled:
+                return labelled[entity, field](value).label()
             if field in named and value:
                 return named[field](value).name()
         except (KeyError, ValueError):  # a code this machine's catalogue does not know: as it is
@@ -262,8 +278,11 @@ class SyncPanel(QWidget):
     def show_conflicts(self) -> None:
         def work(_progress: Any) -> Any:
             from inspector_app.sync.client import connect
+            from inspector_app.sync.labels import record_label
             with connect(self.ctx.db, attempts=2) as conn:
-                return conn.json("GET", "/conflicts")
+                rows = conn.json("GET", "/conflicts")
+            with self.ctx.db.session() as s:
+                return [{**r, "label": record_label(s, r["entity"], r["entity_id"])} for r in rows]
 
         def done(rows: list[dict[str, Any]]) -> None:
             ConflictsDialog(self.ctx, rows, self).exec()

@@ -120,346 +120,362 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="60"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="64"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="63"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="64"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="64"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>单位</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>督查组</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
         <source>用户</source>
         <translation>user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="93"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
         <source>终端</source>
         <translation>device</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="93"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
         <source>督查任务</source>
         <translation>inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="93"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
         <source>任务单位</source>
         <translation>inspected unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="94"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>点位</source>
         <translation>visit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="94"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>问题</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="94"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>证据</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="95"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>处理</source>
         <translation>handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="95"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>整改</source>
         <translation>rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="95"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>通报</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="96"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>通报所列问题</source>
         <translation>finding in a notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="96"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>投诉</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="97"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>满意度调查</source>
         <translation>satisfaction survey</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>名称</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>简称</source>
         <translation>short name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>职务</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>标题</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>方式</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>结束日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>备注</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>位置</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>未发现问题</source>
         <translation>no problem found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>到达时间</source>
         <translation>arrived at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>离开时间</source>
         <translation>left at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>人员描述</source>
         <translation>person as described</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>问题类型</source>
         <translation>violation type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>发现时间</source>
         <translation>observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>地点</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>描述</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>见证人</source>
         <translation>witnesses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>作废理由</source>
         <translation>reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>旋转</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>打码区域</source>
         <translation>redactions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>用于通报</source>
         <translation>used in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>处理方式</source>
         <translation>handling decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>决定日期</source>
         <translation>decided on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>期限</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>整改反馈</source>
         <translation>rectification feedback</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>文号</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>主送</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>正文</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>抄送</source>
         <translation>copied to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>印发日期</source>
         <translation>issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>事由</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>内容</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>答复</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <source>用户名</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>同步中心上已被他人修改</source>
         <translation>changed on the hub by someone else</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>已被另一条记录使用</source>
         <translation>held by another record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>无权进行此项修改</source>
         <translation>not permitted for this user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>同步中心拒收</source>
         <translation>rejected by the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="131"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="131"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="82"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="83"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -839,103 +855,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="59"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="68"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="63"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="93"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="80"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="98"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="80"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="98"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="80"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="98"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="81"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="99"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="81"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="99"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="117"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="126"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="147"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="131"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="152"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="132"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="153"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="156"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="138"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="159"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="141"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="162"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="145"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="166"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="148"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="169"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="149"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="170"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="157"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="180"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="158"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="160"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="181"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="160"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1413,33 +1429,33 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="163"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="225"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="177"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="239"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="193"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="207"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="195"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="209"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="196"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="210"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="200"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="214"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="226"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>
@@ -1447,7 +1463,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../inspector_app/ui/tasks.py" line="103"/>
+        <location filename="../../inspector_app/ui/tasks.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

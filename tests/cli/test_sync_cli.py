@@ -93,6 +93,31 @@ def test_an_office_sets_up_a_hub_and_an_inspector_syncs(served_hub, tmp_path):
     assert json.loads(run(laptop, "--json", "sync", "status").stdout)["waiting_ops"] == 0
 
 
+def test_refusals_are_counted_by_reason_and_name_the_record_in_full(served_hub, tmp_path):
+    """An inspector's laptop holding a whole district's demo data: most of it is the office's to
+    send, so hundreds of operations are refused. The summary counts them by reason, the most
+    frequent first, instead of a line each; --json lists every one; a refused reference names the
+    record's whole id, as `finding show` takes it (its head is only the minute it was made)."""
+    hub_dir, url = served_hub
+    hub_cmd(hub_dir, "user", "add", "zhao", "--team", "第一督查组", env={"INSPECTOR_HUB_PASSWORD": "inspector-1"})
+    code = json.loads(hub_cmd(hub_dir, "enroll-code", "zhao").stdout)["code"]
+    laptop = tmp_path / "laptop"
+    run(laptop, "demo", "--seed", "4", "--findings", "20")
+    run(laptop, "sync", "enroll", "--hub", url, "--code", code, env={"INSPECTOR_PASSWORD": "inspector-1"})
+    summary, *lines = run(laptop, "sync").stdout.strip().splitlines()
+    refused = json.loads(run(laptop, "--json", "sync", "status").stdout)["last_sync"]["refused"]
+    assert len(refused) > 100 and f"被拒 {len(refused)} 项" in summary
+    counted = [re.fullmatch(r"  被拒 (\d+) 项：(.+)", line) for line in lines[:-1]]
+    more = re.fullmatch(r"  另有 (\d+) 项被拒，原因 (\d+) 种（--json 逐项列出）", lines[-1])
+    assert all(counted) and more and len(counted) == 10
+    counts = [int(m[1]) for m in counted]
+    assert counts == sorted(counts, reverse=True) and sum(counts) + int(more[1]) == len(refused)
+    assert all(refused.count(m[2]) == int(m[1]) for m in counted)
+    assert len(set(refused)) == len(counted) + int(more[2])
+    missing = [r for r in refused if "不在同步中心" in r]
+    assert missing and all(re.search(r"（\w+ [0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}）", r) for r in missing)
+
+
 def test_sync_without_enrolment_or_hub_says_what_to_do(tmp_path):
     laptop = tmp_path / "laptop"
     proc = run(laptop, "sync", ok=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from inspector_app.domain.models import Finding
+from inspector_app.domain.models import Finding, Person, Unit
 from inspector_app.hub import auth, schema
 from inspector_app.hub.server import BackgroundHub
 from inspector_app.hub.store import Hub
@@ -93,7 +93,8 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
     panel = win.sync_panel
     panel.sync_now()
     with win.ctx.db.session() as s:
-        finding = s.exec(select(Finding)).scalars().first()
+        finding = s.exec(select(Finding).where(Finding.person_id.is_not(None))).scalars().first()
+        unit, person = s.get(Unit, finding.unit_id).name, s.get(Person, finding.person_id).name
     # the hub's copy changes meanwhile (another office machine); this one edits from the old version
     with hub.write() as w:
         from inspector_app.hub.apply import write_row
@@ -110,11 +111,16 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
         row = next(i for i, r in enumerate(dialog.rows) if r["field"] == "description")
         assert [dialog.table.item(row, j).text() for j in range(1, 5)] == \
             ["描述", "中心改过的描述", "本机改过的描述", "同步中心上已被他人修改"]
-        assert dialog.table.item(row, 0).text().startswith("问题 ")
+        # each record as people know it, not by the head of its id (the minute it was made, the same for all)
+        assert dialog.table.item(row, 0).text() == f"问题 {unit} {person} {finding.observed_at:%Y-%m-%d %H:%M}"
+        assert len({dialog.table.item(i, 0).text() for i in range(dialog.table.rowCount())}) == dialog.table.rowCount()
         assert [dialog.shown("finding", "status", "submitted"), dialog.shown("finding", "violation_code", "late"),
                 dialog.shown("rectification", "accepted", True), dialog.shown("finding", "place", None)] == \
             ["已提交", "迟到", "是", ""]
         assert {dialog.table.item(i, 0).text().split()[0] for i in range(dialog.table.rowCount())} == {"问题", "用户"}
+        refused = next(i for i, r in enumerate(dialog.rows) if r["entity"] == "user")  # a whole record, by its fields
+        whole = dialog.table.item(refused, 3).text()
+        assert whole.startswith("用户名：") and "角色：督查员" in whole and "{" not in whole
         dialog.table.selectRow(row)
         dialog.resolve("device")
         shown.append(dialog.table.rowCount())
