@@ -84,6 +84,26 @@ class UserRole(Labelled):
     ADMIN = "admin"
 
 
+class RecordKind(Labelled):
+    """The kinds of record that travel between the laptops and the hub (their tables), as people say them."""
+    UNIT = "unit"
+    PERSON = "person"
+    TEAM = "team"
+    USER = "user"
+    DEVICE = "device"
+    INSPECTION = "inspection"
+    INSPECTION_UNIT = "inspection_unit"
+    VISIT = "visit"
+    FINDING = "finding"
+    EVIDENCE = "evidence"
+    HANDLING = "handling"
+    RECTIFICATION = "rectification"
+    NOTICE = "notice"
+    NOTICE_FINDING = "notice_finding"
+    COMPLAINT = "complaint"
+    SATISFACTION_SURVEY = "satisfaction_survey"
+
+
 # keyed by (enum class, value): members of different enums with the same value are equal strings
 _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts for m, texts in [
     (UnitKind.AGENCY, ("机关部门", "Government department")),
@@ -121,4 +141,20 @@ _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts fo
     (UserRole.INSPECTOR, ("督查员", "Inspector")),
     (UserRole.OFFICE, ("效能办", "Office staff")),
     (UserRole.ADMIN, ("管理员", "Administrator")),
+    (RecordKind.UNIT, ("单位", "unit")),
+    (RecordKind.PERSON, ("人员", "person")),
+    (RecordKind.TEAM, ("督查组", "team")),
+    (RecordKind.USER, ("用户", "user")),
+    (RecordKind.DEVICE, ("终端", "device")),
+    (RecordKind.INSPECTION, ("督查任务", "inspection")),
+    (RecordKind.INSPECTION_UNIT, ("任务单位", "inspected unit")),
+    (RecordKind.VISIT, ("点位", "visit")),
+    (RecordKind.FINDING, ("问题", "finding")),
+    (RecordKind.EVIDENCE, ("证据", "evidence")),
+    (RecordKind.HANDLING, ("处理", "handling")),
+    (RecordKind.RECTIFICATION, ("整改", "rectification")),
+    (RecordKind.NOTICE, ("通报", "notice")),
+    (RecordKind.NOTICE_FINDING, ("通报所列问题", "finding in a notice")),
+    (RecordKind.COMPLAINT, ("投诉", "complaint")),
+    (RecordKind.SATISFACTION_SURVEY, ("满意度调查", "satisfaction survey")),
 ]}

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import TypeDecorator, bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
-from inspector_app.domain.enums import FindingStatus, UserRole
+from inspector_app.domain.enums import FindingStatus, RecordKind, UserRole
 from inspector_app.domain.ids import utcnow
 from inspector_app.hub import schema
 from inspector_app.hub.auth import Principal
@@ -195,11 +195,11 @@ def _check_allowed(who: Principal, entity: str, fields: dict[str, Any], scope: s
     if who.role == UserRole.ADMIN:
         return
     if entity in ADMIN_ONLY:
-        raise Refused(tr("hub_refused_entity", entity=entity))
+        raise Refused(tr("hub_refused_entity", entity=RecordKind(entity)))
     if who.role == UserRole.OFFICE:
         return
     if entity not in INSPECTOR_WRITES:
-        raise Refused(tr("hub_refused_entity", entity=entity))
+        raise Refused(tr("hub_refused_entity", entity=RecordKind(entity)))
     if scope not in ("all", f"team:{who.team_id}"):
         raise Refused(tr("hub_refused_team"))
     if entity == "finding" and "status" in fields and fields["status"] not in INSPECTOR_STATUSES:
@@ -218,7 +218,7 @@ def _check_references(w: Writer, entity: str, fields: dict[str, Any]) -> None:
         if target is None or (parent, target) in w.present:
             continue
         if w.conn.execute(_EXISTS[parent], {"i": target}).first() is None:
-            raise Refused(tr("hub_refused_missing", entity=parent, id=target))
+            raise Refused(tr("hub_refused_missing", entity=RecordKind(parent), id=target))
         w.present.add((parent, target))
 
 

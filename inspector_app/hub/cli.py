@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from inspector_app.domain.enums import UserRole
+from inspector_app.domain.enums import RecordKind, UserRole
 from inspector_app.i18n import tr
 
 
@@ -112,7 +112,7 @@ def conflicts(app: Any, db_url: str, blob_dir: Path) -> None:
     hub = open_hub(db_url, blob_dir)
     with hub.read() as conn:
         rows = open_conflicts(conn)
-    lines = [tr("hub_conflict_line", id=r["id"], entity=r["entity"], entity_id=r["entity_id"],
+    lines = [tr("hub_conflict_line", id=r["id"], entity=RecordKind(r["entity"]), entity_id=r["entity_id"],
                 field=r["field"] or "—", hub_value=r["hub_value"], device_value=r["device_value"], reason=r["reason"])
              for r in rows]
     app.emit(rows, "\n".join(lines) or tr("hub_no_conflicts"))

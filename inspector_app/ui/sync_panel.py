@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from inspector_app.domain.enums import ComplaintStatus, FindingStatus, InspectionMode, NoticeStatus, UnitKind, UserRole
+from inspector_app.domain.enums import (
+    ComplaintStatus, FindingStatus, InspectionMode, NoticeStatus, RecordKind, UnitKind, UserRole,
+)
 from inspector_app.errors import InspectorError
 from inspector_app.sync import credentials
 from inspector_app.sync.status import last_sync, waiting_ops, waiting_photos
@@ -66,10 +68,10 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(len(rows), 5)
         self.table.setHorizontalHeaderLabels([self.tr("记录"), self.tr("字段"), self.tr("同步中心的值"),
                                               self.tr("终端的值"), self.tr("原因")])
-        kinds, self.fields, reasons = self.names()
+        self.fields, reasons = self.names()
         for i, r in enumerate(rows):
             field = r["field"]
-            for j, text in enumerate((f"{kinds.get(r['entity'], r['entity'])} {r['label']}",
+            for j, text in enumerate((f"{RecordKind(r['entity']).label()} {r['label']}",
                                       self.field_name(r["entity"], field) if field else "—",
                                       self.shown(r["entity"], field, r["hub_value"]),
                                       self.shown(r["entity"], field, r["device_value"]),
@@ -92,15 +94,9 @@ class ConflictsDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(900, 400)
 
-    def names(self) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-        """The words office staff know for the kinds of record, their fields ("entity.field" where a
-        name means something else in one kind) and the reasons of a conflict."""
-        kinds = {"unit": self.tr("单位"), "person": self.tr("人员"), "team": self.tr("督查组"), "user": self.tr("用户"),
-                 "device": self.tr("终端"), "inspection": self.tr("督查任务"), "inspection_unit": self.tr("任务单位"),
-                 "visit": self.tr("点位"), "finding": self.tr("问题"), "evidence": self.tr("证据"),
-                 "handling": self.tr("处理"), "rectification": self.tr("整改"), "notice": self.tr("通报"),
-                 "notice_finding": self.tr("通报所列问题"), "complaint": self.tr("投诉"),
-                 "satisfaction_survey": self.tr("满意度调查")}
+    def names(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The words office staff know for the fields of records ("entity.field" where a name means
+        something else in one kind) and the reasons of a conflict."""
         fields = {"name": self.tr("名称"), "person.name": self.tr("姓名"), "short_name": self.tr("简称"),
                   "position": self.tr("职务"), "unit_id": self.tr("单位"), "person_id": self.tr("人员"),
                   "team_id": self.tr("督查组"), "title": self.tr("标题"), "mode": self.tr("方式"),
@@ -119,7 +115,7 @@ class ConflictsDialog(QDialog):
                   "display_name": self.tr("姓名"), "role": self.tr("角色"), "active": self.tr("启用")}
         reasons = {"edited_on_hub": self.tr("同步中心上已被他人修改"), "taken": self.tr("已被另一条记录使用"),
                    "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
-        return kinds, fields, reasons
+        return fields, reasons
 
     def field_name(self, entity: str, field: str) -> str:
         return self.fields.get(f"{entity}.{field}") or self.fields.get(field, field)

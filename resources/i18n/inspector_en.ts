@@ -120,362 +120,294 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="64"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="66"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="67"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>单位</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>督查组</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="98"/>
-        <source>用户</source>
-        <translation>user</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
-        <source>终端</source>
-        <translation>device</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
-        <source>督查任务</source>
-        <translation>inspection</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
-        <source>任务单位</source>
-        <translation>inspected unit</translation>
-    </message>
-    <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
-        <source>点位</source>
-        <translation>visit</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
-        <source>问题</source>
-        <translation>finding</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
-        <source>证据</source>
-        <translation>evidence</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
-        <source>处理</source>
-        <translation>handling</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
-        <source>整改</source>
-        <translation>rectification</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
-        <source>通报</source>
-        <translation>notice</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
-        <source>通报所列问题</source>
-        <translation>finding in a notice</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
-        <source>投诉</source>
-        <translation>complaint</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
-        <source>满意度调查</source>
-        <translation>satisfaction survey</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>名称</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>简称</source>
         <translation>short name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>职务</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>标题</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>方式</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>结束日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>备注</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>位置</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>未发现问题</source>
         <translation>no problem found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>到达时间</source>
         <translation>arrived at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>离开时间</source>
         <translation>left at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>人员描述</source>
         <translation>person as described</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>问题类型</source>
         <translation>violation type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>发现时间</source>
         <translation>observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>地点</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>描述</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>见证人</source>
         <translation>witnesses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>作废理由</source>
         <translation>reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>旋转</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>打码区域</source>
         <translation>redactions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>用于通报</source>
         <translation>used in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>处理方式</source>
         <translation>handling decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>决定日期</source>
         <translation>decided on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>期限</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>整改反馈</source>
         <translation>rectification feedback</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>文号</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>主送</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>正文</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>抄送</source>
         <translation>copied to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>印发日期</source>
         <translation>issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>事由</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>内容</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>答复</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>同步中心上已被他人修改</source>
         <translation>changed on the hub by someone else</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>已被另一条记录使用</source>
         <translation>held by another record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>无权进行此项修改</source>
         <translation>not permitted for this user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>同步中心拒收</source>
         <translation>rejected by the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="143"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="143"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="82"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="84"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="83"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="85"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -483,27 +415,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="34"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="36"/>
         <source>登记到同步中心</source>
         <translation>Enrol with the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="43"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="44"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
         <source>注册码</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="47"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="48"/>
         <source>本机名称</source>
         <translation>This device&apos;s name</translation>
     </message>
@@ -1429,33 +1361,33 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="177"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="239"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="175"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="237"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="207"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="205"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="209"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="207"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="208"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="214"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="226"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="224"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>

@@ -72,7 +72,7 @@ def test_an_office_sets_up_a_hub_and_an_inspector_syncs(served_hub, tmp_path):
     report = json.loads(run(laptop, "--json", "sync").stdout)
     assert report["pushed"] == before["waiting_ops"] and report["photos_sent"] == before["waiting_photos"]
     # the demo's own user accounts are not the office's to create: the hub keeps its accounts
-    assert all(re.search(r"（(user|device)）", reason) for reason in report["refused"])
+    assert all(re.search(r"此类记录（(用户|终端)）", reason) for reason in report["refused"])
     assert report["missing_on_hub"] == []
     after = json.loads(run(laptop, "--json", "sync", "status").stdout)
     assert (after["waiting_ops"], after["waiting_photos"]) == (0, 0) and after["last_sync"]["pushed"] > 100

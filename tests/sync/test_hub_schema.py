@@ -7,8 +7,11 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from inspector_app.domain.enums import RecordKind
 from inspector_app.hub import schema
 from inspector_app.hub.store import HEAD, Hub
+from inspector_app.i18n import tr
+from inspector_app.sync.protocol import ENTITIES
 
 
 def differences(hub: Hub) -> list:
@@ -39,3 +42,11 @@ def test_a_hub_of_the_first_revision_is_upgraded_on_start(tmp_path):
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == HEAD
     assert differences(again) == []
     again.close()
+
+
+def test_every_kind_of_record_that_travels_has_a_name_people_read():
+    """The hub's refusals and the office's conflict list name a kind of record in words, never by its table."""
+    assert {kind.value for kind in RecordKind} == set(ENTITIES)
+    assert tr("hub_refused_entity", entity=RecordKind("notice_finding")) == "无权修改此类记录（通报所列问题）"
+    assert tr("hub_refused_entity", lang="en", entity=RecordKind("handling")) == \
+        "Not allowed to change records of this kind (handling)"

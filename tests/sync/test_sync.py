@@ -374,6 +374,7 @@ def test_a_record_referring_to_one_the_hub_refused_is_refused_too(fleet, office_
     add_finding(a.db, own_unit.id, a.team_id, "在自建单位发现的问题")
     report = a.sync()
     assert len(report.refused) == 2 and "不在同步中心" in report.refused[1]
+    assert f"（单位 {own_unit.id}）" in report.refused[1]  # the kind in words, the whole id
     assert fleet.hub_rows("finding") == {}
     office.sync()  # and the office's replica stays whole
 
