@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import platform
 import sys
-from collections import Counter
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
@@ -13,9 +12,6 @@ from typing import Any
 import click
 
 from inspector_app.i18n import tr
-
-REASONS_SHOWN = 10  # the most frequent reasons for refusals, each with its count; --json lists every one
-
 
 def _progress(stage: str, done: int, total: int) -> None:
     if sys.stderr.isatty():
@@ -30,6 +26,7 @@ def sync_group(ctx: click.Context, hub_url: str | None) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from inspector_app.sync.client import SyncClient, connect
+    from inspector_app.sync.status import refusal_lines
 
     app = ctx.obj
     with connect(app.db, hub_url) as conn:
@@ -38,11 +35,8 @@ def sync_group(ctx: click.Context, hub_url: str | None) -> None:
         click.echo("", err=True)
     human = tr("sync_done", **{k: v for k, v in asdict(report).items() if not isinstance(v, list)},
                refused=len(report.refused), missing=len(report.missing_on_hub))
-    reasons = Counter(report.refused).most_common()
-    for reason, count in reasons[:REASONS_SHOWN]:
-        human += "\n  " + tr("sync_refused_line", reason=reason, count=count)
-    if rest := reasons[REASONS_SHOWN:]:
-        human += "\n  " + tr("sync_refused_more", count=sum(n for _, n in rest), reasons=len(rest))
+    for line in refusal_lines(report.refused, where_the_rest=tr("sync_refused_json")):
+        human += "\n  " + line
     if report.missing_on_hub:
         human += "\n  " + tr("sync_missing_line", names="、".join(report.missing_on_hub[:20]))
     app.emit(asdict(report), human)

@@ -20,7 +20,7 @@ from inspector_app.domain.enums import (
 )
 from inspector_app.errors import InspectorError
 from inspector_app.sync import credentials
-from inspector_app.sync.status import last_sync, waiting_ops, waiting_photos
+from inspector_app.sync.status import last_sync, refusal_lines, waiting_ops, waiting_photos
 from inspector_app.ui.context import AppContext
 
 AUTO_SYNC_MS = 15 * 60 * 1000
@@ -177,9 +177,14 @@ class SyncPanel(QWidget):
         self.conflicts_button = QPushButton()
         self.conflicts_button.clicked.connect(self.show_conflicts)
         self.conflicts_button.hide()
+        self.refused: list[str] = []
+        self.refused_button = QPushButton()
+        self.refused_button.clicked.connect(self.show_refused)
+        self.refused_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
+        layout.addWidget(self.refused_button)
         layout.addWidget(self.conflicts_button)
         layout.addWidget(self.button)
         self.running = False
@@ -207,6 +212,9 @@ class SyncPanel(QWidget):
             when = self.tr("未登记到同步中心")
         self.status.setText(self.tr("待发送 %1 项、照片 %2 张 · 上次同步：%3")
                             .replace("%1", str(ops)).replace("%2", str(photos)).replace("%3", when))
+        self.refused = (last or {}).get("refused") or []
+        self.refused_button.setVisible(bool(self.refused))
+        self.refused_button.setText(self.tr("被拒 %1").replace("%1", str(len(self.refused))))
         conflicts = (last or {}).get("open_conflicts") or 0
         self.conflicts_button.setVisible(bool(conflicts))
         self.conflicts_button.setText(self.tr("冲突 %1").replace("%1", str(conflicts)))
@@ -270,6 +278,17 @@ class SyncPanel(QWidget):
             self.sync_now()
 
         self.ctx.tasks.run(work, done, self.ctx.show_error)
+
+    def show_refused(self) -> None:
+        """What the hub refused at the last sync, counted by reason: the records stay on this laptop,
+        and the office sees them among the sync's conflicts."""
+        from PySide6.QtWidgets import QMessageBox  # not on the way to the window's first frame
+
+        said = self.tr("上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。")
+        box = QMessageBox(QMessageBox.Warning, self.tr("同步中心拒收的修改"),
+                          said.replace("%1", str(len(self.refused))), QMessageBox.Ok, self)
+        box.setInformativeText("\n".join(refusal_lines(self.refused)))
+        box.exec()
 
     def show_conflicts(self) -> None:
         def work(_progress: Any) -> Any:

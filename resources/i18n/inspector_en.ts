@@ -1362,34 +1362,49 @@
     <name>SyncPanel</name>
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="175"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="237"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="245"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="205"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="210"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="207"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="208"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="213"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="217"/>
+        <source>被拒 %1</source>
+        <translation>Refused %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="220"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="224"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="232"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="287"/>
+        <source>上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。</source>
+        <translation>At the last sync the hub did not accept these %1 changes. They are still kept on this laptop, and the office sees them among the sync conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="288"/>
+        <source>同步中心拒收的修改</source>
+        <translation>Changes the hub refused</translation>
     </message>
 </context>
 <context>

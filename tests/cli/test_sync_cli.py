@@ -108,7 +108,7 @@ def test_refusals_are_counted_by_reason_and_name_the_record_in_full(served_hub, 
     refused = json.loads(run(laptop, "--json", "sync", "status").stdout)["last_sync"]["refused"]
     assert len(refused) > 100 and f"被拒 {len(refused)} 项" in summary
     counted = [re.fullmatch(r"  被拒 (\d+) 项：(.+)", line) for line in lines[:-1]]
-    more = re.fullmatch(r"  另有 (\d+) 项被拒，原因 (\d+) 种（--json 逐项列出）", lines[-1])
+    more = re.fullmatch(r"  另有 (\d+) 项被拒，原因 (\d+) 种（inspector --json sync 逐项列出）", lines[-1])
     assert all(counted) and more and len(counted) == 10
     counts = [int(m[1]) for m in counted]
     assert counts == sorted(counts, reverse=True) and sum(counts) + int(more[1]) == len(refused)

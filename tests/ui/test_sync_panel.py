@@ -31,7 +31,7 @@ def enrolled(data_dir, hub, url) -> None:
     db.close()
 
 
-def test_the_sync_button_sends_what_waits_and_the_status_line_says_so(qtbot, data_dir, hub):
+def test_the_sync_button_sends_what_waits_and_the_status_line_says_so(qtbot, data_dir, hub, monkeypatch):
     hub, url = hub
     enrolled(data_dir, hub, url)
     from inspector_app.ui.app import application, close_logging, main_window
@@ -39,7 +39,9 @@ def test_the_sync_button_sends_what_waits_and_the_status_line_says_so(qtbot, dat
     application()
     win = main_window(data_dir, tasks_inline=True)
     qtbot.addWidget(win)
+    win.show()
     panel = win.sync_panel
+    assert not panel.refused_button.isVisible()
     assert "待发送" in panel.status.text() and "从未同步" in panel.status.text()
     assert not panel.status.text().startswith("待发送 0 项")
     with qtbot.waitSignal(panel.synced, timeout=60_000) as signal:
@@ -50,6 +52,16 @@ def test_the_sync_button_sends_what_waits_and_the_status_line_says_so(qtbot, dat
     with hub.read() as conn:
         assert len(conn.execute(select(schema.metadata.tables["finding"])).all()) == 80
     assert panel.button.isEnabled() and panel.button.text() == "同步"
+    # the demo's own user accounts are the hub's to keep: refused, and the line says how many and why
+    refused = signal.args[0].refused
+    assert panel.refused_button.isVisible() and panel.refused_button.text() == f"被拒 {len(refused)}"
+    from PySide6.QtWidgets import QMessageBox
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append((box.text(), box.informativeText())))
+    panel.refused_button.click()
+    [(said, reasons)] = shown
+    assert f"以下 {len(refused)} 项修改" in said and "仍保存在本机" in said
+    assert reasons == f"被拒 {len(refused)} 项：无权修改此类记录（用户）"
     win.ctx.db.close()
     close_logging()
 
