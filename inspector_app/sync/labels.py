@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from inspector_app.domain.enums import RecordKind
 from inspector_app.domain.models import Finding, Person, Unit
 from inspector_app.sync.protocol import ENTITIES
 
@@ -29,3 +30,11 @@ def record_label(s: Session, entity: str, record_id: Any) -> str:
         if value := getattr(record, attribute, ""):
             return str(value)
     return "…" + str(record_id)[-12:]
+
+
+def kind_name(entity: str) -> str:
+    """A kind of record in words; one this version does not know (from a newer hub) as it is."""
+    try:
+        return RecordKind(entity).label()
+    except ValueError:
+        return entity

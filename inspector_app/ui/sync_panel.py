@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.enums import (
-    ComplaintStatus, FindingStatus, InspectionMode, NoticeStatus, RecordKind, UnitKind, UserRole,
+    ComplaintStatus, FindingStatus, InspectionMode, NoticeStatus, UnitKind, UserRole,
 )
 from inspector_app.errors import InspectorError
 from inspector_app.sync import credentials
@@ -58,7 +58,7 @@ BOOKKEEPING = {"id", "deleted", "created_at", "updated_at", "server_version", "p
 class ConflictsDialog(QDialog):
     """同步冲突: every field two people changed, value another record holds or record the hub refused,
     with both values, in the words office staff use; they choose which stands. `rows`: the hub's
-    conflicts, each with its record's "label" (sync.labels.record_label)."""
+    conflicts, each with its record's "label": its kind and name (sync.labels)."""
 
     def __init__(self, ctx: AppContext, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +71,7 @@ class ConflictsDialog(QDialog):
         self.fields, reasons = self.names()
         for i, r in enumerate(rows):
             field = r["field"]
-            for j, text in enumerate((f"{RecordKind(r['entity']).label()} {r['label']}",
+            for j, text in enumerate((r["label"],
                                       self.field_name(r["entity"], field) if field else "—",
                                       self.shown(r["entity"], field, r["hub_value"]),
                                       self.shown(r["entity"], field, r["device_value"]),
@@ -293,11 +293,12 @@ class SyncPanel(QWidget):
     def show_conflicts(self) -> None:
         def work(_progress: Any) -> Any:
             from inspector_app.sync.client import connect
-            from inspector_app.sync.labels import record_label
+            from inspector_app.sync.labels import kind_name, record_label
             with connect(self.ctx.db, attempts=2) as conn:
                 rows = conn.json("GET", "/conflicts")
             with self.ctx.db.session() as s:
-                return [{**r, "label": record_label(s, r["entity"], r["entity_id"])} for r in rows]
+                return [{**r, "label": f"{kind_name(r['entity'])} {record_label(s, r['entity'], r['entity_id'])}"}
+                        for r in rows]
 
         def done(rows: list[dict[str, Any]]) -> None:
             ConflictsDialog(self.ctx, rows, self).exec()

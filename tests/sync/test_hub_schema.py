@@ -11,6 +11,7 @@ from inspector_app.domain.enums import RecordKind
 from inspector_app.hub import schema
 from inspector_app.hub.store import HEAD, Hub
 from inspector_app.i18n import tr
+from inspector_app.sync.labels import kind_name
 from inspector_app.sync.protocol import ENTITIES
 
 
@@ -50,3 +51,4 @@ def test_every_kind_of_record_that_travels_has_a_name_people_read():
     assert tr("hub_refused_entity", entity=RecordKind("notice_finding")) == "无权修改此类记录（通报所列问题）"
     assert tr("hub_refused_entity", lang="en", entity=RecordKind("handling")) == \
         "Not allowed to change records of this kind (handling)"
+    assert kind_name("finding") == "问题" and kind_name("a_kind_of_a_newer_hub") == "a_kind_of_a_newer_hub"
