@@ -350,7 +350,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "the hub",
     },
     "sync_refused_line": {"zh": "被拒 {count} 项：{reason}", "en": "Refused, {count}: {reason}"},
-    "sync_refused_more": {"zh": "另有 {count} 项被拒，原因 {reasons} 种", "en": "{count} more refused, for {reasons} other reasons"},
+    "sync_refused_more": {
+        "zh": "另有 {count} 项被拒，原因 {reasons} 种", "en": "{count} more refused, for {reasons} other reasons",
+    },
     "sync_refused_json": {"zh": "（inspector --json sync 逐项列出）", "en": "(inspector --json sync lists each)"},
     "sync_missing_line": {"zh": "中心仍缺：{names}", "en": "Still missing on the hub: {names}"},
     "sync_enrolled": {"zh": "本机已登记到同步中心 {hub}（用户 {user}）", "en": "Enrolled with the hub {hub} as {user}"},

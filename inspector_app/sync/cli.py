@@ -13,6 +13,7 @@ import click
 
 from inspector_app.i18n import tr
 
+
 def _progress(stage: str, done: int, total: int) -> None:
     if sys.stderr.isatty():
         click.echo(f"\r{tr('sync_progress_' + stage, done=done, total=total)}", nl=False, err=True)
