@@ -22,7 +22,8 @@ from inspector_app.domain.models import Evidence, Finding  # noqa: E402
 from inspector_app.domain.reference import load_reference  # noqa: E402
 from inspector_app.reports.fonts import load_fonts  # noqa: E402
 from inspector_app.reports.settings import load_notice_settings  # noqa: E402
-from inspector_app.store import notices  # noqa: E402
+from inspector_app.services import notices  # noqa: E402
+from inspector_app.services.workspace import Workspace  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
 
 
@@ -48,11 +49,12 @@ def main() -> None:
             for ev in photos:
                 ev.for_notice = True
         req = notices.NoticeRequest(date(2026, 9, 1), date(2026, 11, 30), finding_ids=tuple(ids))
+        ws = Workspace(db, ref, "bench")
         box: dict[str, object] = {}
 
         def export() -> None:
-            draft = notices.compose(db, ref, load_notice_settings(), req, date(2026, 11, 21), "bench")
-            box["pdf"] = notices.pdf_bytes(db, draft)
+            draft = notices.compose(ws, req, date(2026, 11, 21), load_notice_settings())
+            box["pdf"] = notices.pdf_bytes(ws, draft)
         t_cold = seconds(export)   # print-size images made from the originals
         t_warm = seconds(export)   # the same, with the derived images cached
         images = sorted((db.data_dir / "derived" / "print").rglob("*.jpg"))

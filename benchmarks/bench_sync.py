@@ -53,7 +53,9 @@ from inspector_app.evidence.blobs import BlobStore  # noqa: E402
 from inspector_app.hub import auth  # noqa: E402
 from inspector_app.hub.store import Hub  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
-from inspector_app.sync.client import Connection, SyncClient, enroll, open_http  # noqa: E402
+from inspector_app.sync.client import SyncClient  # noqa: E402
+from inspector_app.sync.enrolment import enroll  # noqa: E402
+from inspector_app.sync.transport import Connection, open_http  # noqa: E402
 
 PASSWORD = "bench-pass-1"
 PG = "postgresql://root@127.0.0.1:5432"

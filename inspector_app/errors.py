@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from inspector_app import messages as _messages  # noqa: F401 (the base modules' texts)
 from inspector_app.i18n import tr
 
 
@@ -20,3 +21,4 @@ class InspectorError(Exception):
 
     def __str__(self) -> str:
         return self.message()
+

@@ -8,16 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-DATA_DIR_ENV = "INSPECTOR_DATA_DIR"
-LANG_ENV = "INSPECTOR_LANG"
-LANGUAGES = ("zh", "en")
-
-
-def has_display() -> bool:
-    """Can a window be shown here? (Windows and macOS always; Linux with X11, Wayland or a Qt platform set.)"""
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+from inspector_app.environment import DATA_DIR_ENV, LANG_ENV, has_display
+from inspector_app.i18n import LANGUAGES
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,7 +41,7 @@ def main(out: Path) -> None:
         page = window.quick
         page.reload_inspections()
         page.inspection.setCurrentIndex(1)
-        with window.ctx.db.session() as s:  # a repeat offender shows the year's record beside the form
+        with window.ctx.ws.db.session() as s:  # a repeat offender shows the year's record beside the form
             from sqlmodel import func, select
 
             from inspector_app.domain.models import Finding, Person, Unit
@@ -85,7 +85,7 @@ def main(out: Path) -> None:
         window.lock()
         settle(app)
         window.grab().save(str(out / "locked.png"))
-        window.ctx.db.close()
+        window.ctx.ws.db.close()
         close_logging()
 
 

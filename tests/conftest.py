@@ -1,4 +1,6 @@
-"""Shared fixtures: a fresh data directory per test, the bundled reference data, a small district."""
+"""Shared fixtures: a fresh data directory per test, the bundled reference data, a small district, and
+reviewed findings of October ready for a notice (known names, rare characters included, known
+counts, photos marked for notices)."""
 
 from __future__ import annotations
 
@@ -7,23 +9,46 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
+import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
-from datetime import datetime  # noqa: E402
+from datetime import date, datetime  # noqa: E402
 from pathlib import Path
 
 import pytest  # noqa: E402
 
-from inspector_app.domain.models import Person, Unit  # noqa: E402
+from inspector_app.domain.models import Evidence, Finding, Handling, Inspection, Person, Team, Unit, Visit  # noqa: E402
 from inspector_app.domain.reference import Reference, load_reference  # noqa: E402
+from inspector_app.evidence.intake import ingest_all  # noqa: E402
 from inspector_app.i18n import set_language  # noqa: E402
+from inspector_app.reports.settings import load_notice_settings  # noqa: E402
+from inspector_app.services.workspace import Workspace  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
+from tests.evidence.images import photo  # noqa: E402
+
+pytest_plugins = ["tests.fleet_fixtures"]  # a hub (SQLite and PostgreSQL) and laptops enrolled with it
 
 
 @pytest.fixture(autouse=True)
 def _chinese() -> None:
     set_language("zh")
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """A test that leaves a thread of its own running fails: a hub never stopped, a pool never shut
+    down, a worker still writing (given a few seconds to end). Threads Qt started and Python only
+    saw in passing (dummies) are Qt's to end."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 5
+    while left := [t for t in threading.enumerate() if t not in before and t.is_alive()
+                   and not isinstance(t, threading._DummyThread)]:
+        if time.monotonic() > deadline:
+            pytest.fail(f"threads left running: {', '.join(t.name for t in left)}")
+        time.sleep(0.05)
 
 
 @pytest.fixture(scope="session")
@@ -36,6 +61,12 @@ def db(tmp_path: Path) -> Database:
     database = Database.open(tmp_path / "data")
     yield database
     database.close()
+
+
+@pytest.fixture
+def ws(db: Database, ref: Reference) -> Workspace:
+    """The data directory as the services see it, with a person at work."""
+    return Workspace(db, ref, "test")
 
 
 @pytest.fixture
@@ -52,6 +83,51 @@ def town(db: Database) -> dict[str, object]:
         wang = Person(name="王𠮷", unit_id=window.id, staff_category="temporary")
         s.add_all([zhang, li, wang])
     return {"hr": hr, "fin": fin, "centre": centre, "window": window, "zhang": zhang, "li": li, "wang": wang}
+
+
+@pytest.fixture
+def settings():
+    return load_notice_settings()
+
+
+@pytest.fixture
+def october(db, town, tmp_path):
+    """Four reviewed October findings in three units, two photos for the notice."""
+    with db.session("test") as s:
+        team = Team(name="第一督查组")
+        insp = Inspection(title="10月暗访", mode="undercover", start_date=date(2026, 10, 15),
+                          end_date=date(2026, 10, 16), team_id=team.id)
+        s.add_all([team, insp])
+        visits = {u: Visit(inspection_id=insp.id, unit_id=town[u].id, arrived_at=at(f"2026-10-15T{h}"))
+                  for u, h in (("hr", "09:30"), ("fin", "10:00"), ("window", "10:40"), ("centre", "11:30"))}
+        s.add_all(visits.values())
+        visits["centre"].no_problem = True
+        li = Person(name="李䶮", unit_id=town["fin"].id, position="副科长", leader=True, party_member=True)
+        s.add(li)
+        rows = [
+            ("hr", town["zhang"].id, "", "computer_games", "2026-10-15T09:40", "circulated_criticism"),
+            ("fin", li.id, "", "online_chat", "2026-10-15T10:05", "written_self_criticism"),
+            ("window", town["wang"].id, "", "lunch_drinking", "2026-10-15T12:10", "efficiency_warning"),
+            ("window", None, "一名女工作人员", "rude_service", "2026-10-16T14:20", "written_self_criticism"),
+        ]
+        found = []
+        for unit, person, desc, code, when, sanction in rows:
+            f = Finding(unit_id=town[unit].id, person_id=person, person_description=desc, violation_code=code,
+                        observed_at=at(when), status="reviewed", visit_id=visits[unit].id, inspection_id=insp.id,
+                        team_id=team.id, description="现场发现")
+            s.add(f)
+            s.add(Handling(finding_id=f.id, sanction_code=sanction, decided_on=date(2026, 10, 20)))
+            found.append(f)
+        # a draft and a finding of November: neither belongs in an October notice
+        s.add(Finding(unit_id=town["hr"].id, violation_code="late", observed_at=at("2026-10-20T08:50")))
+        s.add(Finding(unit_id=town["hr"].id, violation_code="late", observed_at=at("2026-11-02T08:50"), status="reviewed"))
+    results = ingest_all([photo(tmp_path / "a.jpg", taken=at("2026-10-15T09:41")),
+                          photo(tmp_path / "b.jpg", taken=at("2026-10-15T12:11"), orientation=6)], db.data_dir)
+    with db.session() as s:
+        for f, r in ((found[0], results[0]), (found[2], results[1])):
+            s.add(Evidence(finding_id=f.id, sha256=r.sha256, size=r.size, media_type="image/jpeg",
+                           orientation=r.info.orientation, for_notice=True))
+    return found
 
 
 def kill_when(script: str, *args: str, marker: str, env: dict[str, str] | None = None) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+from sqlmodel import func, select
+
 from inspector_app.demo import district
 from inspector_app.demo.photos import demo_photo
 from inspector_app.domain.chinese import chinese_minute
@@ -28,6 +30,7 @@ from inspector_app.domain.models import (
     Rectification, SatisfactionSurvey, Team, Unit, User, Visit,
 )
 from inspector_app.domain.reference import Reference
+from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.store.database import Database
 
@@ -324,7 +327,11 @@ class _Generator:
 
 def generate_demo(db: Database, ref: Reference, seed: int = 2026, n_findings: int = 600, photos: bool = True,
                   months: int = 3, progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Fill an empty database with a district's worth of inspection work over `months` months."""
+    """Fill an empty database with a district's worth of inspection work over `months` months; a
+    data directory that holds units already is refused, untouched."""
+    with db.session() as s:
+        if s.exec(select(func.count()).select_from(Unit)).one():
+            raise InspectorError("demo_not_empty", path=str(db.data_dir))
     gen = _Generator(db, ref, seed, months, photos)
     gen.roster()
     gen.inspections(n_findings, progress)

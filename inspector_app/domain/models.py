@@ -23,6 +23,10 @@ from inspector_app.domain.enums import (
 )
 from inspector_app.domain.ids import new_id, utcnow
 
+# The revision of the laptop's migrations (store/migrations) that make these tables: what a device
+# tells the hub its records look like. A test keeps it equal to the newest migration.
+SCHEMA_REVISION = "0004"
+
 
 class Synced(SQLModel):
     """Columns every synchronised table carries (SYNC.md)."""
@@ -243,6 +247,10 @@ class SatisfactionSurvey(Synced, table=True):
     period_end: date
     respondents: int = Field(ge=0)
     dissatisfied: int = Field(ge=0)
+
+
+# every synchronised table's model, by table name (the kinds of record: RecordKind)
+ENTITIES: dict[str, type[Synced]] = {cls.__tablename__: cls for cls in Synced.__subclasses__() if hasattr(cls, "__table__")}
 
 
 # --- local bookkeeping (never synchronised as records) ---------------------------------------

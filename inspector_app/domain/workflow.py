@@ -3,6 +3,8 @@ or voided with a reason. Nothing is ever deleted."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from inspector_app.domain.enums import FindingStatus as S
 from inspector_app.errors import InspectorError
 
@@ -29,3 +31,12 @@ def check_transition(current: str, target: str, reason: str | None = None) -> No
         raise InspectorError("finding_bad_transition", current=S(current), target=S(target))
     if S(target) is S.VOIDED and not (reason and reason.strip()):
         raise InspectorError("finding_void_needs_reason")
+
+
+# 整改: a reviewed or notified finding awaits its unit's rectification
+AWAITING_RECTIFICATION = (S.REVIEWED.value, S.NOTIFIED.value)
+
+
+def is_overdue(due_on: date | None, accepted: bool | None, status: str, today: date) -> bool:
+    """A rectification deadline passed without an accepted report (the lists' overdue filter too)."""
+    return due_on is not None and due_on < today and accepted is not True and status in AWAITING_RECTIFICATION

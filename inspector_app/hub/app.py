@@ -1,6 +1,8 @@
 """The hub's HTTP interface (FastAPI). Every endpoint but enrolment needs a device's bearer token;
 every request states its protocol version, and a client too old (or too new) for this hub is told
-so before anything is touched. Errors are JSON: {"error": id, "message": text in zh or en}."""
+so before anything is touched. Errors are JSON: {"error": id, its parameters, "message": the text in
+the request's language (zh or en)}; a refused operation is answered the same way, by message id and
+parameters, which the laptop words in its user's language."""
 
 from typing import Annotated, Any
 
@@ -8,18 +10,16 @@ from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy import select, update
-
 from inspector_app import __version__
 from inspector_app.errors import InspectorError
-from inspector_app.hub import apply, auth, feed, media, schema
+from inspector_app.hub import apply, auth, conflicts, feed, media, schema
+from inspector_app.hub.policy import Principal
 from inspector_app.hub.store import Hub
 from inspector_app.i18n import tr
-from inspector_app.store import migrate
 from inspector_app.sync.bundle import public_b64
 from inspector_app.sync.protocol import (
-    CHUNK, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA_HEADER,
-    EnrollRequest, EnrollResponse, Hello, Missing, PullPage, PushRequest, PushResponse, schema_number, typed,
+    CHUNK, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA, SCHEMA_HEADER,
+    EnrollRequest, EnrollResponse, Hello, Missing, OpResult, PullPage, PushRequest, PushResponse, schema_number,
 )
 
 MAX_JSON_BODY = 16 << 20
@@ -50,7 +50,7 @@ class Resolution(BaseModel):
     take: str = Field(pattern="^(hub|device)$")
 
 
-def principal(request: Request, authorization: Annotated[str, Header()] = "") -> auth.Principal:
+def principal(request: Request, authorization: Annotated[str, Header()] = "") -> Principal:
     """The device behind the request's bearer token."""
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token:
@@ -59,16 +59,16 @@ def principal(request: Request, authorization: Annotated[str, Header()] = "") ->
         return auth.authenticate(conn, token.strip())
 
 
-Who = Annotated[auth.Principal, Depends(principal)]
+Who = Annotated[Principal, Depends(principal)]
 
 
-def office(who: Who) -> auth.Principal:
+def office(who: Who) -> Principal:
     if not who.is_office:
         raise InspectorError("hub_forbidden")
     return who
 
 
-Office = Annotated[auth.Principal, Depends(office)]
+Office = Annotated[Principal, Depends(office)]
 
 
 class Gate:
@@ -78,7 +78,7 @@ class Gate:
     def __init__(self, app: Any, prefix: str) -> None:
         self.app = app
         self.prefix = prefix
-        self.client_schema_max = schema_number(migrate.head_revision())
+        self.client_schema_max = schema_number(SCHEMA)
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] == "http" and scope["path"].startswith(self.prefix):
@@ -140,15 +140,16 @@ def create_app(hub: Hub) -> FastAPI:
 
     @app.get(f"{api}/hello", response_model=Hello)
     def hello(who: Who) -> Hello:
-        return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=migrate.head_revision(),
+        return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=SCHEMA,
                      hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id, files_upload=True,
                      upload_limit=CHUNK)
 
     @app.post(f"{api}/push", response_model=PushResponse)
-    def push(body: PushRequest, who: Who) -> Any:
+    def push(body: PushRequest, who: Who, request: Request) -> Any:
         acked, results, gap = apply.apply_batch(hub, who, body.ops, body.adopts_versions)
+        results = [worded(r, _lang(request)) for r in results]
         if gap:
-            return JSONResponse({"error": "hub_seq_gap", "message": gap, "acked_seq": acked,
+            return JSONResponse({"error": gap.code, **gap.params, "message": gap.text(_lang(request)), "acked_seq": acked,
                                  "results": [r.model_dump(mode="json") for r in results]}, status_code=409)
         return PushResponse(acked_seq=acked, results=results)
 
@@ -203,35 +204,24 @@ def create_app(hub: Hub) -> FastAPI:
         return FileResponse(hub.blobs.path_for(sha256), media_type="application/octet-stream")
 
     @app.get(f"{api}/conflicts")
-    def conflicts(who: Office) -> list[dict[str, Any]]:
+    def open_conflicts(who: Office) -> list[dict[str, Any]]:
         with hub.read() as conn:
-            return [{**c, "at": c["at"].isoformat()} for c in feed.open_conflicts(conn)]
+            return [{**c, "at": c["at"].isoformat()} for c in conflicts.open_conflicts(conn)]
 
     @app.post(f"{api}/conflicts/{{conflict_id}}/resolve")
     def resolve(conflict_id: Annotated[int, Path(ge=1, lt=schema.INT_END)], body: Resolution,
                 who: Office) -> dict[str, Any]:
-        return resolve_conflict(hub, conflict_id, body.take, who)
+        return conflicts.resolve(hub, conflict_id, body.take, who)
 
     return app
 
 
-def resolve_conflict(hub: Hub, conflict_id: int, take: str, who: auth.Principal) -> dict[str, Any]:
-    """Close a conflict; taking the device's value writes it as a new hub version."""
-    c = schema.conflict
-    with hub.write() as w:
-        row = w.conn.execute(select(c).where(c.c.id == conflict_id)).mappings().first()
-        if row is None:
-            raise InspectorError("hub_not_found")
-        version = None
-        if take == "device" and row["field"] and not row["resolved"]:
-            table = schema.metadata.tables[row["entity"]]
-            existing = w.conn.execute(select(table).where(table.c.id == row["entity_id"])).mappings().one()
-            value = typed(table, {row["field"]: row["device_value"]})
-            if apply.taken(w, row["entity"], row["entity_id"], value):
-                raise InspectorError("hub_value_taken", value=row["device_value"])
-            version, _ = apply.write_row(w, row["entity"], dict(existing), value, device_id=who.device_id)
-        w.conn.execute(update(c).where(c.c.id == conflict_id).values(resolved=True))
-    return {"id": conflict_id, "resolved": True, "version": version}
+def worded(result: OpResult, lang: str) -> OpResult:
+    """A refused operation's reason also in words, in the request's language, for whoever reads the
+    answer without this version's texts."""
+    if not result.code:
+        return result
+    return result.model_copy(update={"message": result.refusal().text(lang)})
 
 
 def public_keys(hub: Hub) -> tuple[str, str]:

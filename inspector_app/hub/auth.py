@@ -7,7 +7,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -20,32 +19,14 @@ from inspector_app.domain.enums import UserRole
 from inspector_app.domain.ids import new_id, utcnow
 from inspector_app.errors import InspectorError
 from inspector_app.hub import schema
+from inspector_app.hub.policy import Principal
+from inspector_app.hub.records import write_row
 from inspector_app.hub.store import Hub, Writer
 
 _hasher = PasswordHasher()
 _CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud or off paper
 user_t = schema.metadata.tables["user"]
 team_t = schema.metadata.tables["team"]
-
-
-@dataclass(frozen=True)
-class Principal:
-    """The device and user behind a request."""
-    device_id: uuid.UUID
-    user_id: uuid.UUID
-    username: str
-    role: str
-    team_id: uuid.UUID | None
-
-    @property
-    def is_office(self) -> bool:
-        return self.role in (UserRole.OFFICE, UserRole.ADMIN)
-
-    def scopes(self) -> list[str] | None:
-        """The record scopes this principal may read; None for everything."""
-        if self.is_office:
-            return None
-        return ["all"] + ([f"team:{self.team_id}"] if self.team_id else [])
 
 
 def digest(secret: str) -> str:
@@ -59,8 +40,6 @@ def _normal_code(code: str) -> str:
 def add_user(hub: Hub, username: str, display_name: str, role: str, password: str,
              team: str | None = None) -> uuid.UUID:
     """A new user (an existing one with that name is refused); the team is made when new."""
-    from inspector_app.hub.apply import write_row
-
     if len(password) < 8:
         raise InspectorError("hub_password_short")
     with hub.write() as w:

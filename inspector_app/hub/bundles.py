@@ -13,7 +13,6 @@ from inspector_app.errors import InspectorError
 from inspector_app.hub import apply, auth, feed, schema
 from inspector_app.hub.store import Hub
 from inspector_app.sync import bundle
-from inspector_app.sync.credentials import public_keys
 from inspector_app.sync.protocol import Op, PullPage
 
 
@@ -50,7 +49,7 @@ def import_from_device(hub: Hub, path: Path) -> ImportReport:
         with hub.read() as conn:
             registered = conn.execute(select(schema.device.c.public_key)
                                       .where(schema.device.c.id == device_id)).scalar()
-        if registered and (key := public_keys(registered).get("ed25519")):
+        if registered and (key := bundle.public_keys(registered).get("ed25519")):
             keys[sender] = key
     opened = bundle.open_bundle(path, "to_hub", hub.hub_id, keys, hub.box_key(), hub.blobs)
     try:
@@ -65,7 +64,8 @@ def import_from_device(hub: Hub, path: Path) -> ImportReport:
         opened.discard()
     count = lambda outcome: sum(r.outcome == outcome for r in results)  # noqa: E731
     return ImportReport(device=sender, applied=count("applied"), duplicates=count("duplicate"),
-                        conflicts=count("conflict"), refused=count("refused"), photos=len(opened.photos), gap=gap)
+                        conflicts=count("conflict"), refused=count("refused"), photos=len(opened.photos),
+                        gap=gap.text() if gap else None)
 
 
 def export_for_device(hub: Hub, which: str, out: Path) -> dict:
@@ -89,7 +89,7 @@ def export_for_device(hub: Hub, which: str, out: Path) -> dict:
     manifest = {"after": after, "cursor": cursor, "acked_seq": device["last_seq"],
                 "rows": [r.model_dump(mode="json") for r in rows], "photos": photos, "hub_has": have}
     size = bundle.write(out, "to_device", hub.hub_id, str(device["id"]), hub.signing_key(),
-                        public_keys(device["public_key"])["x25519"], manifest,
+                        bundle.public_keys(device["public_key"])["x25519"], manifest,
                         [hub.blobs.path_for(sha) for sha in wanted])
     return {"device": device["name"], "rows": len(rows), "photos": len(photos), "bytes": size}
 

@@ -1,4 +1,4 @@
-"""What the hub hands out: pull pages in version order, the photos still missing, open conflicts."""
+"""What the hub hands out: pull pages in version order, and the photos still missing."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.engine import Connection
 
 from inspector_app.hub import schema
-from inspector_app.hub.auth import Principal
+from inspector_app.hub.policy import Principal
 from inspector_app.hub.store import Hub
 from inspector_app.sync.protocol import REFERENCES, Missing, PullPage, Row, row_fields
 
@@ -96,8 +96,3 @@ def missing_photos(hub: Hub, who: Principal) -> list[Missing]:
 def may_download(conn: Connection, who: Principal, sha256: str) -> bool:
     return conn.execute(visible_evidence(who).where(evidence_t.c.sha256 == sha256).limit(1)).first() is not None
 
-
-def open_conflicts(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:
-    c = schema.conflict
-    rows = conn.execute(select(c).where(c.c.resolved.is_(False)).order_by(c.c.id).limit(limit)).mappings()
-    return [dict(r) for r in rows]

@@ -11,7 +11,7 @@ from sqlalchemy import (
     Table, Text, UniqueConstraint, Uuid,
 )
 
-from inspector_app.sync.protocol import ENTITIES
+from inspector_app.domain.models import ENTITIES
 
 metadata = MetaData()
 INT_END = 1 << 63  # integers the databases hold lie in [-INT_END, INT_END)
@@ -65,7 +65,9 @@ applied_op = Table(
     Column("device_id", Uuid, nullable=False),
     Column("seq", BigInteger, nullable=False),
     Column("outcome", String(20), nullable=False),
-    Column("message", Text, nullable=False),
+    Column("message", Text, nullable=False),  # the fields in conflict; older hubs: a refusal in words
+    Column("code", String(60), nullable=False, server_default=""),  # why it was refused: a message id
+    Column("params", JSON),  # and its parameters
     UniqueConstraint("device_id", "seq"),
 )
 

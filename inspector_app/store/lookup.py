@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import difflib
+import uuid
+from typing import TypeVar
 
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from inspector_app.domain.catalogue import Catalogue, ViolationType
 from inspector_app.domain.models import Person, Unit
 from inspector_app.errors import InspectorError
+
+T = TypeVar("T", bound=SQLModel)
 
 
 def _closest(text: str, names: list[str], n: int = 3) -> str:
@@ -49,4 +53,16 @@ def find_violation(catalogue: Catalogue, text: str) -> ViolationType:
         close = catalogue.closest_violations(text)
         raise InspectorError("category_unknown", text=text,
                              matches="、".join(f"{v.code}（{v.zh}）" for v in close) or "—")
+    return found
+
+
+def by_id(session: Session, model: type[T], text: uuid.UUID | str, unknown: str) -> T:
+    """The record of this kind with this id as a user typed it; a malformed or unknown id raises the
+    message `unknown`, naming it."""
+    try:
+        found = session.get(model, text if isinstance(text, uuid.UUID) else uuid.UUID(str(text)))
+    except ValueError:
+        found = None
+    if found is None:
+        raise InspectorError(unknown, id=str(text))
     return found

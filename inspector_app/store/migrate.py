@@ -13,6 +13,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
+from inspector_app.domain.models import SCHEMA_REVISION
 from inspector_app.errors import InspectorError
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic keeps Alembic out of every start-up that has nothing to migrate.
-HEAD = "0004"
+HEAD = SCHEMA_REVISION
 
 
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:

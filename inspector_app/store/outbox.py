@@ -6,8 +6,6 @@ The hook lives on the session class, so no code path can edit a record and forge
 
 from __future__ import annotations
 
-import uuid
-from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import event, insert, inspect
@@ -15,22 +13,12 @@ from sqlmodel import Session, SQLModel
 
 from inspector_app.domain.ids import new_id, utcnow
 from inspector_app.domain.models import AuditEntry, OutboxOp, Synced
+from inspector_app.domain.values import to_json
 from inspector_app.errors import InspectorError
 
 # columns the device never sends: the hub owns server_version, the hook stamps updated_at
 _NOT_SENT = frozenset({"server_version", "updated_at"})
 _TABLE_ORDER = {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
-
-
-def to_json(value: Any) -> Any:
-    """A column value as JSON: UUIDs as strings, dates and times in ISO 8601 (zone-aware ones in UTC)."""
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        return value.astimezone(timezone.utc).isoformat()
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return value
 
 
 def _fields(obj: Synced, changed_only: bool) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
 from sqlmodel import Session
 
 from inspector_app.domain.models import Finding, Person, Rectification, Unit
+from inspector_app.domain.workflow import AWAITING_RECTIFICATION
 
 SORTS = {
     "time": Finding.observed_at,
@@ -21,7 +22,6 @@ SORTS = {
     "person": Person.name,
     "due": Rectification.due_on,
 }
-AWAITING_RECTIFICATION = ("reviewed", "notified")
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,17 @@ def private_b64(key: X25519PrivateKey | Ed25519PrivateKey) -> str:
                                  serialization.NoEncryption()))
 
 
+def new_device_keys() -> tuple[str, str, str]:
+    """Fresh keys for bundles: (Ed25519 private, X25519 private, both public keys as one string)."""
+    sign, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    return private_b64(sign), private_b64(box), f"ed25519:{public_b64(sign)} x25519:{public_b64(box)}"
+
+
+def public_keys(text: str) -> dict[str, str]:
+    """The device's public keys from their registered form: {"ed25519": …, "x25519": …}."""
+    return dict(part.split(":", 1) for part in text.split() if ":" in part)
+
+
 def _key(shared: bytes, header: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, salt=hashlib.sha256(header).digest(), info=b"inspector bundle").derive(shared)
 

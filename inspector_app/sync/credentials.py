@@ -24,7 +24,6 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from inspector_app.errors import InspectorError
 from inspector_app.fileio import write_atomically
-from inspector_app.sync.bundle import private_b64, public_b64
 
 FILE = "hub-credentials.bin"
 
@@ -47,17 +46,6 @@ class Credentials:
 
     def opening_key(self) -> X25519PrivateKey:
         return X25519PrivateKey.from_private_bytes(base64.b64decode(self.box_key))
-
-
-def new_device_keys() -> tuple[str, str, str]:
-    """Fresh keys for bundles: (Ed25519 private, X25519 private, both public keys as one string)."""
-    sign, box = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
-    return private_b64(sign), private_b64(box), f"ed25519:{public_b64(sign)} x25519:{public_b64(box)}"
-
-
-def public_keys(text: str) -> dict[str, str]:
-    """The device's public keys from their registered form: {"ed25519": …, "x25519": …}."""
-    return dict(part.split(":", 1) for part in text.split() if ":" in part)
 
 
 def _machine_secret() -> bytes:

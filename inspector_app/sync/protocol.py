@@ -1,5 +1,6 @@
-"""What the laptop and the hub say to each other (SYNC.md): the protocol version, the request and
-response bodies, and how a column value travels as JSON. Used by the client, the hub and bundles.
+"""What the laptop and the hub say to each other (SYNC.md): the protocol and schema versions, the
+request and response bodies, how a column value travels as JSON, and why an operation was refused
+(a message id and its parameters, worded by whoever reads it). Used by the client, the hub and bundles.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from typing import Any
 from pydantic import BaseModel, Field
 from sqlalchemy import Date, DateTime, Table, TypeDecorator, Uuid
 
-from inspector_app.domain.models import Synced
-from inspector_app.store.outbox import to_json
+from inspector_app.domain.enums import FindingStatus, Labelled, RecordKind
+from inspector_app.domain.models import ENTITIES, SCHEMA_REVISION
+from inspector_app.domain.values import to_json
+from inspector_app.i18n import known, tr
 
 PROTOCOL = 1          # this build speaks protocol 1
 OLDEST_PROTOCOL = 1   # and accepts clients down to this one
 PROTOCOL_HEADER = "X-Inspector-Protocol"
 SCHEMA_HEADER = "X-Inspector-Schema"
+SCHEMA = SCHEMA_REVISION  # the shape of the records this build sends and takes
 
 MAX_OPS_PER_PUSH = 500
 PULL_PAGE = 500
@@ -26,9 +30,6 @@ CHUNK = 8 << 20  # an upload request's body at most, bytes: a chunk of a large p
 OLDER_HUB_CHUNK = 4 << 20  # what a hub takes whose hello does not say (Hello.upload_limit)
 MAX_FILES = 64  # small photos sent together in one request, at most (together at most a chunk)
 
-ENTITIES: dict[str, type[Synced]] = {
-    cls.__tablename__: cls for cls in Synced.__subclasses__() if hasattr(cls, "__table__")
-}
 # each record's references to other records: (column, entity)
 REFERENCES: dict[str, list[tuple[str, str]]] = {
     name: sorted((fk.parent.name, fk.column.table.name) for fk in cls.__table__.foreign_keys)
@@ -43,7 +44,7 @@ def table_of(entity: str) -> Table:
 
 
 def unwire(table: Table, key: str, value: Any) -> Any:
-    """The column value for a JSON value (the inverse of `store.outbox.to_json`)."""
+    """The column value for a JSON value (the inverse of `domain.values.to_json`)."""
     if value is None:
         return None
     kind = table.c[key].type
@@ -113,15 +114,48 @@ class Row(BaseModel):
     fields: dict[str, Any]
 
 
+class Refusal(BaseModel):
+    """Why the hub did not apply an operation: a message id (`sync.messages`, e.g. hub_refused_team)
+    and its parameters, worded in the reader's language; `message`, the hub's own words, stands in for
+    an id this version does not know."""
+    code: str = ""
+    params: dict[str, Any] = Field(default_factory=dict)
+    message: str = ""
+
+    def text(self, lang: str | None = None) -> str:
+        if known(self.code):
+            try:
+                return tr(self.code, lang, **{k: _labelled(k, v) for k, v in self.params.items()})
+            except (KeyError, IndexError):  # a parameter this version's text needs and the hub did not send
+                pass
+        return self.message or self.code
+
+
+# parameters of a refusal sent as codes, worded by their labels
+LABELLED: dict[str, type[Labelled]] = {"entity": RecordKind, "status": FindingStatus}
+
+
+def _labelled(key: str, value: Any) -> Any:
+    try:
+        return LABELLED[key](value)
+    except (KeyError, ValueError):
+        return value
+
+
 class OpResult(BaseModel):
     op_id: uuid.UUID
     seq: int
     outcome: str            # applied / duplicate / conflict / refused
-    message: str = ""
+    code: str = ""          # why it was refused: a message id, worded with `params` by the reader
+    params: dict[str, Any] = Field(default_factory=dict)
+    message: str = ""       # the same in the words of the request's language; the fields in conflict
     row: Row | None = None  # after a conflict or refusal: the record as the hub keeps it
     # when the device's copy is now the hub's (adopts_versions): the record's version and stamp
     version: int | None = None
     updated_at: datetime | None = None
+
+    def refusal(self) -> Refusal:
+        return Refusal(code=self.code, params=self.params, message=self.message)
 
 
 class PushResponse(BaseModel):

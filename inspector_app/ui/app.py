@@ -106,14 +106,12 @@ def qt_speaks_chinese() -> bool:
 def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
     """The data directory opened for the window: its logs, the database (migrated if older), the
     reference data. At start this runs in the background while the window's frame is on screen."""
-    from inspector_app.domain.reference import load_reference
-    from inspector_app.store.database import Database, storage_errors
+    from inspector_app.services.workspace import Workspace, storage_errors
     from inspector_app.ui.context import AppContext
 
     with storage_errors(data_dir):  # a read-only or full disk is named as such
         setup_logging(data_dir)
-    db = Database.open(data_dir)
-    ctx = AppContext(db=db, ref=load_reference(data_dir), tasks=tasks)
+    ctx = AppContext(Workspace.open(data_dir), tasks)
     page_classes()  # the pages' modules load here too, off the GUI thread at start
     return ctx
 
@@ -121,7 +119,7 @@ def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
 def attach(window: MainWindow, ctx: AppContext) -> None:
     """The window's pages on the opened data directory; from now on an error nobody expected is reported."""
     if window.closed:  # the person closed the window while the data directory was opening
-        ctx.db.close()
+        ctx.ws.close()
         return
     window.open(ctx)
 

@@ -14,30 +14,15 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
-from sqlmodel import select
 
-from inspector_app.domain.models import Finding, Inspection, Person, Unit, Visit
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.derived import DerivedImages
-from inspector_app.evidence.intake import Ingested, expand, ingest_all
-from inspector_app.evidence.matching import Proposal, propose
-from inspector_app.store.evidence import attach_batch, visit_windows
+from inspector_app.services import evidence, inspections
+from inspector_app.services.evidence import Card, Proposal
 from inspector_app.ui.context import AppContext
-
-
-@dataclass(frozen=True)
-class Target:
-    """A place a photo can go: a visit, or a finding of that visit."""
-    visit_id: uuid.UUID
-    finding_id: uuid.UUID | None
-    label: str
 
 
 @dataclass
 class Batch:
-    results: list[Ingested]
-    proposals: list[Proposal]
-    targets: list[Target]
+    card: Card
     thumbs: dict[str, QImage]  # by path: what the person looks at to confirm
 
 
@@ -51,10 +36,8 @@ class BatchImportDialog(QDialog):
         self.setWindowTitle(self.tr("从文件夹导入照片"))
         self.resize(900, 600)
         self.inspection = QComboBox()
-        with ctx.db.session() as s:
-            for i in s.exec(select(Inspection).where(Inspection.deleted == False)  # noqa: E712
-                            .order_by(Inspection.start_date.desc())):
-                self.inspection.addItem(f"{i.start_date:%Y-%m-%d} {i.title}", str(i.id))
+        for i, _team in inspections.recent(ctx.ws):
+            self.inspection.addItem(f"{i.start_date:%Y-%m-%d} {i.title}", str(i.id))
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("照片所在的文件夹或存储卡（如 DCIM）"))
         browse = QPushButton(self.tr("选择…"))
@@ -109,36 +92,21 @@ class BatchImportDialog(QDialog):
         if not folder.is_dir():
             self.summary.setText(self.tr("找不到文件夹：%1").replace("%1", str(folder)))
             return
-        inspection_id, db, catalogue = uuid.UUID(self.inspection.currentData()), self.ctx.db, self.ctx.ref.catalogue
+        inspection_id = uuid.UUID(self.inspection.currentData())
 
         def work(progress) -> Batch:
-            results = ingest_all(expand([folder]), db.data_dir, progress=progress.update,
-                                 cancel=progress.cancel_event)
-            with db.session() as s:
-                windows = visit_windows(s, inspection_id)
-                targets = []
-                for visit in sorted(windows, key=lambda v: v.arrived_at):
-                    unit = s.exec(select(Unit.name).join(Visit, Visit.unit_id == Unit.id)
-                                  .where(Visit.id == visit.visit_id)).one()
-                    targets.append(Target(visit.visit_id, None, f"{visit.arrived_at:%m-%d %H:%M} {unit}"))
-                    for finding_id, at in sorted(visit.findings, key=lambda f: f[1]):
-                        f = s.get(Finding, finding_id)
-                        who = s.get(Person, f.person_id).name if f.person_id else f.person_description
-                        targets.append(Target(visit.visit_id, finding_id, f"{at:%m-%d %H:%M} {unit} · "
-                                              f"{catalogue.violation(f.violation_code).name()} · {who}"))
-            derived = DerivedImages(BlobStore(db.blob_dir), db.data_dir / "derived")
-            thumbs = {r.path: QImage(str(derived.path_for(r.sha256, "thumb"))) for r in results
-                      if r.ok and r.info.kind == "photo"}
-            taken = [(r.path, r.info.captured_at if r.info else None) for r in results if r.ok]
-            return Batch(results, propose(taken, windows), targets, thumbs)
+            card = evidence.read_card(self.ctx.ws, inspection_id, [folder], progress.update, progress.cancel_event)
+            return Batch(card, {r.path: QImage(str(evidence.thumbnail(self.ctx.ws, r.sha256))) for r in card.results
+                                if r.ok and r.info.kind == "photo"})
         self.ctx.tasks.run(work, self.show_batch, self.ctx.show_error, label=self.tr("正在读取照片…"), parent=self,
                            cancellable=True)
 
     def show_batch(self, batch: Batch) -> None:
         self.batch = batch
-        by_path = {r.path: r for r in batch.results}
-        self.table.setRowCount(len(batch.proposals))
-        for row, p in enumerate(batch.proposals):
+        card = batch.card
+        by_path = {r.path: r for r in card.results}
+        self.table.setRowCount(len(card.proposals))
+        for row, p in enumerate(card.proposals):
             info = by_path[p.key].info
             name = QTableWidgetItem(Path(p.key).name)
             if p.key in batch.thumbs:
@@ -148,39 +116,35 @@ class BatchImportDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(when))
             combo = QComboBox()
             combo.addItem(self.tr("不导入"), -1)
-            for i, t in enumerate(batch.targets):
+            for i, t in enumerate(card.targets):
                 combo.addItem(t.label + ("" if t.finding_id else self.tr("（点位）")), i)
-            chosen = next((i for i, t in enumerate(batch.targets)
-                           if (t.visit_id, t.finding_id) == (p.visit_id, p.finding_id)), -1)
+            target = card.target_of(p)
+            chosen = card.targets.index(target) if target else -1
             combo.setCurrentIndex(combo.findData(chosen))
             self.table.setCellWidget(row, 2, combo)
         for column in (0, 1):
             self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
-        failed = [r.message() for r in batch.results if not r.ok]
+        failed = [r.message() for r in card.results if not r.ok]
         self.problems.setPlainText("\n".join(failed))
         self.problems.setVisible(bool(failed))
-        matched = sum(p.visit_id is not None for p in batch.proposals)
+        matched = sum(p.visit_id is not None for p in card.proposals)
         self.summary.setText(self.tr("读取 %1 个文件：%2 个已匹配，%3 个未匹配，%4 个无法读取。请核对“归入”一栏后确认。")
-                             .replace("%1", str(len(batch.results))).replace("%2", str(matched))
-                             .replace("%3", str(len(batch.proposals) - matched)).replace("%4", str(len(failed))))
-        self.confirm_button.setEnabled(bool(batch.proposals))
+                             .replace("%1", str(len(card.results))).replace("%2", str(matched))
+                             .replace("%3", str(len(card.proposals) - matched)).replace("%4", str(len(failed))))
+        self.confirm_button.setEnabled(bool(card.proposals))
 
     def choices(self) -> list[Proposal]:
         """The proposal as the person left it: one line per file, None where it is not to be imported."""
-        out = []
-        for row, p in enumerate(self.batch.proposals):
-            index = self.table.cellWidget(row, 2).currentData()
-            target = self.batch.targets[index] if index >= 0 else None
-            out.append(Proposal(p.key, target and target.visit_id, target and target.finding_id, "confirmed"))
-        return out
+        card = self.batch.card
+        indexes = [self.table.cellWidget(row, 2).currentData() for row in range(len(card.proposals))]
+        return card.confirmed([card.targets[i] if i >= 0 else None for i in indexes])
 
     def confirm(self) -> None:
-        results, chosen = self.batch.results, self.choices()
+        results, chosen = self.batch.card.results, self.choices()
 
         def work(_p) -> tuple[int, int]:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                return attach_batch(s, results, chosen)
+            return evidence.attach(self.ctx.ws, results, chosen)
 
         def done(counts: tuple[int, int]) -> None:
             added, duplicates = counts

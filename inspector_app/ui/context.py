@@ -1,11 +1,11 @@
-"""What every screen of the app shares: the data directory's database, the reference data, the
-task helper, the person at the keyboard, and one way to show an error."""
+"""What every screen of the app shares: the data directory's workspace (the database, the reference
+data and the person at the keyboard, which every service takes), the task helper, and one way to
+show an error."""
 
 from __future__ import annotations
 
-import getpass
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -15,18 +15,15 @@ from inspector_app.errors import InspectorError
 from inspector_app.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # the window's frame comes up before these load
-    from inspector_app.domain.reference import Reference
-    from inspector_app.store.database import Database
+    from inspector_app.services.workspace import Workspace
 
 log = logging.getLogger("inspector.ui")
 
 
 @dataclass
 class AppContext:
-    db: Database
-    ref: Reference
+    ws: Workspace
     tasks: Tasks
-    actor: str = field(default_factory=getpass.getuser)
     window: QWidget | None = None
 
     def show_error(self, exc: BaseException, trace: str = "") -> None:

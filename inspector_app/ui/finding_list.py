@@ -12,14 +12,11 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
 )
-from sqlmodel import select
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import Evidence, Finding, Person, Unit
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.derived import DerivedImages
-from inspector_app.evidence.redaction import parse_regions
-from inspector_app.store.queries import AWAITING_RECTIFICATION, FindingFilter
+from inspector_app.domain.workflow import AWAITING_RECTIFICATION
+from inspector_app.services import evidence, findings, roster
+from inspector_app.services.findings import FindingDetail, FindingFilter
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_model import COLUMNS, FindingTableModel
 
@@ -32,7 +29,7 @@ class FindingListPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.fixed_statuses = statuses
-        self.model = FindingTableModel(ctx.db, ctx.ref, self)
+        self.model = FindingTableModel(ctx.ws, self)
         self._generation = 0
         self._shown: uuid.UUID | None = None
 
@@ -44,12 +41,11 @@ class FindingListPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.unit = QComboBox()
         self.unit.addItem(self.tr("全部单位"), None)
-        with ctx.db.session() as s:
-            for u in s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)):  # noqa: E712
-                self.unit.addItem(u.name, str(u.id))  # Qt compares strings, not Python objects
+        for unit_id, name in roster.units(ctx.ws):
+            self.unit.addItem(name, str(unit_id))  # Qt compares strings, not Python objects
         self.kind = QComboBox()
         self.kind.addItem(self.tr("全部类型"), None)
-        for v in ctx.ref.catalogue.violations:
+        for v in ctx.ws.ref.catalogue.violations:
             self.kind.addItem(v.name(), v.code)
         self.status = QComboBox()
         self.status.addItem(self.tr("全部状态"), None)
@@ -164,53 +160,35 @@ class FindingListPage(QWidget):
         def done(page: str) -> None:
             if self._shown == found.id:
                 self.detail.setHtml(page)
-        self.ctx.tasks.run(lambda _p: finding_html(self.ctx, found.id), done, self.ctx.show_error)
+        self.ctx.tasks.run(lambda _p: finding_html(self.ctx, findings.detail(self.ctx.ws, found.id)), done,
+                           self.ctx.show_error)
 
 
-def finding_html(ctx: AppContext, finding_id: uuid.UUID) -> str:
-    """A finding as the detail pane and the review desk show it: facts, photos, the year's record."""
-    from inspector_app.store.history import suggest_handling
-    from inspector_app.store.queries import page_findings
-
-    with ctx.db.session() as s:
-        f = s.get(Finding, finding_id)
-        if f is None:
-            return ""
-        unit = s.get(Unit, f.unit_id)
-        person = s.get(Person, f.person_id) if f.person_id else None
-        photos = s.exec(select(Evidence).where(Evidence.finding_id == f.id, Evidence.kind == "photo",
-                                               Evidence.deleted == False)).all()  # noqa: E712
-        hint = suggest_handling(s, ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
-                                unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
-        year = f.observed_at.year
-        others = page_findings(s, FindingFilter(person_ids=(f.person_id,), date_from=date(year, 1, 1),
-                                                date_to=date(year, 12, 31)), limit=20).rows if person else []
-    derived = DerivedImages(BlobStore(ctx.db.blob_dir), ctx.db.data_dir / "derived")
-    cat = ctx.ref.catalogue
+def finding_html(ctx: AppContext, shown: FindingDetail) -> str:
+    """A finding as the detail pane and the desks show it: facts, photos, the ladder's suggestion,
+    the person's year. On a worker thread: it may draw thumbnails."""
+    f, hint = shown.finding, shown.suggestion
+    cat = ctx.ws.ref.catalogue
     esc = html.escape
     void_reason = QCoreApplication.translate("FindingDetail", "作废理由")
     suggested = QCoreApplication.translate("FindingDetail", "建议处理")
     earlier_title = QCoreApplication.translate("FindingDetail", "当事人本年度其他问题")
-    who = f"{person.position}{person.name}" if person else f.person_description
     parts = [
         f"<h3>{esc(cat.violation(f.violation_code).name())} · {esc(FindingStatus(f.status).label())}</h3>",
-        f"<p><b>{f.observed_at:%Y-%m-%d %H:%M}</b>　{esc(unit.name)}　{esc(who)}</p>",
+        f"<p><b>{f.observed_at:%Y-%m-%d %H:%M}</b>　{esc(shown.unit.name)}　{esc(shown.who)}</p>",
         f"<p>{esc(f.description)}</p>",
     ]
     if f.void_reason:
         parts.append(f"<p style='color:#a00'>{esc(void_reason)}：{esc(f.void_reason)}</p>")
-    thumbs = []
-    for ev in photos:
-        if derived.blobs.has(ev.sha256):
-            path = derived.get(ev.sha256, "thumb", ev.rotation, parse_regions(ev.redactions))
-            thumbs.append(f"<img src='{path.as_uri()}' height='110'> ")
+    thumbs = [f"<img src='{evidence.image(ctx.ws, ev, 'thumb').as_uri()}' height='110'> " for ev in shown.photos
+              if evidence.have_original(ctx.ws, ev.sha256)]
     if thumbs:
         parts.append("<p>" + "".join(thumbs) + "</p>")
     parts.append(f"<p><b>{esc(suggested)}：</b>{esc(cat.sanction(hint.sanction).name())}"
                  + (f"（{esc('；'.join(r.text() for r in hint.reasons))}）" if hint.reasons else "") + "</p>")
     for alert in hint.alerts:
         parts.append(f"<p style='color:#c00'>⚠ {esc(alert.text())}</p>")
-    earlier = [r for r in others if r.id != f.id]
+    earlier = shown.this_year[:20]
     if earlier:
         parts.append(f"<p><b>{esc(earlier_title)}：</b></p><ul>" + "".join(
             f"<li>{r.observed_at:%m-%d %H:%M} {esc(cat.violation(r.violation_code).name())}"

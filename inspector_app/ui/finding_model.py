@@ -10,10 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.reference import Reference
-from inspector_app.store.database import Database
-from inspector_app.store.queries import SORTS, FindingFilter, FindingRow, count_findings, page_findings
-from inspector_app.store.rectification import is_overdue
+from inspector_app.domain.workflow import is_overdue
+from inspector_app.services import findings
+from inspector_app.services.findings import SORTS, FindingFilter, FindingRow
+from inspector_app.services.workspace import Workspace
 
 PAGE = 200
 COLUMNS = ("time", "unit", "person", "type", "status", "due", "place")
@@ -23,9 +23,9 @@ OVERDUE_TEXT, OVERDUE_BACK = QColor("#a00000"), QColor("#fde2e2")
 class FindingTableModel(QAbstractTableModel):
     totalChanged = Signal(int)
 
-    def __init__(self, db: Database, ref: Reference, parent: QObject | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db, self.ref = db, ref
+        self.ws = ws
         self.rows: list[FindingRow] = []
         self.total = 0
         self.filter = FindingFilter()
@@ -45,9 +45,8 @@ class FindingTableModel(QAbstractTableModel):
 
     def query(self, flt: FindingFilter) -> tuple[int, list[FindingRow]]:
         """The count and the first page for a filter: safe to run on a worker thread."""
-        with self.db.session() as s:
-            return count_findings(s, flt), page_findings(s, flt, self.sort_key, self.descending, 0, PAGE,
-                                                         with_total=False).rows
+        return findings.count(self.ws, flt), findings.page(self.ws, flt, self.sort_key, self.descending, 0, PAGE,
+                                                             with_total=False).rows
 
     def refresh(self) -> None:
         self.load(self.filter, *self.query(self.filter))
@@ -58,9 +57,8 @@ class FindingTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         if parent.isValid():
             return
-        with self.db.session() as s:
-            more = page_findings(s, self.filter, self.sort_key, self.descending, len(self.rows), PAGE,
-                                 with_total=False).rows
+        more = findings.page(self.ws, self.filter, self.sort_key, self.descending, len(self.rows), PAGE,
+                             with_total=False).rows
         if not more:
             self.total = len(self.rows)
             return
@@ -101,7 +99,7 @@ class FindingTableModel(QAbstractTableModel):
                 "time": f"{row.observed_at:%Y-%m-%d %H:%M}",
                 "unit": row.unit_name,
                 "person": row.person_name or row.person_description,
-                "type": self.ref.catalogue.violation(row.violation_code).name(),
+                "type": self.ws.ref.catalogue.violation(row.violation_code).name(),
                 "status": FindingStatus(row.status).label(),
                 "due": self._due_text(row),
                 "place": row.place,

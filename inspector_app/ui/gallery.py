@@ -5,10 +5,7 @@ never changed: every change is a setting of its record, applied to derived copie
 
 from __future__ import annotations
 
-import shutil
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,49 +15,13 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox,
     QPushButton, QSplitter, QVBoxLayout, QWidget,
 )
-from sqlmodel import select
 
-from inspector_app.domain.models import Evidence, Finding, Unit
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.derived import DerivedImages
-from inspector_app.evidence.intake import ingest_all
-from inspector_app.evidence.redaction import parse_regions
-from inspector_app.fileio import atomic_writer, write_atomically
-from inspector_app.store.evidence import add_evidence, caption_for, set_display
+from inspector_app.services import evidence
+from inspector_app.services.evidence import EvidenceView
 from inspector_app.ui.context import AppContext
 
 THUMB = QSize(144, 108)
 SMALLEST = 0.01  # a drawn rectangle narrower or lower than this fraction of the picture is a slip
-
-
-@dataclass(frozen=True)
-class Shown:
-    """What the gallery knows of one evidence record (a copy, safe to pass between threads)."""
-    id: uuid.UUID
-    sha256: str
-    kind: str
-    original_name: str
-    captured_at: datetime | None
-    camera: str
-    width: int | None
-    height: int | None
-    size: int
-    rotation: int
-    redactions: tuple[dict[str, Any], ...]
-    for_notice: bool
-
-    @classmethod
-    def of(cls, ev: Evidence) -> Shown:
-        return cls(ev.id, ev.sha256, ev.kind, ev.original_name, ev.captured_at, ev.camera, ev.width, ev.height,
-                   ev.size, ev.rotation, tuple(ev.redactions), ev.for_notice)
-
-    @property
-    def regions(self) -> tuple:
-        return parse_regions(list(self.redactions))
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 1_000_000 else f"{max(1, round(n / 1000))} KB"
 
 
 class RegionCanvas(QWidget):
@@ -141,7 +102,6 @@ class GalleryDialog(QDialog):
     def __init__(self, ctx: AppContext, finding_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.finding_id = ctx, finding_id
-        self.derived = DerivedImages(BlobStore(ctx.db.blob_dir), ctx.db.data_dir / "derived")
         self.setWindowTitle(self.tr("证据"))
         self.resize(1100, 720)
 
@@ -213,26 +173,17 @@ class GalleryDialog(QDialog):
         self.save_original.clicked.connect(self.export_original)
         self.save_copy.clicked.connect(self.choose_copy_file)
         self.close_button.clicked.connect(self.close)
-        self.records: list[Shown] = []
+        self.records: list[EvidenceView] = []
         self._enable(None)
         self.reload()
 
     # --- reading ----------------------------------------------------------------------------
     def reload(self, select_id: uuid.UUID | None = None) -> None:
         finding_id = self.finding_id
+        self.ctx.tasks.run(lambda _p: evidence.of_finding(self.ctx.ws, finding_id),
+                           lambda result: self._fill(*result, select_id), self.ctx.show_error)
 
-        def read(_p) -> tuple[str, list[Shown]]:
-            with self.ctx.db.session() as s:
-                f = s.get(Finding, finding_id)
-                unit = s.get(Unit, f.unit_id)
-                rows = s.exec(select(Evidence).where(Evidence.finding_id == finding_id,
-                                                     Evidence.deleted == False)  # noqa: E712
-                              .order_by(Evidence.captured_at, Evidence.created_at)).all()
-                name = self.ctx.ref.catalogue.violation(f.violation_code).name()
-                return f"{f.observed_at:%Y-%m-%d %H:%M}　{unit.name}　{name}", [Shown.of(ev) for ev in rows]
-        self.ctx.tasks.run(read, lambda result: self._fill(*result, select_id), self.ctx.show_error)
-
-    def _fill(self, heading: str, records: list[Shown], select_id: uuid.UUID | None) -> None:
+    def _fill(self, heading: str, records: list[EvidenceView], select_id: uuid.UUID | None) -> None:
         self.heading.setText(f"<b>{heading}</b>　" + self.tr("证据 %n 件", "", len(records)))
         self.records = records
         self.thumbs.blockSignals(True)
@@ -251,14 +202,14 @@ class GalleryDialog(QDialog):
             self.canvas.show_picture(None, text=self.tr("尚无证据。点“添加照片…”或把照片拖到录入表单。"))
             self._enable(None)
 
-    def _caption(self, rec: Shown) -> str:
+    def _caption(self, rec: EvidenceView) -> str:
         when = f"{rec.captured_at:%H:%M}" if rec.captured_at else "—"
         return ("★ " if rec.for_notice else "") + when + ("　" + self.tr("已打码") if rec.redactions else "")
 
-    def _load_thumb(self, rec: Shown) -> None:
-        if rec.kind != "photo" or not self.derived.blobs.has(rec.sha256):
+    def _load_thumb(self, rec: EvidenceView) -> None:
+        if rec.kind != "photo" or not self._have(rec):
             return
-        work = lambda _p: self.derived.get(rec.sha256, "thumb", rec.rotation, rec.regions)  # noqa: E731
+        work = lambda _p: evidence.image(self.ctx.ws, rec, "thumb")  # noqa: E731
         self.ctx.tasks.run(work, lambda path: self._set_thumb(rec.id, path), lambda _e, _t: None)
 
     def _set_thumb(self, evidence_id: uuid.UUID, path: Path) -> None:
@@ -269,7 +220,7 @@ class GalleryDialog(QDialog):
     def _row_of(self, evidence_id: uuid.UUID) -> int | None:
         return next((i for i, r in enumerate(self.records) if r.id == evidence_id), None)
 
-    def current(self) -> Shown | None:
+    def current(self) -> EvidenceView | None:
         row = self.thumbs.currentRow()
         return self.records[row] if 0 <= row < len(self.records) else None
 
@@ -286,23 +237,26 @@ class GalleryDialog(QDialog):
         if rec.kind != "photo":
             self.canvas.show_picture(None, text=self.tr("此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。"))
             return
-        if not self.derived.blobs.has(rec.sha256):
+        if not self._have(rec):
             self.canvas.show_picture(None, text=self.tr("照片原件尚未同步到本机。"))
             return
-        work = lambda _p: self.derived.get(rec.sha256, "display", rec.rotation, rec.regions)  # noqa: E731
+        work = lambda _p: evidence.image(self.ctx.ws, rec, "display")  # noqa: E731
 
         def shown(path: Path) -> None:
             if self.current() == rec:
                 self.canvas.show_picture(QPixmap(str(path)), rec.regions)
         self.ctx.tasks.run(work, shown, self.ctx.show_error)
 
-    def _enable(self, rec: Shown | None) -> None:
-        photo = rec is not None and rec.kind == "photo" and self.derived.blobs.has(rec.sha256)
+    def _have(self, rec: EvidenceView) -> bool:
+        return evidence.have_original(self.ctx.ws, rec.sha256)
+
+    def _enable(self, rec: EvidenceView | None) -> None:
+        photo = rec is not None and rec.kind == "photo" and self._have(rec)
         for w in (self.turn_left, self.turn_right, self.mode, self.canvas, self.for_notice):
             w.setEnabled(photo)
         for w in (self.undo, self.clear):
             w.setEnabled(photo and bool(rec.redactions))
-        self.save_original.setEnabled(rec is not None and self.derived.blobs.has(rec.sha256))
+        self.save_original.setEnabled(rec is not None and self._have(rec))
         self.save_copy.setEnabled(photo)
 
     # --- changing ---------------------------------------------------------------------------
@@ -312,11 +266,10 @@ class GalleryDialog(QDialog):
         if rec is None:
             return
 
-        def work(_p) -> Shown:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                return Shown.of(set_display(s, rec.id, **change))
+        def work(_p) -> EvidenceView:
+            return evidence.set_display(self.ctx.ws, rec.id, **change)
 
-        def done(new: Shown) -> None:
+        def done(new: EvidenceView) -> None:
             row = self._row_of(new.id)
             if row is None:
                 return
@@ -351,17 +304,11 @@ class GalleryDialog(QDialog):
 
     def add_files(self, paths: list[Path]) -> None:
         """Store the files and attach them to this finding; each refused file says why."""
-        finding_id, db = self.finding_id, self.ctx.db
+        finding_id = self.finding_id
 
         def work(progress) -> tuple[list[uuid.UUID], list[str]]:
-            results = ingest_all(paths, db.data_dir, progress=progress.update, cancel=progress.cancel_event)
-            added = []
-            with db.session(self.ctx.actor) as s:
-                f = s.get(Finding, finding_id)
-                for item in results:
-                    if item.ok and (ev := add_evidence(s, item, finding_id=f.id, visit_id=f.visit_id)):
-                        s.flush()
-                        added.append(ev.id)
+            added, results = evidence.add_to_finding(self.ctx.ws, finding_id, paths, progress.update,
+                                                     progress.cancel_event)
             return added, [r.message() for r in results if not r.ok]
 
         def done(result: tuple[list[uuid.UUID], list[str]]) -> None:
@@ -379,8 +326,7 @@ class GalleryDialog(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("另存原件"), rec.original_name or rec.sha256)
         if name:
-            with open(self.derived.blobs.path_for(rec.sha256), "rb") as src, atomic_writer(Path(name)) as out:
-                shutil.copyfileobj(src, out)
+            evidence.save_original(self.ctx.ws, rec.sha256, Path(name))
 
     def choose_copy_file(self) -> None:
         rec = self.current()
@@ -395,12 +341,6 @@ class GalleryDialog(QDialog):
     def export_copy(self, target: Path) -> None:
         """The print-size copy as it goes with a notice: redacted, with the caption strip below."""
         rec = self.current()
-
-        def work(_p) -> Path:
-            with self.ctx.db.session() as s:
-                caption = caption_for(s, s.get(Evidence, rec.id))
-            write_atomically(target, self.derived.get(rec.sha256, "print", rec.rotation, rec.regions,
-                                                      caption).read_bytes())
-            return target
-        self.ctx.tasks.run(work, lambda path: self.info.setText(self.tr("已另存：%1").replace("%1", str(path))),
+        self.ctx.tasks.run(lambda _p: evidence.save_copy(self.ctx.ws, rec.id, target),
+                           lambda path: self.info.setText(self.tr("已另存：%1").replace("%1", str(path))),
                            self.ctx.show_error)

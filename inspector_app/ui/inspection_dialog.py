@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
-from sqlmodel import select
 
 from inspector_app.domain.enums import InspectionMode
-from inspector_app.domain.models import Team, Unit
+from inspector_app.services import roster
 from inspector_app.ui.checklist import CheckList
 from inspector_app.ui.context import AppContext
 
@@ -29,11 +28,9 @@ class InspectionDialog(QDialog):
         self.team = QComboBox()
         self.team.addItem(self.tr("（未指定）"), None)
         self.units = CheckList()
-        with ctx.db.session() as s:
-            for t in s.exec(select(Team).order_by(Team.name)):
-                self.team.addItem(t.name, str(t.id))
-            self.units.fill((u.name, u.name, False) for u in s.exec(
-                select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order)))  # noqa: E712
+        for team_id, name in roster.teams(ctx.ws):
+            self.team.addItem(name, str(team_id))
+        self.units.fill((name, name, False) for name in roster.unit_names(ctx.ws))
         form = QFormLayout(self)
         form.addRow(self.tr("名称"), self.title)
         form.addRow(self.tr("方式"), self.mode)

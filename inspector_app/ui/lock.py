@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from inspector_app.store.lock import check_password, has_password, set_password
+from inspector_app.services.lock import check_password, has_password, set_password
 from inspector_app.ui.context import AppContext
 
 
@@ -44,7 +44,7 @@ class LockScreen(QWidget):
 
     def prepare(self) -> None:
         """Shown: empty fields, and the first-time hint when no password exists yet."""
-        first = not has_password(self.ctx.db)
+        first = not has_password(self.ctx.ws)
         self.hint.setText(self.tr("尚未设置解锁密码：请输入新密码两次") if first else self.tr("请输入密码解锁"))
         self.again.setVisible(first)
         for field in (self.password, self.again):
@@ -54,12 +54,12 @@ class LockScreen(QWidget):
 
     def try_unlock(self) -> None:
         typed = self.password.text()
-        if not has_password(self.ctx.db):
+        if not has_password(self.ctx.ws):
             if len(typed) < 4 or typed != self.again.text():
                 self.message.setText(self.tr("两次输入须一致，且不少于4位"))
                 return
-            set_password(self.ctx.db, typed)
-        elif not check_password(self.ctx.db, typed):
+            set_password(self.ctx.ws, typed)
+        elif not check_password(self.ctx.ws, typed):
             self.message.setText(self.tr("密码不正确"))
             self.password.clear()
             return

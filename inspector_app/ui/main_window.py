@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self.review.conflicts_button.clicked.connect(self.sync_panel.show_conflicts)
         self.sync_panel.refresh()
         self.statusBar().addPermanentWidget(self.sync_panel)
-        self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.db.data_dir)), 8000)
+        self.statusBar().showMessage(self.tr("数据目录：%1").replace("%1", str(ctx.ws.data_dir)), 8000)
         for action in self._need_data:
             action.setEnabled(True)
         for action, keys in self._shortcuts.items():  # setting a key builds `Qt`: it waits for the data
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     def new_inspection(self) -> None:
         import uuid
 
-        from inspector_app.store.visits import create_inspection
+        from inspector_app.services import inspections
         from inspector_app.ui.inspection_dialog import InspectionDialog
 
         dialog = InspectionDialog(self.ctx, self)
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         team = dialog.team.currentData()
         args = (dialog.title.text(), dialog.mode.currentData(), dialog.start.date().toPython(),
                 dialog.end.date().toPython(), uuid.UUID(team) if team else None, dialog.planned())
-        self.ctx.tasks.run(lambda _p: create_inspection(self.ctx.db, *args, actor=self.ctx.actor),
+        self.ctx.tasks.run(lambda _p: inspections.create(self.ctx.ws, *args),
                            lambda _i: self.quick.reload_inspections(), self.ctx.show_error, write=True)
 
     def open_evidence(self, finding_id: uuid.UUID) -> GalleryDialog:

@@ -15,13 +15,10 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
-from sqlmodel import select
 
 from inspector_app.domain.enums import NoticeKind, NoticeStatus
-from inspector_app.domain.models import Notice, Unit
-from inspector_app.fileio import write_atomically
-from inspector_app.reports.settings import load_notice_settings
-from inspector_app.store import notices
+from inspector_app.domain.models import Notice
+from inspector_app.services import notices, roster
 from inspector_app.ui.checklist import CheckList
 from inspector_app.ui.context import AppContext
 
@@ -67,10 +64,8 @@ class NoticePage(QWidget):
         # what goes in: units and types (none ticked: all), then the reviewed findings they select
         self.units = CheckList()
         self.types = CheckList()
-        with ctx.db.session() as s:
-            self.units.fill((u.name, str(u.id), False) for u in s.exec(
-                select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)))  # noqa: E712
-        self.types.fill((v.name(), v.code, False) for v in ctx.ref.catalogue.violations)
+        self.units.fill((name, str(unit_id), False) for unit_id, name in roster.units(ctx.ws))
+        self.types.fill((v.name(), v.code, False) for v in ctx.ws.ref.catalogue.violations)
         self.candidates = CheckList()
         self.selection = QLabel()
         tick_all, tick_none = QPushButton(self.tr("全选")), QPushButton(self.tr("全不选"))
@@ -168,18 +163,14 @@ class NoticePage(QWidget):
         self.export_button.setEnabled(notice is not None)
 
     def current(self) -> Notice | None:
-        if self.notice_id is None:
-            return None
-        with self.ctx.db.session() as s:
-            return s.get(Notice, self.notice_id)
+        return None if self.notice_id is None else notices.notice_of(self.ctx.ws, self.notice_id)
 
     def reload_existing(self) -> None:
         self.existing.clear()
         self.existing.addItem("", None)
         draft = self.tr("（草稿）")
-        with self.ctx.db.session() as s:
-            for n in s.exec(select(Notice).order_by(Notice.created_at.desc()).limit(50)):
-                self.existing.addItem(f"{n.number or draft} {n.title}", str(n.id))
+        for n in notices.recent(self.ctx.ws, 50):
+            self.existing.addItem(f"{n.number or draft} {n.title}", str(n.id))
 
     def request(self, finding_ids: tuple[uuid.UUID, ...] | None = None) -> notices.NoticeRequest:
         return notices.NoticeRequest(
@@ -193,11 +184,10 @@ class NoticePage(QWidget):
         self._debounce.stop()
         self._listing = True
         self._generation += 1
-        generation, req, db, catalogue = self._generation, self.request(), self.ctx.db, self.ctx.ref.catalogue
+        generation, req = self._generation, self.request()
 
         def work(_p) -> list[tuple[str, str, int]]:
-            with db.session() as s:
-                return notices.candidates(s, catalogue, req)
+            return notices.candidates(self.ctx.ws, req)
 
         def done(rows: list[tuple[str, str, int]]) -> None:
             if generation == self._generation:
@@ -220,9 +210,7 @@ class NoticePage(QWidget):
             self.list_candidates(then=self.compose)
             return
         req = self.request(tuple(uuid.UUID(f) for f in self.candidates.ticked()))
-        settings = load_notice_settings(self.ctx.db.data_dir)
-        self.ctx.tasks.run(lambda _p: notices.compose(self.ctx.db, self.ctx.ref, settings, req, date.today(),
-                                                      self.ctx.actor),
+        self.ctx.tasks.run(lambda _p: notices.compose(self.ctx.ws, req, date.today()),
                            lambda n: (self.reload_existing(), self.open(str(n.id))), self.ctx.show_error,
                            write=True, label=self.tr("正在生成通报…"), parent=self)
 
@@ -242,7 +230,7 @@ class NoticePage(QWidget):
         if notice is None:
             self.show_pages([])
             return
-        self.ctx.tasks.run(lambda _p: render_pages(notices.pdf_bytes(self.ctx.db, notice)), self.show_pages,
+        self.ctx.tasks.run(lambda _p: render_pages(notices.pdf_bytes(self.ctx.ws, notice)), self.show_pages,
                            self.ctx.show_error, label=self.tr("正在排版…"), parent=self)
 
     def show_pages(self, images: list[QImage]) -> None:
@@ -259,14 +247,13 @@ class NoticePage(QWidget):
 
     def save_and_preview(self) -> None:
         notice_id, title, body = self.notice_id, self.title.text(), self.body.toPlainText()
-        self.ctx.tasks.run(lambda _p: notices.update_draft(self.ctx.db, notice_id, title, body, self.ctx.actor),
+        self.ctx.tasks.run(lambda _p: notices.update_draft(self.ctx.ws, notice_id, title, body),
                            lambda _n: (self.status.setText(self.tr("已保存")), self.preview()),
                            self.ctx.show_error, write=True)
 
     def issue(self) -> None:
         notice = self.current()
-        with self.ctx.db.session() as s:
-            suggested = str(notices.next_number(s, notice.org_code, date.today().year))
+        suggested = str(notices.next_number(self.ctx.ws, notice.org_code, date.today().year))
         number, ok = QInputDialog.getText(self, self.tr("印发通报"),
                                           self.tr("发文字号（印发后内容冻结，问题记录变为“已通报”）："), text=suggested)
         if not ok:
@@ -274,8 +261,8 @@ class NoticePage(QWidget):
         notice_id, title, body = notice.id, self.title.text(), self.body.toPlainText()
 
         def work(_p) -> Notice:
-            notices.update_draft(self.ctx.db, notice_id, title, body, self.ctx.actor)
-            return notices.issue(self.ctx.db, notice_id, number, date.today(), self.ctx.actor)
+            notices.update_draft(self.ctx.ws, notice_id, title, body)
+            return notices.issue(self.ctx.ws, notice_id, number, date.today())
         self.ctx.tasks.run(work, lambda n: (self.reload_existing(), self.open(str(n.id))), self.ctx.show_error,
                            write=True, label=self.tr("正在印发…"), parent=self)
 
@@ -288,21 +275,11 @@ class NoticePage(QWidget):
 
     def export_to(self, folder: Path) -> None:
         """The notice's PDF, editable DOCX and XLSX ledger, each written whole or not at all."""
-        from inspector_app.reports.docx import render_docx
-        from inspector_app.reports.xlsx import render_xlsx
-
         notice = self.current()
         stem = (notice.number or notice.title)[:60].replace("/", "_")
 
         def work(_p) -> list[Path]:
-            doc = notices.document(notice)
-            with self.ctx.db.session() as s:
-                rows = notices.ledger_rows(s, self.ctx.ref, notice.id)
-            files = {folder / f"{stem}.pdf": notices.pdf_bytes(self.ctx.db, notice),
-                     folder / f"{stem}.docx": render_docx(doc, notices.photo_source(self.ctx.db)),
-                     folder / f"{stem}-台账.xlsx": render_xlsx(doc, rows)}
-            for path, data in files.items():
-                write_atomically(path, data)
-            return list(files)
+            return list(notices.files(self.ctx.ws, notice, pdf=folder / f"{stem}.pdf", docx=folder / f"{stem}.docx",
+                                      xlsx=folder / f"{stem}-台账.xlsx").values())
         self.ctx.tasks.run(work, lambda paths: self.status.setText(self.tr("已导出 %n 个文件", "", len(paths))),
                            self.ctx.show_error, label=self.tr("正在导出…"), parent=self)

@@ -16,17 +16,15 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
 )
-from sqlmodel import select
 
 from inspector_app.domain.chinese import chinese_minute
-from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import Finding, Inspection, Person, Unit, Visit
-from inspector_app.errors import InspectorError
-from inspector_app.store.drafts import clear_draft, draft_path, load_draft, save_draft
-from inspector_app.store.findings import FindingInput, change_status, record_finding
-from inspector_app.store.visits import mark_no_problem, start_visit
+from inspector_app.domain.models import Visit
+from inspector_app.services import findings, inspections, roster
+from inspector_app.services.drafts import clear_draft, draft_path, load_draft, save_draft
+from inspector_app.services.findings import FindingInput
 from inspector_app.ui.completion import NameEdit
 from inspector_app.ui.context import AppContext
+
 
 class PhotoList(QListWidget):
     """Photos for the finding: dropped from a file manager, pasted, or chosen in a dialog."""
@@ -71,7 +69,7 @@ class QuickEntryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.visit: Visit | None = None
-        self.draft_file = draft_path(ctx.db.data_dir)
+        self.draft_file = draft_path(ctx.ws.data_dir)
         self._phrase_used = ""
 
         # the inspection and the visit under way
@@ -96,7 +94,7 @@ class QuickEntryPage(QWidget):
         self.person_desc.setPlaceholderText(self.tr("不知姓名时描述，如“一名女工作人员”"))
         self.kind = QComboBox()
         self.shortcuts: dict[str, str] = {}
-        for v in ctx.ref.catalogue.violations:
+        for v in ctx.ws.ref.catalogue.violations:
             self.kind.addItem(f"{v.name()}" + (f"  (Alt+{v.key})" if v.key else ""), v.code)
             if v.key:
                 self.shortcuts[v.key] = v.code
@@ -171,22 +169,17 @@ class QuickEntryPage(QWidget):
 
     # --- reference lists ------------------------------------------------------------------
     def _unit_names(self) -> list[str]:
-        with self.ctx.db.session() as s:
-            return list(s.exec(select(Unit.name).where(Unit.deleted == False).order_by(Unit.sort_order)))  # noqa: E712
+        return roster.unit_names(self.ctx.ws)
 
     def _person_names(self) -> list[str]:
-        with self.ctx.db.session() as s:
-            unit = s.exec(select(Unit).where(Unit.name == self.unit.text().strip())).first()
-            q = select(Person.name).where(Person.deleted == False)  # noqa: E712
-            return list(s.exec(q.where(Person.unit_id == unit.id) if unit else q.limit(500)))
+        return roster.person_names(self.ctx.ws, self.unit.text())
 
     def reload_inspections(self) -> None:
         current = self.inspection.currentData()
         self.inspection.clear()
         self.inspection.addItem(self.tr("（不属于检查行动）"), None)
-        with self.ctx.db.session() as s:
-            for i in s.exec(select(Inspection).order_by(Inspection.start_date.desc()).limit(30)):
-                self.inspection.addItem(f"{i.start_date:%m-%d} {i.title}", str(i.id))  # Qt compares strings
+        for i, _team in inspections.recent(self.ctx.ws, 30):
+            self.inspection.addItem(f"{i.start_date:%m-%d} {i.title}", str(i.id))  # Qt compares strings
         index = self.inspection.findData(current)
         self.inspection.setCurrentIndex(max(0, index))
 
@@ -199,7 +192,7 @@ class QuickEntryPage(QWidget):
         text = self.note.toPlainText().strip()
         if text and text != self._phrase_used:
             return
-        vtype = self.ctx.ref.catalogue.violation(self.kind.currentData())
+        vtype = self.ctx.ws.ref.catalogue.violation(self.kind.currentData())
         phrase = vtype.phrase.format(time=chinese_minute(self.when.dateTime().toPython()),
                                      unit=self.unit.text().strip(), who=self.person.text().strip() or "工作人员")
         self._phrase_used = phrase
@@ -216,7 +209,7 @@ class QuickEntryPage(QWidget):
         if data.hasUrls():
             self.photos.add_paths([Path(u.toLocalFile()) for u in data.urls() if u.isLocalFile()])
         elif data.hasImage():
-            inbox = self.ctx.db.data_dir / "inbox"
+            inbox = self.ctx.ws.data_dir / "inbox"
             inbox.mkdir(exist_ok=True)
             path = inbox / f"paste-{datetime.now():%Y%m%d-%H%M%S}.png"
             QApplication.clipboard().image().save(str(path))
@@ -233,11 +226,7 @@ class QuickEntryPage(QWidget):
         data, submit = self.current_input(), self.submit_after.isChecked()
 
         def work(_progress) -> uuid.UUID:
-            found = record_finding(self.ctx.db, self.ctx.ref, data, self.ctx.actor)
-            if submit:
-                with self.ctx.db.session(self.ctx.actor) as s:
-                    change_status(s.get(Finding, found.id), FindingStatus.SUBMITTED)
-            return found.id
+            return findings.record(self.ctx.ws, data, submit=submit).id
 
         def done(finding_id: uuid.UUID) -> None:
             clear_draft(self.draft_file)
@@ -262,18 +251,17 @@ class QuickEntryPage(QWidget):
             return
         unit, now = self.unit.text(), datetime.now()
 
-        def done(visit: Visit) -> None:
-            self.visit = visit
-            with self.ctx.db.session() as s:
-                name = s.get(Unit, visit.unit_id).name
+        def done(arrived: tuple[Visit, str]) -> None:
+            self.visit, name = arrived
             self.unit.setText(name)
             self.unit.setEnabled(False)
-            self.visit_label.setText(self.tr("点位：%1 %2").replace("%1", name).replace("%2", f"{visit.arrived_at:%H:%M}"))
+            self.visit_label.setText(self.tr("点位：%1 %2").replace("%1", name)
+                                     .replace("%2", f"{self.visit.arrived_at:%H:%M}"))
             self.no_problem_button.setEnabled(True)
             self.start_visit_button.setText(self.tr("离开此单位"))
             self.start_visit_button.clicked.disconnect()
             self.start_visit_button.clicked.connect(self.leave)
-        self.ctx.tasks.run(lambda _p: start_visit(self.ctx.db, inspection_id, unit, now, self.ctx.actor), done,
+        self.ctx.tasks.run(lambda _p: inspections.arrive(self.ctx.ws, inspection_id, unit, now), done,
                            self.ctx.show_error, write=True)
 
     def leave(self) -> None:
@@ -289,40 +277,29 @@ class QuickEntryPage(QWidget):
         visit = self.visit
         if visit is None:
             return
-        self.ctx.tasks.run(lambda _p: mark_no_problem(self.ctx.db, visit.id, datetime.now(), self.ctx.actor),
+        self.ctx.tasks.run(lambda _p: inspections.nothing_found(self.ctx.ws, visit.id, datetime.now()),
                            lambda _v: (self.message.setText(self.tr("已记录：本点位未发现问题")), self.leave()),
                            self.ctx.show_error, write=True)
 
     # --- beside the form -------------------------------------------------------------------
     def update_history(self) -> None:
-        from inspector_app.store.history import suggest_handling
-        from inspector_app.store.lookup import find_person, find_unit
-
         unit_text, person_text = self.unit.text().strip(), self.person.text().strip()
         code, when = self.kind.currentData(), self.when.dateTime().toPython()
         year_title, suggested = self.tr("本年度问题"), self.tr("建议处理")  # tr() on the GUI thread
 
         def work(_p) -> str:
             import html
-            from datetime import date
 
-            from inspector_app.store.queries import FindingFilter, page_findings
-            with self.ctx.db.session() as s:
-                try:
-                    unit = find_unit(s, unit_text)
-                except InspectorError:  # not a unit (yet), or several: nothing to show
-                    return ""
-                person = find_person(s, unit, person_text) if person_text else None
-                hint = suggest_handling(s, self.ctx.ref, violation_code=code, observed_at=when, unit_id=unit.id,
-                                        person_id=person.id if person else None)
-                rows = page_findings(s, FindingFilter(person_ids=(person.id,), date_from=date(when.year, 1, 1),
-                                                      date_to=date(when.year, 12, 31)), limit=20).rows if person else []
-            cat = self.ctx.ref.catalogue
-            parts = [f"<h3>{html.escape(person_text or unit.name)}</h3>"]
-            if person:
-                parts.append(f"<p>{year_title}：{len(rows)}</p><ul>" + "".join(
+            seen = findings.preview(self.ctx.ws, unit_text, person_text, code, when)
+            if seen is None:  # not a unit (yet), or several: nothing to show
+                return ""
+            hint = seen.suggestion
+            cat = self.ctx.ws.ref.catalogue
+            parts = [f"<h3>{html.escape(person_text or seen.unit.name)}</h3>"]
+            if seen.person:
+                parts.append(f"<p>{year_title}：{len(seen.this_year)}</p><ul>" + "".join(
                     f"<li>{r.observed_at:%m-%d %H:%M} {html.escape(cat.violation(r.violation_code).name())}</li>"
-                    for r in rows) + "</ul>")
+                    for r in seen.this_year) + "</ul>")
             parts.append(f"<p><b>{suggested}：</b>{html.escape(cat.sanction(hint.sanction).name())}</p>")
             parts += [f"<p>· {html.escape(r.text())}</p>" for r in hint.reasons]
             parts += [f"<p style='color:#c00'>⚠ {html.escape(a.text())}</p>" for a in hint.alerts]

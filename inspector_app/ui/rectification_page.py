@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import Finding
-from inspector_app.store.rectification import is_overdue, record_report, rectification_of, set_deadline
+from inspector_app.domain.workflow import is_overdue
+from inspector_app.services import findings, rectification
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.desk import DeskPage
 from inspector_app.ui.finding_list import finding_html
@@ -63,16 +63,15 @@ class RectificationPage(DeskPage):
 
     def describe(self, finding_id: uuid.UUID) -> tuple[str, date | None]:
         """The finding and its rectification: the deadline (and whether it has passed), the report."""
-        with self.ctx.db.session() as s:
-            f = s.get(Finding, finding_id)
-            rect = rectification_of(s, f.id)
+        shown = findings.detail(self.ctx.ws, finding_id)
+        rect = rectification.current(self.ctx.ws, finding_id)
         words = {"title": self.tr("整改"), "none": self.tr("尚无整改期限"), "due": self.tr("期限"),
                  "late": self.tr("已逾期"), "received": self.tr("收到")}
-        parts = [finding_html(self.ctx, finding_id), f"<h4>{words['title']}</h4>"]
+        parts = [finding_html(self.ctx, shown), f"<h4>{words['title']}</h4>"]
         if rect is None:
             parts.append(f"<p>{words['none']}</p>")
         else:
-            late = is_overdue(rect.due_on, rect.accepted, f.status, date.today())
+            late = is_overdue(rect.due_on, rect.accepted, shown.finding.status, date.today())
             due = html.escape(f"{rect.due_on:%Y-%m-%d}")
             parts.append(f"<p>{words['due']}：" + (f"<b style='color:#a00'>{due}（{words['late']}）</b>"
                                                  if late else due) + "</p>")
@@ -88,20 +87,16 @@ class RectificationPage(DeskPage):
 
     def move_deadline(self) -> None:
         finding_id, due = self.current, self.due.date().toPython()
-
-        def work(_p) -> None:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                set_deadline(s, s.get(Finding, finding_id), due)
-        self.ctx.tasks.run(work, lambda _r: self.queue.apply_filter(), self.ctx.show_error, write=True)
+        self.ctx.tasks.run(lambda _p: rectification.move_deadline(self.ctx.ws, finding_id, due),
+                           lambda _r: self.queue.apply_filter(), self.ctx.show_error, write=True)
 
     def report(self, accepted: bool) -> None:
         finding_id, received = self.current, self.received.date().toPython()
         feedback, redo_by = self.feedback.toPlainText(), self.redo_by.date().toPython()
 
         def work(_p) -> None:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                record_report(s, s.get(Finding, finding_id), received, feedback, accepted,
-                              None if accepted else redo_by)
+            rectification.record_report(self.ctx.ws, finding_id, received, feedback, accepted,
+                                        None if accepted else redo_by)
 
         def done(_r) -> None:
             self.feedback.clear()

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 import html
 import uuid
-from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
-from sqlmodel import select
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import AuditEntry, Finding
-from inspector_app.store.findings import change_status, decide_handling
-from inspector_app.store.history import suggest_handling
+from inspector_app.domain.models import AuditEntry
+from inspector_app.services import findings
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.desk import DeskPage
 from inspector_app.ui.finding_list import finding_html
@@ -24,7 +21,7 @@ class ReviewPage(DeskPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, (FindingStatus.SUBMITTED.value,), parent=parent)
         self.sanction = QComboBox()
-        for s in ctx.ref.catalogue.sanctions:
+        for s in ctx.ws.ref.catalogue.sanctions:
             self.sanction.addItem(s.name(), s.code)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("处理说明（可选）"))
@@ -63,16 +60,12 @@ class ReviewPage(DeskPage):
 
     def describe(self, finding_id: uuid.UUID) -> tuple[str, str]:
         """The finding and its history; the ladder's suggestion, to preselect."""
-        with self.ctx.db.session() as s:
-            f = s.get(Finding, finding_id)
-            hint = suggest_handling(s, self.ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
-                                    unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
-            history = s.exec(select(AuditEntry).where(AuditEntry.entity == "finding", AuditEntry.entity_id == f.id)
-                             .order_by(AuditEntry.id)).all()
+        shown = findings.detail(self.ctx.ws, finding_id)
         lines = "".join(f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} {html.escape(h.actor)} "
-                        f"{html.escape(self.history_line(h))}</li>" for h in history)
+                        f"{html.escape(self.history_line(h))}</li>" for h in shown.history)
         history_title = self.tr("记录历史")
-        return finding_html(self.ctx, finding_id) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>", hint.sanction
+        return finding_html(self.ctx, shown) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>", \
+            shown.suggestion.sanction
 
     def present(self, suggested: str) -> None:
         self.sanction.setCurrentIndex(self.sanction.findData(suggested))
@@ -80,7 +73,8 @@ class ReviewPage(DeskPage):
     def history_line(self, entry: AuditEntry) -> str:
         """One line of a finding's history in words."""
         if entry.action == "create":
-            return self.tr("录入")
+            status = entry.changes.get("status", FindingStatus.DRAFT)
+            return self.tr("录入") + ("" if status == FindingStatus.DRAFT else f"（{FindingStatus(status).label()}）")
         if "status" in entry.changes:
             text = self.tr("状态改为") + FindingStatus(entry.changes["status"]).label()
             reason = entry.changes.get("void_reason")
@@ -89,23 +83,13 @@ class ReviewPage(DeskPage):
 
     def decide(self) -> None:
         finding_id, code, note = self.current, self.sanction.currentData(), self.note.text()
-
-        def work(_p) -> None:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                f = s.get(Finding, finding_id)
-                hint = suggest_handling(s, self.ctx.ref, violation_code=f.violation_code, observed_at=f.observed_at,
-                                        unit_id=f.unit_id, person_id=f.person_id, finding_id=f.id)
-                decide_handling(s, self.ctx.ref, f, code, self.ctx.actor, date.today(), hint.sanction,
-                                tuple(r.id for r in hint.reasons), note)
-        self.ctx.tasks.run(work, lambda _r: self.after_action(), self.ctx.show_error, write=True)
+        self.ctx.tasks.run(lambda _p: findings.decide(self.ctx.ws, finding_id, code, note),
+                           lambda _r: self.after_action(), self.ctx.show_error, write=True)
 
     def act(self, target: FindingStatus, reason: str = "") -> None:
         finding_id = self.current
-
-        def work(_p) -> None:
-            with self.ctx.db.session(self.ctx.actor) as s:
-                change_status(s.get(Finding, finding_id), target, reason)
-        self.ctx.tasks.run(work, lambda _r: self.after_action(), self.ctx.show_error, write=True)
+        self.ctx.tasks.run(lambda _p: findings.move(self.ctx.ws, finding_id, target, reason),
+                           lambda _r: self.after_action(), self.ctx.show_error, write=True)
 
     def void(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("作废问题记录"), self.tr("作废理由（必填）："))

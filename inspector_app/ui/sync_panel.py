@@ -19,8 +19,7 @@ from inspector_app.domain.enums import (
     ComplaintStatus, FindingStatus, InspectionMode, NoticeStatus, UnitKind, UserRole,
 )
 from inspector_app.errors import InspectorError
-from inspector_app.sync import credentials
-from inspector_app.sync.status import last_sync, refusal_lines, waiting_ops, waiting_photos
+from inspector_app.services import sync
 from inspector_app.ui.context import AppContext
 
 AUTO_SYNC_MS = 15 * 60 * 1000
@@ -58,7 +57,7 @@ BOOKKEEPING = {"id", "deleted", "created_at", "updated_at", "server_version", "p
 class ConflictsDialog(QDialog):
     """同步冲突: every field two people changed, value another record holds or record the hub refused,
     with both values, in the words office staff use; they choose which stands. `rows`: the hub's
-    conflicts, each with its record's "label": its kind and name (sync.labels)."""
+    conflicts, each with its record's "label": its kind and name (`services.sync.conflicts`)."""
 
     def __init__(self, ctx: AppContext, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +128,7 @@ class ConflictsDialog(QDialog):
         labelled = {("finding", "status"): FindingStatus, ("notice", "status"): NoticeStatus,
                     ("complaint", "status"): ComplaintStatus, ("user", "role"): UserRole, ("unit", "kind"): UnitKind,
                     ("inspection", "mode"): InspectionMode}
-        catalogue = self.ctx.ref.catalogue
+        catalogue = self.ctx.ws.ref.catalogue
         named = {"violation_code": catalogue.violation, "sanction_code": catalogue.sanction,
                  "suggested_code": catalogue.sanction}
         try:
@@ -148,12 +147,9 @@ class ConflictsDialog(QDialog):
         if row < 0:
             return
         conflict = self.rows[row]
-        panel = self.parent()
 
         def work(_progress: Any) -> None:
-            from inspector_app.sync.client import connect
-            with connect(panel.ctx.db, attempts=2) as conn:
-                conn.json("POST", f"/conflicts/{conflict['id']}/resolve", {"take": take})
+            sync.resolve(self.ctx.ws, conflict["id"], take)
 
         def done(_result: Any) -> None:
             self.table.removeRow(row)
@@ -192,21 +188,16 @@ class SyncPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.sync_now(quietly=True))
-        if credentials.enrolled(ctx.db.data_dir):
+        if sync.enrolled(ctx.ws):
             self.timer.start(AUTO_SYNC_MS)
 
     def refresh(self) -> None:
         """The status line: what waits to be sent and when the last sync was (counted in the
         background: the counts read the whole outbox and evidence tables)."""
-        db = self.ctx.db
+        self.ctx.tasks.run(lambda _progress: sync.status(self.ctx.ws), self._show, self.ctx.show_error)
 
-        def read(_progress: Any) -> tuple[int, int, dict[str, Any] | None, bool]:
-            return waiting_ops(db), waiting_photos(db), last_sync(db), credentials.enrolled(db.data_dir)
-
-        self.ctx.tasks.run(read, self._show, self.ctx.show_error)
-
-    def _show(self, state: tuple[int, int, dict[str, Any] | None, bool]) -> None:
-        ops, photos, last, enrolled = state
+    def _show(self, state: sync.Status) -> None:
+        ops, photos, last, enrolled = state.waiting_ops, state.waiting_photos, state.last, state.enrolled
         when = f"{datetime.fromisoformat(last['at']).astimezone():%m-%d %H:%M}" if last else self.tr("从未同步")
         if not enrolled:
             when = self.tr("未登记到同步中心")
@@ -223,19 +214,15 @@ class SyncPanel(QWidget):
     def sync_now(self, quietly: bool = False) -> None:
         if self.running:
             return
-        if not credentials.enrolled(self.ctx.db.data_dir):
+        if not sync.enrolled(self.ctx.ws):
             if not quietly:
                 self.enroll()
             return
         self.running = True
         self.button.setEnabled(False)
         self.button.setText(self.tr("同步中…"))
-        db = self.ctx.db
-
         def work(progress: Any) -> Any:
-            from inspector_app.sync.client import SyncClient, connect
-            with connect(db, attempts=3) as conn:
-                return SyncClient(db, conn, progress=lambda stage, done, total: progress.update(done, total)).run()
+            return sync.sync(self.ctx.ws, progress=lambda stage, done, total: progress.update(done, total), attempts=3)
 
         self.ctx.tasks.run(work, self._done, lambda exc, trace: self._failed(exc, trace, quietly))
 
@@ -264,14 +251,11 @@ class SyncPanel(QWidget):
         dialog = EnrollDialog(self)
         if dialog.exec() != QDialog.Accepted:
             return
-        db = self.ctx.db
         url, code, password, name = (dialog.url.text().strip(), dialog.code.text().strip(), dialog.password.text(),
                                      dialog.name.text().strip() or platform.node())
 
         def work(_progress: Any) -> Any:
-            from inspector_app.sync.client import enroll, open_http
-            with open_http(url) as http:
-                return enroll(db, http, code, password, name)
+            return sync.enroll(self.ctx.ws, url, code, password, name)
 
         def done(_creds: Any) -> None:
             self.refresh()
@@ -287,18 +271,12 @@ class SyncPanel(QWidget):
         said = self.tr("上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。")
         box = QMessageBox(QMessageBox.Warning, self.tr("同步中心拒收的修改"),
                           said.replace("%1", str(len(self.refused))), QMessageBox.Ok, self)
-        box.setInformativeText("\n".join(refusal_lines(self.refused)))
+        box.setInformativeText("\n".join(sync.refusal_lines(self.refused)))
         box.exec()
 
     def show_conflicts(self) -> None:
         def work(_progress: Any) -> Any:
-            from inspector_app.sync.client import connect
-            from inspector_app.sync.labels import kind_name, record_label
-            with connect(self.ctx.db, attempts=2) as conn:
-                rows = conn.json("GET", "/conflicts")
-            with self.ctx.db.session() as s:
-                return [{**r, "label": f"{kind_name(r['entity'])} {record_label(s, r['entity'], r['entity_id'])}"}
-                        for r in rows]
+            return sync.conflicts(self.ctx.ws)
 
         def done(rows: list[dict[str, Any]]) -> None:
             ConflictsDialog(self.ctx, rows, self).exec()

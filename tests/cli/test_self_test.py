@@ -2,7 +2,8 @@
 
 import json
 
-from inspector_app import cli, selftest
+from inspector_app import cli
+from inspector_app.cli import selftest
 
 
 def test_the_self_test_passes_and_reports_every_step(capsys):

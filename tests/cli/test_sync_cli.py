@@ -72,7 +72,7 @@ def test_an_office_sets_up_a_hub_and_an_inspector_syncs(served_hub, tmp_path):
     report = json.loads(run(laptop, "--json", "sync").stdout)
     assert report["pushed"] == before["waiting_ops"] and report["photos_sent"] == before["waiting_photos"]
     # the demo's own user accounts are not the office's to create: the hub keeps its accounts
-    assert all(re.search(r"此类记录（(用户|终端)）", reason) for reason in report["refused"])
+    assert all(re.search(r"此类记录（(用户|终端)）", reason["message"]) for reason in report["refused"])
     assert report["missing_on_hub"] == []
     after = json.loads(run(laptop, "--json", "sync", "status").stdout)
     assert (after["waiting_ops"], after["waiting_photos"]) == (0, 0) and after["last_sync"]["pushed"] > 100
@@ -112,9 +112,10 @@ def test_refusals_are_counted_by_reason_and_name_the_record_in_full(served_hub, 
     assert all(counted) and more and len(counted) == 10
     counts = [int(m[1]) for m in counted]
     assert counts == sorted(counts, reverse=True) and sum(counts) + int(more[1]) == len(refused)
-    assert all(refused.count(m[2]) == int(m[1]) for m in counted)
-    assert len(set(refused)) == len(counted) + int(more[2])
-    missing = [r for r in refused if "不在同步中心" in r]
+    reasons = [r["message"] for r in refused]
+    assert all(reasons.count(m[2]) == int(m[1]) for m in counted)
+    assert len(set(reasons)) == len(counted) + int(more[2])
+    missing = [r for r in reasons if "不在同步中心" in r]
     assert missing and all(re.search(r"（\w+ [0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}）", r) for r in missing)
 
 

@@ -13,16 +13,16 @@ from sqlmodel import select
 from inspector_app.domain.models import Finding, Notice
 from inspector_app.errors import InspectorError
 from inspector_app.reports import pdf as layout
-from inspector_app.store import notices
-from inspector_app.store.notices import NoticeRequest
+from inspector_app.services import notices
+from inspector_app.services.notices import NoticeRequest
 
 OCTOBER = NoticeRequest(date(2026, 10, 1), date(2026, 10, 31), naming="masked")
 MM = 72 / 25.4
 
 
-def issued(db, ref, settings, request=OCTOBER, number="区效能办〔2026〕12号"):
-    draft = notices.compose(db, ref, settings, request, date(2026, 11, 3), "office")
-    return notices.issue(db, draft.id, number, date(2026, 11, 3), "office")
+def issued(ws, settings, request=OCTOBER, number="区效能办〔2026〕12号"):
+    draft = notices.compose(ws, request, date(2026, 11, 3), settings)
+    return notices.issue(ws, draft.id, number, date(2026, 11, 3))
 
 
 def text_of(pdf: bytes) -> str:
@@ -32,9 +32,9 @@ def text_of(pdf: bytes) -> str:
     return re.sub(r"—\d+—", "", text)
 
 
-def test_every_finding_count_and_the_number_can_be_read_from_the_pdf(db, ref, settings, october):
-    n = issued(db, ref, settings)
-    text = text_of(notices.pdf_bytes(db, n))
+def test_every_finding_count_and_the_number_can_be_read_from_the_pdf(ws, db, settings, october):
+    n = issued(ws, settings)
+    text = text_of(notices.pdf_bytes(ws, n))
     assert "区效能办〔2026〕12号" in text
     assert "关于2026年10月机关作风效能明察暗访情况的通报" in text
     for item in ("10月15日9时40分，区人社局科员张某某上班时间玩电脑游戏。",
@@ -49,14 +49,14 @@ def test_every_finding_count_and_the_number_can_be_read_from_the_pdf(db, ref, se
     assert "问题照片" in text and "（第一督查组摄）" in text
 
 
-def test_full_names_when_chosen(db, ref, settings, october):
-    n = issued(db, ref, settings, NoticeRequest(date(2026, 10, 1), date(2026, 10, 31), naming="full"))
-    text = text_of(notices.pdf_bytes(db, n))
+def test_full_names_when_chosen(ws, db, settings, october):
+    n = issued(ws, settings, NoticeRequest(date(2026, 10, 1), date(2026, 10, 31), naming="full"))
+    text = text_of(notices.pdf_bytes(ws, n))
     assert "科员张三明" in text and "副科长李䶮" in text and "王𠮷" in text
 
 
-def test_the_page_the_margins_and_the_grid(db, ref, settings, october):
-    pdf = notices.pdf_bytes(db, issued(db, ref, settings))
+def test_the_page_the_margins_and_the_grid(ws, db, settings, october):
+    pdf = notices.pdf_bytes(ws, issued(ws, settings))
     reader = PdfReader(io.BytesIO(pdf))
     for page in reader.pages:
         assert (round(float(page.mediabox.width) / MM), round(float(page.mediabox.height) / MM)) == (210, 297)
@@ -77,8 +77,8 @@ def test_the_page_the_margins_and_the_grid(db, ref, settings, october):
     assert abs(min(gaps) - 225 * MM / 22) < 0.2            # 22 lines fill 225 mm: 28.95 pt
 
 
-def test_page_numbers_alternate_sides_below_the_type_area(db, ref, settings, october):
-    reader = PdfReader(io.BytesIO(notices.pdf_bytes(db, issued(db, ref, settings))))
+def test_page_numbers_alternate_sides_below_the_type_area(ws, db, settings, october):
+    reader = PdfReader(io.BytesIO(notices.pdf_bytes(ws, issued(ws, settings))))
     assert len(reader.pages) >= 2
     for number, page in enumerate(reader.pages, 1):
         found = []
@@ -88,8 +88,8 @@ def test_page_numbers_alternate_sides_below_the_type_area(db, ref, settings, oct
         assert (x / MM > 105) == (number % 2 == 1)         # odd pages right, even pages left
 
 
-def test_every_font_is_embedded_as_a_subset(db, ref, settings, october):
-    reader = PdfReader(io.BytesIO(notices.pdf_bytes(db, issued(db, ref, settings))))
+def test_every_font_is_embedded_as_a_subset(ws, db, settings, october):
+    reader = PdfReader(io.BytesIO(notices.pdf_bytes(ws, issued(ws, settings))))
     seen = set()
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -100,9 +100,9 @@ def test_every_font_is_embedded_as_a_subset(db, ref, settings, october):
     assert seen
 
 
-def test_rare_characters_are_drawn_by_a_face_that_has_them(db, ref, settings, october):
-    n = issued(db, ref, settings, NoticeRequest(date(2026, 10, 1), date(2026, 10, 31), naming="full"))
-    reader = PdfReader(io.BytesIO(notices.pdf_bytes(db, n)))
+def test_rare_characters_are_drawn_by_a_face_that_has_them(ws, db, settings, october):
+    n = issued(ws, settings, NoticeRequest(date(2026, 10, 1), date(2026, 10, 31), naming="full"))
+    reader = PdfReader(io.BytesIO(notices.pdf_bytes(ws, n)))
     faces: dict[str, set[str]] = {}
     for page in reader.pages:
         page.extract_text(visitor_text=lambda t, cm, tm, font, size: [
@@ -112,30 +112,30 @@ def test_rare_characters_are_drawn_by_a_face_that_has_them(db, ref, settings, oc
     assert all("uming" in name.lower() for name in faces["䶮"])      # Extension A: the body face has it
 
 
-def test_an_issued_notice_keeps_its_bytes_whatever_happens_to_its_findings(db, ref, settings, october):
-    n = issued(db, ref, settings)
-    frozen = notices.pdf_bytes(db, n)
+def test_an_issued_notice_keeps_its_bytes_whatever_happens_to_its_findings(ws, db, settings, october):
+    n = issued(ws, settings)
+    frozen = notices.pdf_bytes(ws, n)
     with db.session() as s:
         f = s.get(Finding, october[0].id)
         f.description = "后来修改的描述"
         s.get(Notice, n.id).title = "有人试图改标题"
     with db.session() as s:
-        again = notices.pdf_bytes(db, s.get(Notice, n.id))
+        again = notices.pdf_bytes(ws, s.get(Notice, n.id))
         findings = s.exec(select(Finding).where(Finding.id.in_([f.id for f in october]))).all()
     assert again == frozen
     assert __import__("hashlib").sha256(frozen).hexdigest() == n.pdf_sha256
     assert {f.status for f in findings} == {"notified"}
     with pytest.raises(InspectorError) as err:
-        notices.issue(db, n.id, "区效能办〔2026〕13号", date(2026, 11, 4), "office")
+        notices.issue(ws, n.id, "区效能办〔2026〕13号", date(2026, 11, 4))
     assert err.value.key == "notice_issued_frozen"
 
 
-def test_rendering_is_reproducible(db, ref, settings, october):
-    draft = notices.compose(db, ref, settings, OCTOBER, date(2026, 11, 3), "office")
-    assert notices.pdf_bytes(db, draft) == notices.pdf_bytes(db, draft)
+def test_rendering_is_reproducible(ws, db, settings, october):
+    draft = notices.compose(ws, OCTOBER, date(2026, 11, 3), settings)
+    assert notices.pdf_bytes(ws, draft) == notices.pdf_bytes(ws, draft)
 
 
-def test_a_long_title_is_not_broken_inside_a_word(db, ref, settings, october):
+def test_a_long_title_is_not_broken_inside_a_word(ws, db, settings, october):
     from inspector_app.reports.fonts import load_fonts
     from inspector_app.reports.model import NoticeDocument
     from inspector_app.reports.pdf import NoticePdf, plain
@@ -148,13 +148,13 @@ def test_a_long_title_is_not_broken_inside_a_word(db, ref, settings, october):
     assert not any(a[-1] + b[0] in ("机关", "作风", "效能", "明察", "暗访") for a, b in zip(lines, lines[1:]))
 
 
-def test_an_office_can_point_a_role_at_another_font(db, ref, settings, october):
+def test_an_office_can_point_a_role_at_another_font(ws, db, settings, october):
     from inspector_app.paths import bundled_font, resource_path
 
     kai = bundled_font("ukai.ttc")
     bundled = resource_path("notice.yaml").read_text(encoding="utf-8")
     (db.data_dir / "notice.yaml").write_text(bundled + f"fonts:\n  fangsong: {kai}\n", encoding="utf-8")
-    reader = PdfReader(io.BytesIO(notices.pdf_bytes(db, issued(db, ref, settings))))
+    reader = PdfReader(io.BytesIO(notices.pdf_bytes(ws, issued(ws, settings))))
     body_faces = set()
     reader.pages[1].extract_text(visitor_text=lambda t, cm, tm, font, size: body_faces.add(font["/BaseFont"])
                                  if font and size == 16 and t.strip() else None)

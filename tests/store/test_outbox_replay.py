@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from inspector_app.domain.models import Finding, OutboxOp, Person, Unit
 from inspector_app.store.database import Database
-from inspector_app.store.outbox import to_json
+from inspector_app.domain.values import to_json
 
 names = st.text(alphabet="张王李赵堃喆淼𠮷局镇窗口", min_size=1, max_size=4)
 operation = st.one_of(

@@ -15,9 +15,9 @@ from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.hub.bundles import export_for_device, import_from_device
 from inspector_app.hub.store import Hub
-from inspector_app.sync.status import CURSOR, waiting_ops, waiting_photos
+from inspector_app.store.replica import CURSOR, waiting_ops, waiting_photos
 from inspector_app.sync.offline import export_for_hub, import_from_hub
-from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, replica_rows
+from tests.fleet import add_finding, add_photo, add_unit, comparable, replica_rows
 
 
 @pytest.fixture

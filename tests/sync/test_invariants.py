@@ -22,7 +22,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.hub import schema
 from inspector_app.store.database import Database
 from tests.sync.faults import FAULTS, FaultyTransport
-from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
+from tests.fleet import add_finding, add_photo, add_unit, comparable, edit, replica_rows
 
 NAMES = ("a", "b", "c", "office")
 KEEP = ("team", "user")  # the hub's users and teams stay from one example to the next

@@ -16,16 +16,17 @@ from sqlmodel import func, select
 
 from inspector_app.domain.models import Finding, LocalState
 from inspector_app.errors import InspectorError
-from inspector_app.sync.status import CURSOR, waiting_ops, waiting_photos
+from inspector_app.store.replica import CURSOR, waiting_ops, waiting_photos
 from tests.conftest import kill_when
-from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, replica_rows
+from tests.fleet import add_finding, add_photo, add_unit, comparable, replica_rows
 
 pytestmark = pytest.mark.slow
 
 SYNC_UNTIL = """
 import sys
 from inspector_app.store.database import Database
-from inspector_app.sync.client import Connection, SyncClient, open_http
+from inspector_app.sync.client import SyncClient
+from inspector_app.sync.transport import Connection, open_http
 from inspector_app.sync import credentials
 data_dir, stage, after = sys.argv[1], sys.argv[2], int(sys.argv[3])
 db = Database.open(data_dir)

@@ -18,12 +18,14 @@ from sqlmodel import func, select
 from inspector_app.domain.models import Evidence, Finding, Notice, OutboxOp, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
-from inspector_app.sync.client import UPLOADERS, Connection, SyncClient, SyncReport
-from inspector_app.sync.status import waiting_ops, waiting_photos
+from inspector_app.sync.client import SyncClient, SyncReport
+from inspector_app.sync.photos import UPLOADERS
+from inspector_app.sync.transport import Connection
+from inspector_app.store.replica import waiting_ops, waiting_photos
 from inspector_app.hub import schema
-from inspector_app.store.outbox import to_json
+from inspector_app.domain.values import to_json
 from inspector_app.sync.protocol import CHUNK, OLDER_HUB_CHUNK, PROTOCOL, PROTOCOL_HEADER, Op, PushRequest
-from tests.sync.fleet import add_finding, add_photo, add_unit, comparable, damaged, edit, replica_rows
+from tests.fleet import add_finding, add_photo, add_unit, comparable, damaged, edit, replica_rows
 
 
 @pytest.fixture
@@ -206,7 +208,7 @@ def test_an_inspector_cannot_act_as_office_or_touch_another_team(fleet, office_a
     edit(a.db, Finding, finding.id, status="reviewed")  # reviewing is the office's
     report_a = a.sync()
     report_c = c.sync()
-    assert len(report_a.refused) == 1 and "办公室" in report_a.refused[0]
+    assert len(report_a.refused) == 1 and "办公室" in report_a.refused[0].text()
     assert len(report_c.refused) == 1
     assert fleet.hub_rows("finding")[finding.id]["status"] == "submitted"
     assert c_unit.id not in fleet.hub_rows("unit")
@@ -242,9 +244,9 @@ def test_a_photo_whose_record_arrived_during_the_sync_is_named_missing_not_an_er
     BlobStore(a.db.blob_dir).path_for(sha).unlink()
     a.sync()
     office.sync()
-    report = SyncReport()
-    assert office.client().fetch_photos(report, missing_on_hub=set()) == [sha]
-    assert report.photos_fetched == 0 and not BlobStore(office.db.blob_dir).has(sha)
+    fetched, not_yet = office.client().photos.fetch(missing_on_hub=set())
+    assert not_yet == [sha]
+    assert fetched.files == [] and not BlobStore(office.db.blob_dir).has(sha)
 
 
 def test_a_photo_damaged_on_the_hub_is_refused_on_the_way_down(fleet, office_and_teams):
@@ -373,8 +375,8 @@ def test_a_record_referring_to_one_the_hub_refused_is_refused_too(fleet, office_
     own_unit = add_unit(a.db, "自建单位")  # units are the office's: refused
     add_finding(a.db, own_unit.id, a.team_id, "在自建单位发现的问题")
     report = a.sync()
-    assert len(report.refused) == 2 and "不在同步中心" in report.refused[1]
-    assert f"（单位 {own_unit.id}）" in report.refused[1]  # the kind in words, the whole id
+    assert len(report.refused) == 2 and "不在同步中心" in report.refused[1].text()
+    assert f"（单位 {own_unit.id}）" in report.refused[1].text()  # the kind in words, the whole id
     assert fleet.hub_rows("finding") == {}
     office.sync()  # and the office's replica stays whole
 

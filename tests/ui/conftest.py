@@ -34,5 +34,5 @@ def window(qtbot, data_dir):
     win.show()
     yield win
     from inspector_app.ui.app import close_logging
-    win.ctx.db.close()
+    win.ctx.ws.db.close()
     close_logging()

@@ -8,18 +8,17 @@ from datetime import date, datetime
 from sqlmodel import select
 
 from inspector_app.domain.models import Evidence
-from inspector_app.store.findings import FindingInput, record_finding
-from inspector_app.store.visits import create_inspection, start_visit
+from inspector_app.services import findings, inspections
+from inspector_app.services.findings import FindingInput
 from tests.evidence.images import photo
 
 
 def test_photos_from_a_folder_go_where_the_person_confirms(qtbot, window, tmp_path):
     ctx = window.ctx
-    inspection = create_inspection(ctx.db, "11月暗访", "undercover", date(2026, 11, 20), date(2026, 11, 20), None,
-                                   [], "duchayuan01")
-    visit = start_visit(ctx.db, inspection.id, "区人社局", datetime(2026, 11, 20, 9, 0), "duchayuan01")
-    late = record_finding(ctx.db, ctx.ref, FindingInput(unit="", category="computer_games", at="2026-11-20T09:10",
-                                                        person="欧阳淼淼", visit_id=visit.id), "duchayuan01")
+    inspection = inspections.create(ctx.ws, "11月暗访", "undercover", date(2026, 11, 20), date(2026, 11, 20), None, [])
+    visit, _unit = inspections.arrive(ctx.ws, inspection.id, "区人社局", datetime(2026, 11, 20, 9, 0))
+    late = findings.record(ctx.ws, FindingInput(unit="", category="computer_games", at="2026-11-20T09:10",
+                                                person="欧阳淼淼", visit_id=visit.id))
     card = tmp_path / "DCIM"
     card.mkdir()
     photo(card / "IMG_1.jpg", taken=datetime(2026, 11, 20, 9, 12))    # two minutes after the finding
@@ -37,7 +36,7 @@ def test_photos_from_a_folder_go_where_the_person_confirms(qtbot, window, tmp_pa
     assert rows["IMG_3.jpg"].currentText() == "不导入"
     assert "IMG_4.jpg" in dialog.problems.toPlainText() and dialog.problems.isVisibleTo(dialog)
     assert "读取 4 个文件：2 个已匹配，1 个未匹配，1 个无法读取" in dialog.summary.text()
-    with ctx.db.session() as s:
+    with ctx.ws.db.session() as s:
         assert s.exec(select(Evidence).where(Evidence.visit_id == visit.id)).all() == []  # not before confirming
 
     # the person knows IMG_3 shows the same screen: it goes to the finding too
@@ -46,7 +45,7 @@ def test_photos_from_a_folder_go_where_the_person_confirms(qtbot, window, tmp_pa
     with qtbot.waitSignal(dialog.imported, timeout=5000) as done:
         dialog.confirm_button.click()
     assert done.args == [3]
-    with ctx.db.session() as s:
+    with ctx.ws.db.session() as s:
         placed = {e.original_name: (e.visit_id, e.finding_id) for e in s.exec(select(Evidence).where(
             Evidence.visit_id == visit.id))}
     assert placed == {"IMG_1.jpg": (visit.id, late.id), "IMG_2.jpg": (visit.id, None),
@@ -55,7 +54,7 @@ def test_photos_from_a_folder_go_where_the_person_confirms(qtbot, window, tmp_pa
 
 
 def test_a_folder_that_is_not_there_is_said_plainly(window, tmp_path):
-    create_inspection(window.ctx.db, "明察", "open", date(2026, 11, 20), date(2026, 11, 20), None, [], "x")
+    inspections.create(window.ctx.ws, "明察", "open", date(2026, 11, 20), date(2026, 11, 20), None, [])
     dialog = window.import_photos()
     dialog.read(tmp_path / "nowhere")
     assert "找不到文件夹" in dialog.summary.text() and dialog.table.rowCount() == 0

@@ -14,10 +14,10 @@ def test_the_model_passes_qts_model_tester(qtmodeltester, window):
 
 
 def test_pages_are_fetched_as_the_view_scrolls(window):
-    model = FindingTableModel(window.ctx.db, window.ctx.ref)
+    model = FindingTableModel(window.ctx.ws)
     model.load(FindingFilter(), *model.query(FindingFilter()))
     assert model.total == 80 and model.rowCount() == min(PAGE, 80)
-    model2 = FindingTableModel(window.ctx.db, window.ctx.ref)
+    model2 = FindingTableModel(window.ctx.ws)
     import inspector_app.ui.finding_model as fm
     old, fm.PAGE = fm.PAGE, 30
     try:

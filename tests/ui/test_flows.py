@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlmodel import select
 
 from inspector_app.domain.models import Evidence, Finding, Handling, Inspection, Visit
-from inspector_app.store.visits import create_inspection
+from inspector_app.services import inspections
 from tests.evidence.images import photo
 
 
 def test_inspection_visit_finding_with_photo_then_review(qtbot, window, tmp_path):
     ctx = window.ctx
-    inspection = create_inspection(ctx.db, "11月暗访", "undercover", date(2026, 11, 23), date(2026, 11, 24), None,
-                                   ["区人社局"], "duchayuan01")
+    inspection = inspections.create(ctx.ws, "11月暗访", "undercover", date(2026, 11, 23), date(2026, 11, 24), None,
+                                    ["区人社局"])
     page = window.quick
     page.reload_inspections()
     page.inspection.setCurrentIndex(page.inspection.findData(str(inspection.id)))
@@ -32,7 +32,7 @@ def test_inspection_visit_finding_with_photo_then_review(qtbot, window, tmp_path
     with qtbot.waitSignal(page.saved, timeout=5000) as saved:
         qtbot.keyClick(page, Qt.Key_Return, Qt.ControlModifier)
     finding_id = saved.args[0]
-    with ctx.db.session() as s:
+    with ctx.ws.db.session() as s:
         f = s.get(Finding, finding_id)
         assert (f.status, f.violation_code, f.visit_id) == ("submitted", "computer_games", page.visit.id)
         assert len(s.exec(select(Evidence).where(Evidence.finding_id == f.id)).all()) == 1
@@ -45,7 +45,7 @@ def test_inspection_visit_finding_with_photo_then_review(qtbot, window, tmp_path
     review.queue.table.selectRow(rows.index(finding_id))
     assert review.sanction.currentData() == "circulated_criticism"   # the ladder's suggestion, preselected
     qtbot.mouseClick(review.decide_button, Qt.LeftButton)
-    with ctx.db.session() as s:
+    with ctx.ws.db.session() as s:
         assert s.get(Finding, finding_id).status == "reviewed"
         assert s.exec(select(Handling).where(Handling.finding_id == finding_id)).one().sanction_code == "circulated_criticism"
     assert finding_id not in [review.queue.model.row_at(r).id for r in range(review.queue.model.rowCount())]
@@ -53,7 +53,7 @@ def test_inspection_visit_finding_with_photo_then_review(qtbot, window, tmp_path
 
 def test_a_visit_with_nothing_wrong_is_recorded_in_one_action(qtbot, window):
     ctx = window.ctx
-    inspection = create_inspection(ctx.db, "明察", "open", date(2026, 11, 23), date(2026, 11, 23), None, [], "x")
+    inspection = inspections.create(ctx.ws, "明察", "open", date(2026, 11, 23), date(2026, 11, 23), None, [])
     page = window.quick
     page.reload_inspections()
     page.inspection.setCurrentIndex(page.inspection.findData(str(inspection.id)))
@@ -61,7 +61,7 @@ def test_a_visit_with_nothing_wrong_is_recorded_in_one_action(qtbot, window):
     qtbot.mouseClick(page.start_visit_button, Qt.LeftButton)
     visit_id = page.visit.id
     qtbot.mouseClick(page.no_problem_button, Qt.LeftButton)
-    with ctx.db.session() as s:
+    with ctx.ws.db.session() as s:
         assert s.get(Visit, visit_id).no_problem is True
     assert page.visit is None
 
@@ -74,7 +74,7 @@ def test_pinyin_initials_complete_the_unit(qtbot, window):
 
 def test_the_person_s_year_and_the_suggestion_show_while_typing(qtbot, window):
     page = window.quick
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         from inspector_app.domain.models import Person, Unit
         person = s.exec(select(Person)).first()
         unit = s.get(Unit, person.unit_id)
@@ -85,7 +85,7 @@ def test_the_person_s_year_and_the_suggestion_show_while_typing(qtbot, window):
 
 
 def test_the_review_desk_returns_and_voids_with_a_reason(qtbot, window, monkeypatch):
-    with window.ctx.db.session() as s:  # two more findings waiting for review
+    with window.ctx.ws.db.session() as s:  # two more findings waiting for review
         for f in s.exec(select(Finding).where(Finding.status == "reviewed").limit(2)):
             f.status = "submitted"
     review = window.review
@@ -97,7 +97,7 @@ def test_the_review_desk_returns_and_voids_with_a_reason(qtbot, window, monkeypa
     review.queue.table.selectRow(0)
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("经核实系因公外出", True))
     qtbot.mouseClick(review.void_button, Qt.LeftButton)
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         assert s.get(Finding, first).status == "draft"
         f = s.get(Finding, second)
         assert (f.status, f.void_reason) == ("voided", "经核实系因公外出")
@@ -112,7 +112,7 @@ def test_a_new_inspection_from_the_dialog(qtbot, window, monkeypatch):
         return QDialog.Accepted
     monkeypatch.setattr(InspectionDialog, "exec", fill_and_accept)
     window.new_inspection()
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         assert s.exec(select(Inspection).where(Inspection.title == "12月明察暗访")).one()
     assert window.quick.inspection.findText("12月明察暗访", Qt.MatchContains) >= 0
 
@@ -131,10 +131,10 @@ def test_the_window_reopens_on_the_page_it_was_closed_on(qtbot, window, data_dir
     from inspector_app.ui.app import main_window
     window.tabs.setCurrentWidget(window.rectification)
     window.close()
-    window.ctx.db.close()
+    window.ctx.ws.db.close()
     again = main_window(data_dir, tasks_inline=True)
     qtbot.addWidget(again)
     try:
         assert again.tabs.currentWidget() is again.rectification
     finally:
-        again.ctx.db.close()
+        again.ctx.ws.db.close()

@@ -6,7 +6,7 @@ import textwrap
 
 from PySide6.QtCore import Qt
 
-from inspector_app.store.drafts import draft_path
+from inspector_app.services.drafts import draft_path
 from tests.conftest import kill_when
 
 
@@ -63,5 +63,5 @@ def test_a_half_typed_finding_survives_the_app_being_killed(qtbot, data_dir):
     assert (page.unit.text(), page.person.text(), page.place.text()) == ("区人社局", "诸葛喆", "三楼办公室")
     assert "已恢复" in page.message.text()
     from inspector_app.ui.app import close_logging
-    win.ctx.db.close()
+    win.ctx.ws.db.close()
     close_logging()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
 from inspector_app.domain.models import Finding, Notice, NoticeFinding, Unit
-from inspector_app.store import notices
+from inspector_app.services import notices
 from inspector_app.store.queries import with_subunits
 
 
@@ -24,13 +24,12 @@ def test_compose_edit_preview_issue_export(qtbot, window, monkeypatch, tmp_path)
     assert page.page_count >= 2                                  # the preview shows the pages
     page.body.setPlainText(page.body.toPlainText() + "\n（四）本通报请传达到全体工作人员。")
     qtbot.mouseClick(page.save_button, Qt.LeftButton)
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         assert s.get(Notice, page.notice_id).body.endswith("（四）本通报请传达到全体工作人员。")
-    with window.ctx.db.session() as s:
-        expected = str(notices.next_number(s, "区效能办", date.today().year))   # the dialog proposes it
+    expected = str(notices.next_number(window.ctx.ws, "区效能办", date.today().year))   # the dialog proposes it
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: (k["text"], True))
     qtbot.mouseClick(page.issue_button, Qt.LeftButton)
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         issued = s.get(Notice, page.notice_id)
     assert issued.status == "issued" and issued.number == expected
     assert not page.body.isEnabled() and not page.issue_button.isEnabled()   # frozen
@@ -58,7 +57,7 @@ def test_the_notice_reports_the_units_types_and_findings_ticked(qtbot, window):
     page.date_to.setDate(QDate(2026, 12, 31))
     page.list_candidates()
     everything = page.candidates.count()
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         reviewed = s.exec(select(Finding).where(Finding.status == "reviewed")).all()
         unit = s.get(Unit, reviewed[0].unit_id)
         within = with_subunits(s, (unit.id,))                        # a unit brings its windows along
@@ -78,7 +77,7 @@ def test_the_notice_reports_the_units_types_and_findings_ticked(qtbot, window):
     chosen = set(page.candidates.ticked())
     assert f"已选 {len(chosen)} / {len(of_unit)} 条" in page.selection.text()
     qtbot.mouseClick(page.compose_button, Qt.LeftButton)
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         reported = {str(n.finding_id) for n in s.exec(select(NoticeFinding).where(
             NoticeFinding.notice_id == page.notice_id))}
     assert reported == chosen
@@ -90,6 +89,6 @@ def test_compose_waits_for_the_list_to_follow_a_change(qtbot, window):
     page.date_to.setDate(QDate(2026, 12, 31))          # the list is not yet refreshed (debounced) ...
     assert page._debounce.isActive()
     qtbot.mouseClick(page.compose_button, Qt.LeftButton)  # ... compose brings it up first
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         reported = len(s.exec(select(NoticeFinding).where(NoticeFinding.notice_id == page.notice_id)).all())
     assert reported == page.candidates.count() > 0

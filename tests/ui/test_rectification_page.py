@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
 from inspector_app.domain.models import Finding
-from inspector_app.store.rectification import rectification_of, set_deadline
+from inspector_app.services.rectification import rectification_of, set_deadline
 from inspector_app.ui.finding_model import COLUMNS, OVERDUE_BACK
 
 
 def late_and_on_time(window) -> tuple:
     """Two notified findings: one whose deadline passed last week, one due next week."""
-    with window.ctx.db.session("office") as s:
+    with window.ctx.ws.db.session("office") as s:
         late, on_time = s.exec(select(Finding).where(Finding.status == "reviewed").limit(2)).all()
         for f, due in ((late, date.today() - timedelta(days=7)), (on_time, date.today() + timedelta(days=7))):
             f.status = "notified"
@@ -59,7 +59,7 @@ def test_a_report_accepted_leaves_the_list_and_one_sent_back_gets_a_new_deadline
     assert warnings == ["请填写整改情况"]
     page.feedback.setPlainText("已对当事人批评教育，完善考勤制度")
     qtbot.mouseClick(page.accept_button, Qt.LeftButton)
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         assert s.get(Finding, late).status == "rectified"
     assert late not in [page.queue.model.row_at(r).id for r in range(page.queue.model.rowCount())]
 
@@ -68,6 +68,6 @@ def test_a_report_accepted_leaves_the_list_and_one_sent_back_gets_a_new_deadline
     redo = date.today() + timedelta(days=21)
     page.redo_by.setDate(redo)
     qtbot.mouseClick(page.reject_button, Qt.LeftButton)
-    with window.ctx.db.session() as s:
+    with window.ctx.ws.db.session() as s:
         rect = rectification_of(s, on_time)
         assert (s.get(Finding, on_time).status, rect.accepted, rect.due_on) == ("notified", False, redo)

@@ -30,7 +30,7 @@ def started(qtbot):
     for window in windows:
         window.close()  # waits for the opening to end
         if window.ctx is not None:
-            window.ctx.db.close()
+            window.ctx.ws.db.close()
     close_logging()
 
 
@@ -129,7 +129,7 @@ def test_the_app_opens_its_data_and_ends_when_its_window_is_closed(qtbot, data_d
     assert run(data_dir) == 0
     window, = opened
     assert window.tabs.currentWidget() is window.quick and window.lock_action.isEnabled()
-    window.ctx.db.close()
+    window.ctx.ws.db.close()
     close_logging()
 
 

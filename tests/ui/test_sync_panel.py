@@ -11,8 +11,9 @@ from inspector_app.hub import auth, schema
 from inspector_app.hub.server import BackgroundHub
 from inspector_app.hub.store import Hub
 from inspector_app.store.database import Database
-from inspector_app.sync.client import enroll, open_http
-from tests.sync.fleet import edit
+from inspector_app.sync.enrolment import enroll
+from inspector_app.sync.transport import open_http
+from tests.fleet import edit
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def test_the_sync_button_sends_what_waits_and_the_status_line_says_so(qtbot, dat
     [(said, reasons)] = shown
     assert f"以下 {len(refused)} 项修改" in said and "仍保存在本机" in said
     assert reasons == f"被拒 {len(refused)} 项：无权修改此类记录（用户）"
-    win.ctx.db.close()
+    win.ctx.ws.db.close()
     close_logging()
 
 
@@ -81,14 +82,14 @@ def test_an_unreachable_hub_is_tried_again_later_and_nothing_is_lost(qtbot, data
     win = main_window(data_dir, tasks_inline=True)
     qtbot.addWidget(win)
     panel = win.sync_panel
-    monkeypatch.setattr("inspector_app.sync.client.time.sleep", lambda s: None)
+    monkeypatch.setattr("inspector_app.sync.transport.time.sleep", lambda s: None)
     before = panel.status.text()
     panel.sync_now(quietly=True)
     assert panel.timer.isActive() and panel.timer.remainingTime() <= 31_000  # the next try is near
     panel.sync_now(quietly=True)
     assert panel.retry_ms == 120_000  # and each failure waits longer
     assert panel.status.text() == before and panel.button.isEnabled()
-    win.ctx.db.close()
+    win.ctx.ws.db.close()
     close_logging()
 
 
@@ -104,16 +105,16 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
     win.show()
     panel = win.sync_panel
     panel.sync_now()
-    with win.ctx.db.session() as s:
+    with win.ctx.ws.db.session() as s:
         finding = s.exec(select(Finding).where(Finding.person_id.is_not(None))).scalars().first()
         unit, person = s.get(Unit, finding.unit_id).name, s.get(Person, finding.person_id).name
     # the hub's copy changes meanwhile (another office machine); this one edits from the old version
     with hub.write() as w:
-        from inspector_app.hub.apply import write_row
+        from inspector_app.hub.records import write_row
         table = schema.metadata.tables["finding"]
         row = dict(w.conn.execute(select(table).where(table.c.id == finding.id)).mappings().one())
         write_row(w, "finding", row, {"description": "中心改过的描述"})
-    edit(win.ctx.db, Finding, finding.id, description="本机改过的描述")
+    edit(win.ctx.ws.db, Finding, finding.id, description="本机改过的描述")
     panel.sync_now()
     # the demo's own user accounts were refused (the hub keeps the accounts): those are listed too
     assert panel.conflicts_button.isVisible() and panel.conflicts_button.text() == "冲突 12"
@@ -144,7 +145,7 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
     win.review.conflicts_button.click()
     assert shown == [11] and panel.conflicts_button.text() == "冲突 11"
     assert win.review.conflicts_button.text() == "同步冲突 11 项，待处理…"
-    with win.ctx.db.session() as s:
+    with win.ctx.ws.db.session() as s:
         assert s.get(Finding, finding.id).description == "本机改过的描述"
-    win.ctx.db.close()
+    win.ctx.ws.db.close()
     close_logging()

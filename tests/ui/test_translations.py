@@ -65,5 +65,5 @@ def test_the_window_speaks_english_when_asked(qtbot, english, data_dir):
         assert model.data(model.index(0, COLUMNS.index("status"))) in {s.label("en") for s in FindingStatus}
         assert model.data(model.index(0, COLUMNS.index("type"))).isascii()
     finally:
-        win.ctx.db.close()
+        win.ctx.ws.db.close()
         close_logging()

@@ -1,0 +1,110 @@
+"""Who may read and write what on the hub: the access policy as tables, pure (no database), so that
+it is read and tested on its own.
+
+Every record has a scope: "all" (the reference data every device receives), "office" (the office's
+own records) or "team:<id>" (one inspection team's work). A record takes its scope from its kind,
+its team, or the record it belongs to (a photo its finding's); a device reads the scopes its user's
+role allows. Writing is decided by role × kind of record × field × the change of a finding's
+status; an operation the policy refuses is refused whole, with the reason as a message id.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from inspector_app.domain.enums import FindingStatus, UserRole
+from inspector_app.domain.models import ENTITIES
+
+PUBLIC = frozenset({"unit", "person", "team", "user"})
+OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
+# the record whose scope a record inherits: (column, kind of record), tried in order
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "visit": (("inspection_id", "inspection"),),
+    "inspection_unit": (("inspection_id", "inspection"),),
+    "evidence": (("finding_id", "finding"), ("visit_id", "visit")),
+    "handling": (("finding_id", "finding"),),
+    "rectification": (("finding_id", "finding"),),
+}
+
+# the kinds of record each role may write
+WRITES: dict[str, frozenset[str]] = {
+    UserRole.ADMIN: frozenset(ENTITIES),
+    UserRole.OFFICE: frozenset(ENTITIES) - {"user", "device"},
+    UserRole.INSPECTOR: frozenset({"person", "inspection", "inspection_unit", "visit", "finding", "evidence"}),
+}
+# the statuses each role may give a finding (the workflow decides which moves exist at all)
+STATUSES: dict[str, frozenset[str]] = {
+    UserRole.ADMIN: frozenset(FindingStatus),
+    UserRole.OFFICE: frozenset(FindingStatus),
+    UserRole.INSPECTOR: frozenset({FindingStatus.DRAFT, FindingStatus.SUBMITTED, FindingStatus.VOIDED}),
+}
+# roles whose devices read and write every scope
+EVERY_SCOPE = frozenset({UserRole.ADMIN, UserRole.OFFICE})
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The device and user behind a request."""
+    device_id: uuid.UUID
+    user_id: uuid.UUID
+    username: str
+    role: str
+    team_id: uuid.UUID | None
+
+    @property
+    def is_office(self) -> bool:
+        return self.role in EVERY_SCOPE
+
+    def scopes(self) -> list[str] | None:
+        """The record scopes this principal may read; None for everything."""
+        if self.is_office:
+            return None
+        return ["all"] + ([f"team:{self.team_id}"] if self.team_id else [])
+
+    def home(self) -> str:
+        """The scope of a new record that names none: the user's team's, else the office's."""
+        return f"team:{self.team_id}" if self.team_id else "office"
+
+
+class Refused(Exception):
+    """An operation the policy or the hub's checks refuse: a message id and its parameters, worded by
+    whoever reads them. It is acknowledged and kept as a conflict for the office, not applied."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def scope_of(entity: str, values: dict[str, Any], parent_scope: Callable[[str, Any], str | None],
+             fallback: str) -> str:
+    """Who may read a record with these values: everyone (reference data), the office, one team, or
+    whoever may read the record it belongs to (`parent_scope(kind, id)`: that record's scope, None
+    while the hub has none); `fallback` when nothing says."""
+    if entity in PUBLIC:
+        return "all"
+    if entity in OFFICE_ONLY:
+        return "office"
+    if values.get("team_id"):
+        return f"team:{values['team_id']}"
+    for column, parent in PARENTS.get(entity, ()):
+        if values.get(column) and (scope := parent_scope(parent, values[column])):
+            return scope
+    return fallback
+
+
+def check_write(who: Principal, entity: str, fields: dict[str, Any], scope: str) -> None:
+    """Raise Refused unless `who` may write these fields of a record of this kind in this scope."""
+    if entity not in WRITES[who.role]:
+        raise Refused("hub_refused_entity", entity=entity)
+    if not who.is_office and scope not in ("all", f"team:{who.team_id}"):
+        raise Refused("hub_refused_team")
+    if entity == "finding" and "status" in fields and fields["status"] not in STATUSES[who.role]:
+        try:
+            status: Any = FindingStatus(fields["status"])
+        except ValueError:  # not a status at all
+            status = str(fields["status"])[:40]
+        raise Refused("hub_refused_status", status=status)
