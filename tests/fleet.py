@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import uuid
 import sqlite3
@@ -19,7 +20,7 @@ from inspector_app.hub import auth, schema
 from inspector_app.hub.server import BackgroundHub
 from inspector_app.hub.store import Hub
 from inspector_app.store.database import DB_NAME, Database
-from inspector_app.sync.client import SyncClient
+from inspector_app.sync.client import SyncClient, SyncReport
 from inspector_app.sync.enrolment import enroll
 from inspector_app.sync.transport import Connection, open_http
 from inspector_app.domain.models import ENTITIES
@@ -129,10 +130,11 @@ def add_unit(db: Database, name: str) -> Unit:
 
 
 def add_finding(db: Database, unit_id: uuid.UUID, team_id: uuid.UUID | None, description: str,
-                created_at: datetime | None = None) -> Finding:
+                created_at: datetime | None = None, status: str = "draft") -> Finding:
+    """A finding as a team records it: a draft, theirs to change until they submit it."""
     with db.session("inspector") as s:
         finding = Finding(unit_id=unit_id, team_id=team_id, violation_code="late", description=description,
-                          observed_at=datetime(2026, 10, 15, 9, 40), status="submitted",
+                          observed_at=datetime(2026, 10, 15, 9, 40), status=status,
                           **({"created_at": created_at} if created_at else {}))
         s.add(finding)
     return finding
@@ -153,6 +155,18 @@ def add_photo(db: Database, finding_id: uuid.UUID, data: bytes, name: str = "IMG
                       original_name=name)
         s.add(ev)
     return ev
+
+
+def name_files(laptop: Laptop, *files: bytes) -> list[str]:
+    """Records on the hub that name these files (a photo record each, pushed, the files not sent), as
+    a laptop's records do before its photos follow: only then does the hub take them from it."""
+    shas = []
+    with laptop.db.session("inspector") as s:
+        for data in files:
+            shas.append(hashlib.sha256(data).hexdigest())
+            s.add(Evidence(sha256=shas[-1], size=len(data), media_type="image/jpeg", original_name="named.jpg"))
+    laptop.client().push(SyncReport())
+    return shas
 
 
 def damaged(data: bytes) -> bytes:

@@ -79,7 +79,8 @@ def evidence_verify(app: App) -> None:
     counts = {"checked": report.checked, "damaged": len(report.damaged), "missing": len(report.missing),
               "unreferenced": len(report.unreferenced)}
     lines = [tr("verify_summary", **counts), *[tr("verify_damaged", sha=d) for d in report.damaged],
-             *[tr("verify_missing", sha=sha, name=name) for sha, name in report.missing]]
+             *[tr("verify_missing", sha=sha, name=name) for sha, name in report.missing],
+             *([tr("verify_leftovers", count=len(report.leftovers))] if report.leftovers else [])]
     app.emit(asdict(report) | {"ok": report.ok}, "\n".join(lines))
     if not report.ok:
         click.get_current_context().exit(1)

@@ -50,6 +50,11 @@ add_texts({
         "en": "{checked} files checked: {damaged} damaged, {missing} missing, {unreferenced} unreferenced.",
     },
     "verify_damaged": {"zh": "损坏：{sha}", "en": "Damaged: {sha}"},
+    "verify_leftovers": {
+        "zh": "中断的导入或下载留下的临时文件 {count} 个（下次打开数据目录时清除，已存的证据不受影响）",
+        "en": "{count} temporary files left by an import or download that stopped midway (removed when the data "
+              "directory is next opened; the evidence kept is not affected)",
+    },
     "verify_missing": {"zh": "缺失：{name}（{sha}）", "en": "Missing: {name} ({sha})"},
     "notice_done": {
         "zh": "《{title}》（{number}，问题 {findings} 个）已导出：{files}",

@@ -97,7 +97,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             failed = [r.message() for r in results if not r.ok]
             if failed:
                 raise AssertionError("; ".join(failed))
-            shown = {e.sha256: e for e in evidence.of_finding(ws, found.id)[1]}
+            shown = {e.sha256: e for e in evidence.of_finding(ws, found.id).records}
             for path, r in zip(sorted(card.iterdir()), results):
                 if evidence.original(ws, r.sha256).read_bytes() != path.read_bytes():
                     raise AssertionError(f"the stored {path.name} differs from the original")

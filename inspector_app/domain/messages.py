@@ -33,4 +33,23 @@ add_texts({
         "zh": "描述短语只能使用 {{time}}、{{unit}}、{{who}} 三个占位符（{detail}）",
         "en": "a phrase may use only the placeholders {{time}}, {{unit}} and {{who}} ({detail})",
     },
+    # authority: what a role may not do (the hub's refusals, and what the laptop does not offer)
+    "refused_entity": {"zh": "无权修改此类记录（{entity}）", "en": "Not allowed to change records of this kind ({entity})"},
+    "refused_status": {
+        "zh": "督查组不能把问题记录改为“{status}”（须由办公室决定）",
+        "en": "An inspection team cannot set a finding to '{status}' (that is the office's decision)",
+    },
+    "refused_transition": {
+        "zh": "问题记录当前为“{current}”，不能改为“{target}”",
+        "en": "A finding that is '{current}' cannot become '{target}'",
+    },
+    "refused_reviewed": {
+        "zh": "问题记录已是“{status}”，督查组不能再修改（如需补充，请办公室退回）",
+        "en": "The finding is '{status}' already: its team can no longer change it (the office may send it back)",
+    },
+    "refused_revived": {"zh": "已删除的记录不能恢复（{entity}）", "en": "A deleted record does not come back ({entity})"},
+    "refused_roster": {
+        "zh": "人员名册由办公室维护：督查组只能新增人员（待办公室确认），不能修改已有人员",
+        "en": "The office keeps the roster: a team may add a person (for the office to confirm), not change one",
+    },
 })

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -80,6 +81,24 @@ class BlobStore:
         _make_folder(final.parent)
         os.replace(path, final)
         _fsync_dir(final.parent)
+
+    def leftovers(self) -> list[Path]:
+        """Files left on their way in by work that stopped midway (a killed import or download)."""
+        tmp_dir = self.root / "tmp"
+        return sorted(tmp_dir.glob("*.part")) if tmp_dir.is_dir() else []
+
+    def clean(self, older_than: float = 3600) -> int:
+        """Remove the leftovers older than `older_than` seconds (a younger one may be another process's
+        file on its way in); returns how many."""
+        now, removed = time.time(), 0
+        for part in self.leftovers():
+            try:
+                if now - part.stat().st_mtime > older_than:
+                    part.unlink()
+                    removed += 1
+            except FileNotFoundError:  # finished or removed meanwhile
+                continue
+        return removed
 
     def part_path(self) -> Path:
         """A new name in the store's own temporary folder, for a file on its way in (see `adopt`)."""

@@ -9,10 +9,11 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from inspector_app import __version__
 from inspector_app.errors import InspectorError
-from inspector_app.hub import apply, auth, conflicts, feed, media, schema
+from inspector_app.hub import access, apply, auth, conflicts, feed, media, schema
 from inspector_app.hub.policy import Principal
 from inspector_app.hub.store import Hub
 from inspector_app.i18n import tr
@@ -29,7 +30,8 @@ STATUS = {
     "hub_not_found": 404, "hub_client_too_old": 426, "hub_client_too_new": 409, "hub_protocol_missing": 400,
     "hub_body_too_large": 413, "hub_length_required": 411, "hub_bad_request": 422, "hub_bad_sha256": 422,
     "hub_bad_upload_length": 422, "hub_upload_too_long": 422, "hub_upload_hash_mismatch": 422,
-    "hub_offset_mismatch": 409, "hub_wrong_content_type": 415, "hub_value_taken": 409,
+    "hub_offset_mismatch": 409, "hub_wrong_content_type": 415, "hub_value_taken": 409, "hub_not_referenced": 409,
+    "hub_enroll_throttled": 429, "hub_code_burnt": 403,
 }
 
 
@@ -91,7 +93,7 @@ class Gate:
 
     def refusal(self, request: Request) -> JSONResponse | None:
         protocol = request.headers.get(PROTOCOL_HEADER, "")
-        if not protocol.isdigit():
+        if not number(protocol):
             return error(request, "hub_protocol_missing")
         if int(protocol) < OLDEST_PROTOCOL:
             return error(request, "hub_client_too_old", version=__version__)
@@ -99,8 +101,8 @@ class Gate:
             return error(request, "hub_client_too_new", version=__version__)
         if request.method in ("POST", "PUT"):
             upload = request.url.path.endswith(("/upload", "/media/files"))
-            length = request.headers.get("content-length")
-            if length is None or not length.isdigit():
+            length = request.headers.get("content-length", "")
+            if not number(length):
                 return error(request, "hub_length_required")
             limit = CHUNK + 1024 if upload else MAX_JSON_BODY
             if int(length) > limit:
@@ -111,11 +113,17 @@ class Gate:
         return None
 
 
+def number(text: str) -> bool:
+    """A header that is a whole number as HTTP writes one: ASCII digits only (str.isdigit takes ², ٣ …)."""
+    return 0 < len(text) <= 20 and text.isascii() and text.isdigit()
+
+
 def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(title="Inspector hub", version=__version__,
                   description="效能督查工作台 同步中心 — the sync hub of Inspector")
     app.state.hub = hub
     api = "/api/v1"
+    media.prune(hub)  # what a device began and never finished, a week ago or more
 
     @app.exception_handler(InspectorError)
     async def _user_error(request: Request, exc: InspectorError) -> JSONResponse:
@@ -130,9 +138,10 @@ def create_app(hub: Hub) -> FastAPI:
     app.add_middleware(Gate, prefix=api)
 
     @app.post(f"{api}/enroll", response_model=EnrollResponse)
-    def enroll(body: EnrollRequest) -> EnrollResponse:
-        with hub.write() as w:
-            token, user = auth.enroll(w, body.code, body.password, body.device_id, body.device_name, body.public_key)
+    def enroll(body: EnrollRequest, request: Request) -> EnrollResponse:
+        address = request.client.host if request.client else ""
+        token, user = auth.enroll(hub, address, body.code, body.password, body.device_id, body.device_name,
+                                  body.public_key)
         box, signing = public_keys(hub)
         return EnrollResponse(token=token, hub_id=hub.hub_id, hub_public_key=box,
                               hub_signing_key=signing, user=user["username"], role=user["role"],
@@ -159,26 +168,42 @@ def create_app(hub: Hub) -> FastAPI:
         with hub.read() as conn:
             return feed.pull_page(conn, who, after, limit)
 
+    def standing(who: Principal, shas: list[str]) -> set[str]:
+        """Which of these files the device may send (a record it may read names them, else
+        hub_not_referenced), and of those, which are its to receive (see `hub.access`)."""
+        for sha in shas:
+            media.check_sha(sha)
+        with hub.read() as conn:
+            if set(shas) - access.named(conn, who, shas):
+                raise InspectorError("hub_not_referenced")
+            return access.entitled(conn, who, shas)
+
     @app.post(f"{api}/media/wanted")
     def wanted(body: Hashes, who: Who) -> dict[str, list[str]]:
-        """Of these files, the ones the hub does not have yet (ask before uploading)."""
-        return {"wanted": [s for s in body.sha256 if not hub.blobs.has(media.check_sha(s))]}
+        """Of these files, those the hub asks for, and those no record names yet (ask again after
+        the push); the rest it holds for the device (ask before uploading)."""
+        for sha in body.sha256:
+            media.check_sha(sha)
+        asked, unknown = access.wanted(hub, who, body.sha256)
+        return {"wanted": asked, "unknown": unknown}
 
     @app.get(f"{api}/media/missing", response_model=list[Missing])
     def missing(who: Who) -> list[Missing]:
-        return feed.missing_photos(hub, who)
+        return access.missing_photos(hub, who)
 
     @app.get(f"{api}/media/{{sha256}}/upload")
     def upload_state(sha256: str, who: Who) -> dict[str, Any]:
-        offset, complete = media.received(hub, sha256)
+        offset, complete = media.received(hub, who.device_id, sha256, sha256 in standing(who, [sha256]))
         return {"offset": offset, "complete": complete}
 
     @app.put(f"{api}/media/{{sha256}}/upload")
     async def upload(sha256: str, request: Request, who: Who,
                      upload_offset: Annotated[int, Header(ge=0)],
                      upload_length: Annotated[int, Header(ge=1)]) -> Any:
+        mine = sha256 in await run_in_threadpool(standing, who, [sha256])
         try:
-            offset, complete = await media.receive(hub, sha256, upload_offset, upload_length, request.stream())
+            offset, complete = await media.receive(hub, who.device_id, sha256, upload_offset, upload_length,
+                                                   request.stream(), mine)
         except media.OffsetMismatch as exc:
             return JSONResponse({"error": "hub_offset_mismatch", "offset": exc.offset,
                                  "message": tr("hub_offset_mismatch", lang=_lang(request), offset=exc.offset)},
@@ -191,14 +216,15 @@ def create_app(hub: Hub) -> FastAPI:
         files = media.parse_files(upload_files)
         if sum(f.size for f in files) != int(request.headers["content-length"]):
             raise InspectorError("hub_bad_upload_length", size=request.headers["content-length"])
-        await media.receive_files(hub, files, request.stream())
+        await run_in_threadpool(standing, who, [f.sha256 for f in files])
+        await media.receive_files(hub, who.device_id, files, request.stream())
         return {"complete": True}
 
     @app.get(f"{api}/media/{{sha256}}")
     def download(sha256: str, who: Who) -> FileResponse:
         media.check_sha(sha256)
         with hub.read() as conn:
-            allowed = feed.may_download(conn, who, sha256)
+            allowed = sha256 in access.entitled(conn, who, [sha256]) and sha256 in access.named(conn, who, [sha256])
         if not allowed or not hub.blobs.has(sha256):
             raise InspectorError("hub_not_found")
         return FileResponse(hub.blobs.path_for(sha256), media_type="application/octet-stream")

@@ -17,18 +17,23 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 
+from inspector_app.domain import authority
 from inspector_app.domain.ids import utcnow
 from inspector_app.domain.models import ENTITIES
 from inspector_app.domain.values import to_json
 from inspector_app.hub import conflicts, schema
-from inspector_app.hub.checks import check_references, readable
-from inspector_app.hub.policy import PARENTS, Principal, Refused, check_write
+from inspector_app.hub.checks import check_references, readable, shown
+from inspector_app.hub.policy import PARENTS, Principal, Refused, check_scope, check_write
 from inspector_app.hub.records import BY_ID, UNWRITABLE, record_of, scope_for, table, taken, write_row
 from inspector_app.hub.store import Hub, Writer
 from inspector_app.sync.protocol import REFERENCES, Op, OpResult, Refusal, Row, row_fields, unwire
+
+
+_FINDING_STATUS = select(schema.metadata.tables["finding"].c.status).where(
+    schema.metadata.tables["finding"].c.id == bindparam("i"))
 
 
 def refused(result: OpResult, code: str, **params: Any) -> OpResult:
@@ -45,17 +50,18 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
     result = OpResult(op_id=op.op_id, seq=op.seq, outcome="applied")
     if op.entity not in ENTITIES:
         conflicts.record(w, op, who, "", None, op.fields, "refused")
-        return refused(result, "hub_refused_entity", entity=op.entity[:40])
+        return refused(result, "refused_entity", entity=shown(op.entity, 40))
     existing = _existing(w, op)
     rec = record_of(w, op.entity, op.entity_id) if existing else None
     try:
-        fields = _checked(w, who, op, existing, rec)
+        fields, scope, imposed = _checked(w, who, op, existing, rec)
     except Refused as exc:
         conflicts.record(w, op, who, "", None, op.fields, "refused")
         return refused(result, exc.code, **exc.params)
     changes, conflicted = _merged(w, who, op, fields, existing, rec)
-    if existing is None:  # the device's copy is the hub's if the op brought every column
-        in_step = adopts and set(table(op.entity).c.keys()) <= {*fields, "id", "server_version", "updated_at"}
+    if existing is None:  # the device's copy is the hub's if the op brought every column and the hub imposed none
+        in_step = adopts and not imposed and set(table(op.entity).c.keys()) <= {*fields, "id", "server_version",
+                                                                                 "updated_at"}
     else:
         in_step = adopts and not conflicted and rec is not None and (
             rec["version"] == op.base_version or rec["in_step"] == who.device_id)
@@ -67,7 +73,7 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
             conflicts.record(w, op, who, "", None, op.fields, "rejected")
             return refused(result, "hub_rejected", detail=str(exc.orig).splitlines()[0])
         try:
-            version, stamp = _write(w, op, existing, changes, who, rec, in_step, guarded)
+            version, stamp = _write(w, op, existing, changes, who, rec, scope, in_step, guarded)
         except UNWRITABLE as exc:  # e.g. a notice number another office machine took meanwhile
             if not guarded:
                 raise
@@ -77,7 +83,7 @@ def apply_op(w: Writer, who: Principal, op: Op, adopts: bool = False, guarded: b
             in_step = False  # the record is kept without the taken values, both values in a conflict
             if changes or existing is None:
                 try:
-                    version, stamp = _write(w, op, existing, changes, who, rec, in_step, guarded)
+                    version, stamp = _write(w, op, existing, changes, who, rec, scope, in_step, guarded)
                 except UNWRITABLE as again:
                     return rejected(again)
             for key, value in held.items():
@@ -101,17 +107,31 @@ def _existing(w: Writer, op: Op) -> dict[str, Any] | None:
 
 
 def _checked(w: Writer, who: Principal, op: Op, existing: dict[str, Any] | None,
-             rec: dict[str, Any] | None) -> dict[str, Any]:
-    """The op's fields as column values, once its values, the access policy and its references
-    allow it; raises Refused."""
+             rec: dict[str, Any] | None) -> tuple[dict[str, Any], str, bool]:
+    """The op's fields as column values, with what the hub imposes on a new record of its author's
+    role, once its values, the access policy and its references allow it (raises Refused); the
+    record's scope; whether the hub imposed anything."""
+    if op.base_version is not None and not 0 <= op.base_version < schema.INT_END:
+        raise Refused("hub_refused_value", field="base_version", detail=f"{op.base_version}: out of range")
     fields = readable(op.entity, op.fields)
     fields.pop("id", None)
-    fallback = rec["scope"] if rec else who.home()
-    check_write(who, op.entity, fields, scope_for(w, op.entity, {**(existing or {}), **fields}, fallback))
+    imposed = authority.imposed(who.role, who.team_id, op.entity, fields) if existing is None else {}
+    fields.update(imposed)
+    values = {**(existing or {}), **fields}
+    scope = scope_for(w, op.entity, values, rec["scope"] if rec else who.home())
+    check_write(who, op.entity, fields, scope, existing, _finding_status(w, op.entity, values))
     if rec and rec["scope"] != "all":  # nor may an edit touch a record outside the user's scope
-        check_write(who, op.entity, {}, rec["scope"])
+        check_scope(who, rec["scope"])
     check_references(w, op.entity, fields)
-    return fields
+    return fields, scope, bool(imposed)
+
+
+def _finding_status(w: Writer, entity: str, values: dict[str, Any]) -> str | None:
+    """For a photo, the status of the finding it belongs to as the hub holds it (None: none)."""
+    if entity != "evidence" or values.get("finding_id") is None:
+        return None
+    w.flush()  # the finding may be one an earlier op of the batch inserted
+    return w.conn.execute(_FINDING_STATUS, {"i": values["finding_id"]}).scalar()
 
 
 def _merged(w: Writer, who: Principal, op: Op, fields: dict[str, Any], existing: dict[str, Any] | None,
@@ -136,12 +156,12 @@ def _merged(w: Writer, who: Principal, op: Op, fields: dict[str, Any], existing:
 
 
 def _write(w: Writer, op: Op, existing: dict[str, Any] | None, changes: dict[str, Any], who: Principal,
-           rec: dict[str, Any] | None, in_step: bool, guarded: bool) -> tuple[int, Any]:
+           rec: dict[str, Any] | None, scope: str, in_step: bool, guarded: bool) -> tuple[int, Any]:
     """Write the op's changes, in a savepoint when `guarded` (a clash then undoes this op alone)."""
     savepoint = w.conn.begin_nested() if guarded else None
     try:
         written = write_row(w, op.entity, existing, {"id": op.entity_id, **changes} if existing is None else changes,
-                            device_id=who.device_id, rec=rec, in_step=in_step)
+                            scope=scope, device_id=who.device_id, rec=rec, in_step=in_step)
     except UNWRITABLE:
         if savepoint is not None:
             savepoint.rollback()

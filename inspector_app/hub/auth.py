@@ -5,6 +5,7 @@ enrolled with a one-time code an administrator creates, and the bearer tokens th
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 import uuid
 from datetime import datetime, timedelta, timezone
@@ -24,9 +25,14 @@ from inspector_app.hub.records import write_row
 from inspector_app.hub.store import Hub, Writer
 
 _hasher = PasswordHasher()
+CODE_TRIES = 3      # wrong passwords with one code before it is burnt
+FREE_FAILURES = 5   # failed attempts in an hour, from one address or at one user, before the hub makes them wait
+LONGEST_WAIT = 3600  # seconds
+FAILURES = ("bad_code", "bad_password", "burnt")
 _CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud or off paper
 user_t = schema.metadata.tables["user"]
 team_t = schema.metadata.tables["team"]
+attempt_t = schema.enroll_attempt
 
 
 def digest(secret: str) -> str:
@@ -81,29 +87,68 @@ def enrollment_code(hub: Hub, username: str, valid_days: int = 7) -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
-def enroll(w: Writer, code: str, password: str, device_id: uuid.UUID, device_name: str,
+def enroll(hub: Hub, address: str, code: str, password: str, device_id: uuid.UUID, device_name: str,
            public_key: str) -> tuple[str, dict]:
-    """Use a code: check the user's password, register the device, hand out its token."""
-    conn = w.conn
-    row = conn.execute(select(schema.enroll_code).where(schema.enroll_code.c.code_hash == digest(_normal_code(code)))
+    """Use a code: check the user's password, register the device, hand out its token. Every attempt
+    is kept (hub_enroll_attempt); after a few failures from one address, or at one user, the hub
+    makes the next attempt wait, longer each time; a code is burnt after a few wrong passwords."""
+    with hub.write() as w:
+        outcome, answer = _attempt(w, address[:64], code, password, device_id, device_name, public_key)
+    if isinstance(answer, InspectorError):
+        raise answer
+    return answer
+
+
+def _attempt(w: Writer, address: str, code: str, password: str, device_id: uuid.UUID, device_name: str,
+             public_key: str) -> tuple[str, tuple[str, dict] | InspectorError]:
+    """The attempt's outcome, kept in the same transaction, and its answer (an error is returned, not
+    raised: raising would undo the record of it)."""
+    conn, now = w.conn, utcnow()
+    code_hash = digest(_normal_code(code))
+    row = conn.execute(select(schema.enroll_code).where(schema.enroll_code.c.code_hash == code_hash)
                        .with_for_update()).mappings().first()
-    now = utcnow()
+    user = conn.execute(select(user_t).where(user_t.c.id == row["user_id"])).mappings().one() if row else None
+    username = user["username"] if user else ""
+
+    def done(outcome: str, answer: tuple[str, dict] | InspectorError) -> tuple[str, tuple[str, dict] | InspectorError]:
+        conn.execute(insert(attempt_t).values(at=now, address=address, code_hash=code_hash if row else "",
+                                              username=username, outcome=outcome))
+        return outcome, answer
+
+    wait = max(_wait(conn, attempt_t.c.address, address, now), _wait(conn, attempt_t.c.username, username, now)
+               if username else 0)
+    if wait:
+        return done("throttled", InspectorError("hub_enroll_throttled", seconds=wait))
     if row is None or row["used_at"] is not None or _aware(row["expires_at"]) < now:
-        raise InspectorError("hub_code_invalid")
-    user = conn.execute(select(user_t).where(user_t.c.id == row["user_id"])).mappings().one()
+        return done("bad_code", InspectorError("hub_code_invalid"))
     try:
         _hasher.verify(user["password_hash"] or "", password)
     except VerificationError:
-        raise InspectorError("hub_password_wrong") from None
+        burnt = row["failures"] + 1 >= CODE_TRIES
+        conn.execute(update(schema.enroll_code).where(schema.enroll_code.c.code_hash == code_hash)
+                     .values(failures=row["failures"] + 1, **({"used_at": now} if burnt else {})))
+        return done("burnt" if burnt else "bad_password",
+                    InspectorError("hub_code_burnt" if burnt else "hub_password_wrong"))
     if conn.execute(select(schema.device.c.id).where(schema.device.c.id == device_id)).first():
-        raise InspectorError("hub_device_known")
+        return done("device_known", InspectorError("hub_device_known"))
     token = secrets.token_urlsafe(32)
-    conn.execute(update(schema.enroll_code).where(schema.enroll_code.c.code_hash == row["code_hash"])
-                 .values(used_at=now))
+    conn.execute(update(schema.enroll_code).where(schema.enroll_code.c.code_hash == code_hash).values(used_at=now))
     conn.execute(insert(schema.device).values(id=device_id, name=device_name, user_id=user["id"],
                                               token_hash=digest(token), public_key=public_key, enrolled_at=now,
                                               revoked=False, last_seq=0))
-    return token, dict(user)
+    return done("enrolled", (token, dict(user)))
+
+
+def _wait(conn: Connection, column: Any, value: str, now: datetime) -> int:
+    """Seconds the next attempt must wait after the failed ones of the last hour from this address
+    (or at this user): none for the first few, then half a minute, doubling, at most an hour."""
+    failed = conn.execute(select(attempt_t.c.at).where(
+        column == value, attempt_t.c.at >= now - timedelta(hours=1), attempt_t.c.outcome.in_(FAILURES))
+        .order_by(attempt_t.c.at.desc()).limit(64)).scalars().all()
+    if len(failed) < FREE_FAILURES:
+        return 0
+    pause = timedelta(seconds=min(LONGEST_WAIT, 30 * 2 ** (len(failed) - FREE_FAILURES)))
+    return max(0, math.ceil((_aware(failed[0]) + pause - now).total_seconds()))
 
 
 def authenticate(conn: Connection, token: str) -> Principal:

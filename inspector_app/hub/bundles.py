@@ -10,10 +10,10 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from inspector_app.errors import InspectorError
-from inspector_app.hub import apply, auth, feed, schema
+from inspector_app.hub import access, apply, auth, feed, schema
 from inspector_app.hub.store import Hub
 from inspector_app.sync import bundle
-from inspector_app.sync.protocol import Op, PullPage
+from inspector_app.sync.protocol import PullPage, ToHub
 
 
 @dataclass
@@ -43,7 +43,7 @@ def _device(hub: Hub, which: str) -> dict:
 
 def import_from_device(hub: Hub, path: Path) -> ImportReport:
     """Check, decrypt and apply a laptop's bundle; importing it again changes nothing."""
-    sender = str(bundle.read_header(path).get("from", ""))
+    sender = bundle.read_header(path)["from"]
     keys = {}
     if device_id := _uuid(sender):
         with hub.read() as conn:
@@ -55,16 +55,18 @@ def import_from_device(hub: Hub, path: Path) -> ImportReport:
     try:
         with hub.read() as conn:
             who = auth.device_principal(conn, uuid.UUID(sender))
-        ops = [Op.model_validate(o) for o in opened.manifest["ops"]]
-        opened.keep_photos(hub.blobs)
-        _, results, gap = apply.apply_batch(hub, who, ops, then=lambda w: w.conn.execute(
-            update(schema.device).where(schema.device.c.id == who.device_id)
-            .values(bundle_cursor=int(opened.manifest.get("cursor", 0)))))
+        manifest = bundle.manifest(ToHub, opened, path)
+        _, results, gap = apply.apply_batch(hub, who, manifest.ops, then=lambda w: w.conn.execute(
+            update(schema.device).where(schema.device.c.id == who.device_id).values(bundle_cursor=manifest.cursor)))
+        with hub.read() as conn:  # a photo whose record was refused is not kept
+            named = access.named(conn, who, [ref.sha256 for _, ref in opened.photos])
+        kept = opened.keep_photos(hub.blobs, named)
+        access.note_holders(hub, who.device_id, kept)
     finally:
         opened.discard()
     count = lambda outcome: sum(r.outcome == outcome for r in results)  # noqa: E731
     return ImportReport(device=sender, applied=count("applied"), duplicates=count("duplicate"),
-                        conflicts=count("conflict"), refused=count("refused"), photos=len(opened.photos),
+                        conflicts=count("conflict"), refused=count("refused"), photos=len(kept),
                         gap=gap.text() if gap else None)
 
 
@@ -83,7 +85,7 @@ def export_for_device(hub: Hub, which: str, out: Path) -> dict:
             cursor = page.cursor
             if not page.more:
                 break
-        have = sorted({r.sha256 for r in conn.execute(feed.visible_evidence(who)) if hub.blobs.has(r.sha256)})
+        have = access.receivable(conn, hub, who)
     wanted = sorted({r.fields["sha256"] for r in rows if r.entity == "evidence"} & set(have))
     photos = [{"sha256": sha, "size": hub.blobs.path_for(sha).stat().st_size} for sha in wanted]
     manifest = {"after": after, "cursor": cursor, "acked_seq": device["last_seq"],

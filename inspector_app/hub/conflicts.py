@@ -4,6 +4,7 @@ the device's is written as a new version."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -12,6 +13,7 @@ from sqlalchemy.engine import Connection
 from inspector_app.domain.ids import utcnow
 from inspector_app.errors import InspectorError
 from inspector_app.hub import schema
+from inspector_app.hub.checks import keepable, shown
 from inspector_app.hub.policy import Principal
 from inspector_app.hub.records import taken, write_row
 from inspector_app.hub.store import Hub, Writer
@@ -20,11 +22,21 @@ from inspector_app.sync.protocol import Op, typed
 
 def record(w: Writer, op: Op, who: Principal, field: str, hub_value: Any, device_value: Any, reason: str) -> None:
     """Keep both values: `reason` edited_on_hub / taken / refused / rejected; `field` "" when the
-    whole operation was refused (its fields are the device's value)."""
+    whole operation was refused (its fields are the device's value, kept as the database can keep
+    them: what no database keeps, as readable text)."""
+    base = op.base_version if op.base_version is not None and 0 <= op.base_version < schema.INT_END else None
     w.conn.execute(insert(schema.conflict).values(
-        at=utcnow(), entity=op.entity, entity_id=op.entity_id, field=field, hub_value=hub_value,
-        device_value=device_value, device_id=who.device_id, op_id=op.op_id, base_version=op.base_version,
+        at=utcnow(), entity=shown(op.entity, 40), entity_id=op.entity_id, field=field, hub_value=hub_value,
+        device_value=_storable(device_value), device_id=who.device_id, op_id=op.op_id, base_version=base,
         reason=reason, resolved=False))
+
+
+def _storable(value: Any) -> Any:
+    try:
+        keepable(value)
+        return value
+    except ValueError:
+        return json.dumps(value, ensure_ascii=True, default=str)  # as text: escaped, whatever it held
 
 
 def open_conflicts(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:

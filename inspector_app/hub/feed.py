@@ -1,4 +1,4 @@
-"""What the hub hands out: pull pages in version order, and the photos still missing."""
+"""What the hub hands out: pull pages in version order."""
 
 from __future__ import annotations
 
@@ -10,16 +10,9 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.engine import Connection
 
 from inspector_app.hub import schema
+from inspector_app.hub.access import visible
 from inspector_app.hub.policy import Principal
-from inspector_app.hub.store import Hub
-from inspector_app.sync.protocol import REFERENCES, Missing, PullPage, Row, row_fields
-
-evidence_t = schema.metadata.tables["evidence"]
-
-
-def _visible(query: Any, who: Principal) -> Any:
-    scopes = who.scopes()
-    return query if scopes is None else query.where(schema.record.c.scope.in_(scopes))
+from inspector_app.sync.protocol import REFERENCES, PullPage, Row, row_fields
 
 
 def pull_page(conn: Connection, who: Principal, after: int, limit: int) -> PullPage:
@@ -29,7 +22,7 @@ def pull_page(conn: Connection, who: Principal, after: int, limit: int) -> PullP
     The connection is one snapshot: every version up to the counter it reads has committed, so a
     cursor at the counter skips nothing (SYNC.md invariant 5)."""
     rec = schema.record
-    refs = conn.execute(_visible(select(rec.c.entity, rec.c.entity_id, rec.c.version)
+    refs = conn.execute(visible(select(rec.c.entity, rec.c.entity_id, rec.c.version)
                                  .where(rec.c.version > after, rec.c.in_step.is_distinct_from(who.device_id)), who)
                         .order_by(rec.c.version).limit(limit)).all()
     rows = _load(conn, [(r.entity, r.entity_id, r.version) for r in refs])
@@ -66,33 +59,8 @@ def _parents_first(conn: Connection, who: Principal, rows: list[Row], last: int)
                   if r.fields.get(column) and (parent, uuid.UUID(r.fields[column])) not in have}
         if not needed:
             return extra
-        later = conn.execute(_visible(select(rec.c.entity, rec.c.entity_id, rec.c.version).where(
+        later = conn.execute(visible(select(rec.c.entity, rec.c.entity_id, rec.c.version).where(
             rec.c.version > last, tuple_(rec.c.entity, rec.c.entity_id).in_(list(needed))), who)).all()
         have |= needed
         rows = _load(conn, [(r.entity, r.entity_id, r.version) for r in later])
         extra = rows + extra
-
-
-def visible_evidence(who: Principal) -> Any:
-    rec = schema.record
-    query = (select(evidence_t.c.sha256, evidence_t.c.size, evidence_t.c.original_name, evidence_t.c.finding_id)
-             .join(rec, (rec.c.entity == "evidence") & (rec.c.entity_id == evidence_t.c.id))
-             .where(evidence_t.c.deleted.is_(False)))
-    return _visible(query, who)
-
-
-def missing_photos(hub: Hub, who: Principal) -> list[Missing]:
-    """Evidence files that records refer to and the hub does not have yet, by name."""
-    with hub.read() as conn:
-        rows = conn.execute(visible_evidence(who)).all()
-    seen, out = set(), []
-    for r in rows:
-        if r.sha256 not in seen and not hub.blobs.has(r.sha256):
-            seen.add(r.sha256)
-            out.append(Missing(sha256=r.sha256, size=r.size, original_name=r.original_name, finding_id=r.finding_id))
-    return out
-
-
-def may_download(conn: Connection, who: Principal, sha256: str) -> bool:
-    return conn.execute(visible_evidence(who).where(evidence_t.c.sha256 == sha256).limit(1)).first() is not None
-

@@ -1,11 +1,11 @@
-"""Who may read and write what on the hub: the access policy as tables, pure (no database), so that
-it is read and tested on its own.
+"""Who may read and write what on the hub: the scopes of records, and the authority of each role
+(`domain.authority`) enforced on every operation. Pure (no database): the hub hands it what it holds.
 
 Every record has a scope: "all" (the reference data every device receives), "office" (the office's
 own records) or "team:<id>" (one inspection team's work). A record takes its scope from its kind,
 its team, or the record it belongs to (a photo its finding's); a device reads the scopes its user's
-role allows. Writing is decided by role × kind of record × field × the change of a finding's
-status; an operation the policy refuses is refused whole, with the reason as a message id.
+role allows, and a team writes only in its own. An operation refused is refused whole, with the
+reason as a message id.
 """
 
 from __future__ import annotations
@@ -15,8 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from inspector_app.domain.enums import FindingStatus, UserRole
-from inspector_app.domain.models import ENTITIES
+from inspector_app.domain import authority
 
 PUBLIC = frozenset({"unit", "person", "team", "user"})
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
@@ -28,21 +27,6 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "handling": (("finding_id", "finding"),),
     "rectification": (("finding_id", "finding"),),
 }
-
-# the kinds of record each role may write
-WRITES: dict[str, frozenset[str]] = {
-    UserRole.ADMIN: frozenset(ENTITIES),
-    UserRole.OFFICE: frozenset(ENTITIES) - {"user", "device"},
-    UserRole.INSPECTOR: frozenset({"person", "inspection", "inspection_unit", "visit", "finding", "evidence"}),
-}
-# the statuses each role may give a finding (the workflow decides which moves exist at all)
-STATUSES: dict[str, frozenset[str]] = {
-    UserRole.ADMIN: frozenset(FindingStatus),
-    UserRole.OFFICE: frozenset(FindingStatus),
-    UserRole.INSPECTOR: frozenset({FindingStatus.DRAFT, FindingStatus.SUBMITTED, FindingStatus.VOIDED}),
-}
-# roles whose devices read and write every scope
-EVERY_SCOPE = frozenset({UserRole.ADMIN, UserRole.OFFICE})
 
 
 @dataclass(frozen=True)
@@ -56,7 +40,8 @@ class Principal:
 
     @property
     def is_office(self) -> bool:
-        return self.role in EVERY_SCOPE
+        """Office staff and administrators read and write every scope."""
+        return self.role in authority.OFFICE_ROLES
 
     def scopes(self) -> list[str] | None:
         """The record scopes this principal may read; None for everything."""
@@ -96,15 +81,19 @@ def scope_of(entity: str, values: dict[str, Any], parent_scope: Callable[[str, A
     return fallback
 
 
-def check_write(who: Principal, entity: str, fields: dict[str, Any], scope: str) -> None:
-    """Raise Refused unless `who` may write these fields of a record of this kind in this scope."""
-    if entity not in WRITES[who.role]:
-        raise Refused("hub_refused_entity", entity=entity)
+def check_write(who: Principal, entity: str, fields: dict[str, Any], scope: str,
+                current: dict[str, Any] | None = None, finding_status: str | None = None) -> None:
+    """Raise Refused unless `who` may write these fields of a record of this kind in this scope;
+    `current`, `finding_status`: as for `domain.authority.refusal`."""
+    if entity not in authority.WRITES.get(who.role, ()):
+        raise Refused("refused_entity", entity=entity)
+    check_scope(who, scope)
+    if why := authority.refusal(who.role, entity, fields, current, finding_status):
+        raise Refused(why[0], **why[1])
+
+
+def check_scope(who: Principal, scope: str) -> None:
+    """Raise Refused unless `who` may write records of this scope: a team writes only its own and
+    the shared reference data."""
     if not who.is_office and scope not in ("all", f"team:{who.team_id}"):
         raise Refused("hub_refused_team")
-    if entity == "finding" and "status" in fields and fields["status"] not in STATUSES[who.role]:
-        try:
-            status: Any = FindingStatus(fields["status"])
-        except ValueError:  # not a status at all
-            status = str(fields["status"])[:40]
-        raise Refused("hub_refused_status", status=status)

@@ -95,6 +95,28 @@ enroll_code = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Column("used_at", DateTime(timezone=True)),
+    Column("failures", Integer, nullable=False, server_default="0"),  # wrong passwords with it: burnt at a few
+)
+
+# every enrolment attempt, kept: who tried from where, and what came of it
+enroll_attempt = Table(
+    "hub_enroll_attempt", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("address", String(64), nullable=False),   # the client's IP address
+    Column("code_hash", String(64), nullable=False),  # "" when the code was no code at all
+    Column("username", String(80), nullable=False),   # "" when the code named nobody
+    Column("outcome", String(20), nullable=False),    # enrolled / bad_code / bad_password / burnt / throttled / …
+    Index("ix_hub_enroll_attempt_address", "address", "at"),
+)
+
+# which devices have shown they hold a file, by sending it whole and checked: only they, and those
+# who may read a record that one of them (or the office) made with it, receive it from the hub
+blob_holder = Table(
+    "hub_blob_holder", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("device_id", Uuid, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
 )
 
 # the hub's identity and keys (hub_id, private keys for bundles)

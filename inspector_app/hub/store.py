@@ -27,7 +27,7 @@ from inspector_app.hub import schema
 from inspector_app.sync.bundle import private_b64
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0003"
+HEAD = "0004"
 
 
 def engine_for(url: str) -> Engine:
@@ -128,6 +128,7 @@ class Hub:
         self.blobs = BlobStore(Path(blob_dir).expanduser().resolve())
         self.upload_dir = self.blobs.root / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
+        self.blobs.clean()  # what a bundle import that stopped midway left on its way in
         self.migrate()
         self.hub_id = self.setting("hub_id")
 

@@ -84,9 +84,11 @@ def image(ws: Workspace, shown: EvidenceView | Evidence, size: str, caption: str
 
 # --- records ----------------------------------------------------------------------------------------
 
-def add_evidence(s: Session, item: Ingested, *, finding_id: uuid.UUID | None,
+def add_evidence(ws: Workspace, s: Session, item: Ingested, *, finding_id: uuid.UUID | None,
                  visit_id: uuid.UUID | None) -> Evidence | None:
-    """An evidence record for a stored file; None when that file is already attached there."""
+    """An evidence record for a stored file, if the person at work may add it there; None when that
+    file is already attached there."""
+    ws.check("evidence", {"sha256": item.sha256}, None, _status_of(s, finding_id))
     same = select(Evidence).where(Evidence.sha256 == item.sha256, Evidence.finding_id == finding_id,
                                   Evidence.visit_id == visit_id, Evidence.deleted == False)  # noqa: E712
     if s.exec(same).first() is not None:
@@ -119,7 +121,7 @@ def attach(ws: Workspace, results: list[Ingested], proposals: list[Proposal] | N
                 if proposal is None or proposal.visit_id is None:
                     continue
                 where = (proposal.finding_id, proposal.visit_id)
-            if add_evidence(s, item, finding_id=where[0], visit_id=where[1]) is None:
+            if add_evidence(ws, s, item, finding_id=where[0], visit_id=where[1]) is None:
                 duplicates += 1
             else:
                 added += 1
@@ -128,6 +130,11 @@ def attach(ws: Workspace, results: list[Ingested], proposals: list[Proposal] | N
 
 def _finding(s: Session, finding_id: uuid.UUID | str) -> Finding:
     return by_id(s, Finding, finding_id, "finding_unknown")
+
+
+def _status_of(s: Session, finding_id: uuid.UUID | None) -> str | None:
+    """The status of the finding a photo belongs to (None: a visit's photo)."""
+    return s.get(Finding, finding_id).status if finding_id is not None else None
 
 
 def take_in(ws: Workspace, paths: list[Path], progress: Progress | None = None,
@@ -147,20 +154,31 @@ def add_to_finding(ws: Workspace, finding_id: uuid.UUID | str, paths: list[Path]
     with ws.db.session(ws.actor) as s:
         f = _finding(s, finding_id)
         for item in results:
-            if item.ok and (ev := add_evidence(s, item, finding_id=f.id, visit_id=f.visit_id)):
+            if item.ok and (ev := add_evidence(ws, s, item, finding_id=f.id, visit_id=f.visit_id)):
                 added.append(ev.id)
     return added, results
 
 
-def of_finding(ws: Workspace, finding_id: uuid.UUID) -> tuple[str, list[EvidenceView]]:
-    """A finding's evidence, oldest first, and a heading naming the finding (time, unit, type)."""
+@dataclass(frozen=True)
+class FindingPhotos:
+    """A finding's evidence as the gallery shows it: a heading naming the finding (time, unit, type),
+    the records oldest first, and what the person at work may do with them."""
+    heading: str
+    records: list[EvidenceView]
+    changeable: bool  # turn, cover, choose for notices
+    addable: bool     # add photos
+
+
+def of_finding(ws: Workspace, finding_id: uuid.UUID) -> FindingPhotos:
     with ws.db.session() as s:
         f = _finding(s, finding_id)
         rows = s.exec(select(Evidence).where(Evidence.finding_id == f.id, Evidence.deleted == False)  # noqa: E712
                       .order_by(Evidence.captured_at, Evidence.created_at)).all()
         unit = s.get(Unit, f.unit_id).name
     heading = f"{f.observed_at:%Y-%m-%d %H:%M}　{unit}　{ws.ref.catalogue.violation(f.violation_code).name()}"
-    return heading, [EvidenceView.of(ev) for ev in rows]
+    return FindingPhotos(heading, [EvidenceView.of(ev) for ev in rows],
+                         ws.may("evidence", {"rotation": 90}, {"rotation": 0}, f.status),
+                         ws.may("evidence", {"sha256": ""}, None, f.status))
 
 
 # --- how a photo is shown ---------------------------------------------------------------------------
@@ -171,6 +189,9 @@ def set_display(ws: Workspace, evidence_id: uuid.UUID | str, rotation: int | Non
     rotation turns the recorded redactions with the picture, so they cover the same faces."""
     with ws.db.session(ws.actor) as s:
         ev = by_id(s, Evidence, evidence_id, "evidence_unknown")
+        change = {k: v for k, v in (("rotation", rotation), ("redactions", redactions), ("for_notice", for_notice))
+                  if v is not None}
+        ws.check("evidence", change, {k: getattr(ev, k) for k in change}, _status_of(s, ev.finding_id))
         if redactions is not None:
             parse_regions(redactions)
             ev.redactions = list(redactions)
@@ -297,6 +318,7 @@ class VerifyReport:
     damaged: list[str] = field(default_factory=list)        # a blob whose content no longer has its hash
     missing: list[tuple[str, str]] = field(default_factory=list)  # (sha256, original name) referenced, absent
     unreferenced: list[str] = field(default_factory=list)   # kept, but no record points at it
+    leftovers: list[str] = field(default_factory=list)      # files a killed import or download left on their way in
 
     @property
     def ok(self) -> bool:
@@ -323,4 +345,5 @@ def verify(ws: Workspace, progress: Progress | None = None) -> VerifyReport:
         referenced = dict(s.exec(select(Evidence.sha256, Evidence.original_name)).all())
     report.missing = sorted((sha, name) for sha, name in referenced.items() if sha not in names)
     report.unreferenced = sorted(names - set(referenced))
+    report.leftovers = [p.name for p in blobs.leftovers()]
     return report

@@ -57,6 +57,7 @@ def record(ws: Workspace, data: FindingInput, submit: bool = False) -> Finding:
     goes to the office for review in the same transaction (one outbox entry, not two)."""
     observed_at = parse_minute(data.at)
     violation = find_violation(ws.ref.catalogue, data.category)
+    ws.check("finding", {"status": FindingStatus.SUBMITTED if submit else FindingStatus.DRAFT})
     photos = _prepare_photos(data.photos)
     with ws.db.session(ws.actor) as s:
         visit = by_id(s, Visit, data.visit_id, "visit_unknown") if data.visit_id else None
@@ -76,7 +77,7 @@ def record(ws: Workspace, data: FindingInput, submit: bool = False) -> Finding:
             _change_status(finding, FindingStatus.SUBMITTED)
         s.add(finding)
         for photo in photos:
-            add_evidence(s, store(photo, ws.data_dir), finding_id=finding.id, visit_id=finding.visit_id)
+            add_evidence(ws, s, store(photo, ws.data_dir), finding_id=finding.id, visit_id=finding.visit_id)
     return finding
 
 
@@ -92,9 +93,12 @@ def _change_status(finding: Finding, target: FindingStatus, reason: str = "") ->
         finding.void_reason = reason.strip()
 
 
-def change_status(s: Session, finding_id: uuid.UUID | str, target: FindingStatus, reason: str = "") -> Finding:
-    """Move a finding along its workflow in an open unit of work (for use cases that do more in it)."""
+def change_status(ws: Workspace, s: Session, finding_id: uuid.UUID | str, target: FindingStatus,
+                  reason: str = "") -> Finding:
+    """Move a finding along its workflow in an open unit of work (for use cases that do more in it),
+    if the person at work may."""
     finding = finding_of(s, finding_id)
+    ws.check("finding", {"status": target}, {"status": finding.status})
     _change_status(finding, target, reason)
     return finding
 
@@ -102,19 +106,21 @@ def change_status(s: Session, finding_id: uuid.UUID | str, target: FindingStatus
 def move(ws: Workspace, finding_id: uuid.UUID | str, target: FindingStatus, reason: str = "") -> Finding:
     """Submit, send back for more evidence (to draft) or void (with its reason kept: nothing is deleted)."""
     with ws.db.session(ws.actor) as s:
-        return change_status(s, finding_id, target, reason)
+        return change_status(ws, s, finding_id, target, reason)
 
 
 def decide(ws: Workspace, finding_id: uuid.UUID | str, sanction: str = "", note: str = "",
            decided_on: date | None = None) -> Handling:
     """The office decides the sanction for a submitted finding (the ladder's suggestion when none is
     given); the finding becomes 'reviewed', and the decision records what was suggested and why."""
+    ws.check("handling", {"sanction_code": sanction})
     with ws.db.session(ws.actor) as s:
         finding = finding_of(s, finding_id)
         hint = _suggestion(s, ws, finding)
         code = sanction or hint.sanction
         if not ws.ref.catalogue.has_sanction(code):
             raise InspectorError("sanction_unknown", code=code)
+        ws.check("finding", {"status": FindingStatus.REVIEWED}, {"status": finding.status})
         _change_status(finding, FindingStatus.REVIEWED)
         handling = Handling(finding_id=finding.id, sanction_code=code, suggested_code=hint.sanction,
                             rule_ids=",".join(r.id for r in hint.reasons), decided_on=decided_on or date.today(),

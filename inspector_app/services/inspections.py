@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlmodel import select
 
+from inspector_app.domain import authority
 from inspector_app.domain.enums import InspectionMode
 from inspector_app.domain.models import Finding, Inspection, InspectionUnit, Team, Visit
 from inspector_app.domain.validation import require_text
@@ -18,9 +19,14 @@ from inspector_app.store.lookup import by_id, find_unit
 
 def create(ws: Workspace, title: str, mode: str, start: date, end: date, team_id: uuid.UUID | None,
            unit_names: list[str]) -> Inspection:
+    """A new inspection; a team's is the team's own."""
     title = require_text(title, "名称", 200)
     if end < start:
         raise InspectorError("period_reversed", start=start.isoformat(), end=end.isoformat())
+    if not authority.is_office(ws.role):
+        if team_id not in (None, ws.team_id):
+            raise InspectorError("hub_refused_team")
+        team_id = ws.team_id
     with ws.db.session(ws.actor) as s:
         units = [find_unit(s, name) for name in unit_names]
         inspection = Inspection(title=title, mode=InspectionMode(mode), start_date=start, end_date=end, team_id=team_id)

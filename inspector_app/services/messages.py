@@ -41,4 +41,6 @@ add_texts({
     },
     "team_unknown": {"zh": "没有名为“{text}”的督查组。现有：{matches}", "en": "No team '{text}'. Teams: {matches}"},
     "person_unknown": {"zh": "没有名为“{name}”的人员", "en": "Nobody is called '{name}'"},
+    "person_unknown_id": {"zh": "没有编号为 {id} 的人员", "en": "No person has the id {id}"},
+    "person_merge_self": {"zh": "不能把“{name}”并入其本人", "en": "'{name}' cannot be merged into themselves"},
 })

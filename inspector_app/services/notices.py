@@ -177,6 +177,7 @@ def _photos(s: Session, findings: list[Finding], req: NoticeRequest, units: dict
 def compose(ws: Workspace, req: NoticeRequest, signed_on: date, settings: NoticeSettings | None = None) -> Notice:
     """A draft notice from the selection: its text from the template, its findings and photos
     (`settings`: the data directory's notice settings unless given)."""
+    ws.check("notice", {"status": NoticeStatus.DRAFT})
     settings = settings or load_notice_settings(ws.data_dir)
     with ws.db.session(ws.actor) as s:
         findings = select_findings(s, req)
@@ -222,6 +223,7 @@ def recent(ws: Workspace, limit: int | None = None) -> list[Notice]:
 
 def update_draft(ws: Workspace, notice_id: uuid.UUID, title: str, body: str) -> Notice:
     """Office staff's edits of a draft's text; an issued notice is frozen."""
+    ws.check("notice", {"title": title})
     with ws.db.session(ws.actor) as s:
         notice = _draft(s, notice_id)
         notice.title, notice.body = title.strip(), body.strip()
@@ -279,6 +281,7 @@ def _next_number(s: Session, org_code: str, year: int) -> DocNumber:
 
 def issue(ws: Workspace, notice_id: uuid.UUID, number: str | None, issued_on: date) -> Notice:
     """Number, date and freeze a draft; its findings become 'notified'."""
+    ws.check("notice", {"status": NoticeStatus.ISSUED})
     with ws.db.session(ws.actor) as s:
         notice = _draft(s, notice_id)
         wanted = parse_number(number) if number else _next_number(s, notice.org_code, issued_on.year)

@@ -41,6 +41,7 @@ def set_deadline(s: Session, finding: Finding, due_on: date) -> Rectification:
 
 
 def move_deadline(ws: Workspace, finding_id: uuid.UUID | str, due_on: date) -> Rectification:
+    ws.check("rectification", {"due_on": due_on})
     with ws.db.session(ws.actor) as s:
         return set_deadline(s, finding_of(s, finding_id), due_on)
 
@@ -48,6 +49,7 @@ def move_deadline(ws: Workspace, finding_id: uuid.UUID | str, due_on: date) -> R
 def record_report(ws: Workspace, finding_id: uuid.UUID | str, received_on: date, feedback: str, accepted: bool,
                   redo_by: date | None = None) -> Rectification:
     """The unit's report: accepted (the finding is rectified) or sent back to be done again by `redo_by`."""
+    ws.check("rectification", {"accepted": accepted})
     with ws.db.session(ws.actor) as s:
         finding = finding_of(s, finding_id)
         rect = rectification_of(s, finding.id)
@@ -56,7 +58,7 @@ def record_report(ws: Workspace, finding_id: uuid.UUID | str, received_on: date,
         if not feedback.strip():
             raise InspectorError("rectification_needs_feedback")
         if accepted:
-            change_status(s, finding.id, FindingStatus.RECTIFIED)
+            change_status(ws, s, finding.id, FindingStatus.RECTIFIED)
             rect.received_on, rect.feedback, rect.accepted = received_on, feedback.strip(), True
         else:
             if redo_by is None or redo_by <= received_on:

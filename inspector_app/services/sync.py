@@ -30,7 +30,9 @@ def enroll(ws: Workspace, hub_url: str, code: str, password: str, device_name: s
     from inspector_app.sync.transport import open_http
 
     with open_http(hub_url) as http:
-        return register(ws.db, http, code, password, device_name or platform.node())
+        creds = register(ws.db, http, code, password, device_name or platform.node())
+    ws.enrolled(creds.role, creds.team_id)
+    return creds
 
 
 def sync(ws: Workspace, hub_url: str | None = None, progress: Progress | None = None, attempts: int = 6) -> Any:

@@ -1,14 +1,21 @@
 """An opened data directory as the use cases see it: the database, the reference data (catalogue
-and escalation ladder) and the person at work. The window and the command line each hold one and
-hand it to every service they call."""
+and escalation ladder), the person at work and, once the laptop is enrolled with a hub, their role
+(which the services ask `domain.authority` about before they act, as the hub will). The window and
+the command line each hold one and hand it to every service they call."""
 
 from __future__ import annotations
 
 import getpass
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from inspector_app.domain import authority
 from inspector_app.domain.reference import Reference, load_reference
+from inspector_app.errors import InspectorError
+from inspector_app.evidence.blobs import BlobStore
+from inspector_app.store import replica
 from inspector_app.store.database import Database, storage_errors  # noqa: F401 (the window's logs use it too)
 
 
@@ -17,12 +24,34 @@ class Workspace:
     db: Database
     ref: Reference
     actor: str = field(default_factory=getpass.getuser)
+    role: str | None = None  # the enrolled user's role; None: a laptop on its own, not enrolled
+    team_id: uuid.UUID | None = None
 
     @classmethod
     def open(cls, data_dir: Path, actor: str | None = None) -> Workspace:
-        """Open (creating if needed) a data directory: its database migrated after a backup, its reference data."""
+        """Open (creating if needed) a data directory: its database migrated after a backup, its
+        reference data, whose laptop it is."""
         db = Database.open(data_dir)
-        return cls(db, load_reference(db.data_dir), actor or getpass.getuser())
+        BlobStore(db.blob_dir).clean()  # what a killed import or download left on its way in
+        ws = cls(db, load_reference(db.data_dir), actor or getpass.getuser())
+        ws.enrolled(*(replica.enrolled_as(db) or _enrolled_before(db) or (None, "")))
+        return ws
+
+    def enrolled(self, role: str | None, team_id: str) -> None:
+        """Whose laptop this now is: the role and team of the user it is enrolled for."""
+        self.role, self.team_id = role, uuid.UUID(team_id) if team_id else None
+
+    def may(self, entity: str, fields: dict[str, Any], current: dict[str, Any] | None = None,
+            finding_status: str | None = None) -> bool:
+        """Whether the person at work may make this change (`domain.authority`: the hub decides the same)."""
+        return authority.may(self.role, entity, fields, current, finding_status)
+
+    def check(self, entity: str, fields: dict[str, Any], current: dict[str, Any] | None = None,
+              finding_status: str | None = None) -> None:
+        """Refuse, in the hub's words, a change the person at work may not make: before anything is written."""
+        why = None if self.role is None else authority.refusal(self.role, entity, fields, current, finding_status)
+        if why is not None:
+            raise InspectorError(why[0], **authority.labelled(why[1]))
 
     @property
     def data_dir(self) -> Path:
@@ -31,3 +60,18 @@ class Workspace:
     def close(self) -> None:
         self.db.close()
 
+
+
+def _enrolled_before(db: Database) -> tuple[str, str] | None:
+    """The role and team of a laptop enrolled by an earlier version, which kept them only in its
+    credentials file: read once and noted."""
+    from inspector_app.sync import credentials
+
+    if not credentials.enrolled(db.data_dir):
+        return None
+    try:
+        creds = credentials.load(db.data_dir, db.device_id)
+    except InspectorError:  # unusable here: the hub will say so at the next sync
+        return None
+    replica.note_enrolled(db, creds.role, creds.team_id)
+    return creds.role, creds.team_id

@@ -20,6 +20,7 @@ from inspector_app.store.database import Database
 
 CURSOR = "pull_cursor"
 LAST_SYNC = "last_sync"
+ENROLLED_AS = "enrolled_as"  # the role (and team) of the user this laptop is enrolled for
 
 
 @dataclass(frozen=True)
@@ -177,3 +178,20 @@ def note_sync(db: Database, report: dict[str, Any]) -> None:
     with db.session() as s:
         s.merge(LocalState(key=LAST_SYNC, value=json.dumps({"at": utcnow().isoformat(), **report},
                                                             ensure_ascii=False)))
+
+
+# --- whose laptop this is -------------------------------------------------------------------------------
+
+def enrolled_as(db: Database) -> tuple[str, str] | None:
+    """The role and team id ("" for none) of the user this laptop is enrolled for; None before enrolment."""
+    with db.session() as s:
+        row = s.get(LocalState, ENROLLED_AS)
+    if row is None:
+        return None
+    role, _, team = row.value.partition(" ")
+    return role, team
+
+
+def note_enrolled(db: Database, role: str, team_id: str) -> None:
+    with db.session() as s:
+        s.merge(LocalState(key=ENROLLED_AS, value=f"{role} {team_id}".strip()))

@@ -23,7 +23,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
+
+from pydantic import BaseModel
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
@@ -37,6 +39,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobRef, BlobStore
 from inspector_app.fileio import atomic_writer
 
+M = TypeVar("M", bound=BaseModel)
 MAGIC = b"INSPECTOR-BUNDLE-1\n"
 FRAME = 1 << 20
 SIGNATURE = 64
@@ -86,9 +89,14 @@ class Opened:
     manifest: dict[str, Any]
     photos: list[tuple[Path, BlobRef]]  # checked copies in the recipient's blob store's tmp folder
 
-    def keep_photos(self, blobs: BlobStore) -> None:
+    def keep_photos(self, blobs: BlobStore, only: set[str] | None = None) -> list[str]:
+        """Move the checked photos into the store (`only`: those of these hashes); returns their hashes."""
+        kept = []
         for path, ref in self.photos:
-            blobs.adopt(path, ref)
+            if only is None or ref.sha256 in only:
+                blobs.adopt(path, ref)
+                kept.append(ref.sha256)
+        return kept
 
     def discard(self) -> None:
         for path, _ in self.photos:
@@ -131,10 +139,18 @@ def _plaintext(manifest: dict[str, Any], photos: list[Path]) -> Iterator[bytes]:
                 yield chunk
 
 
+def manifest(model: type[M], opened: Opened, path: Path) -> M:
+    """The opened bundle's manifest as `model` (protocol.ToHub / ToDevice); one that is not is damaged."""
+    try:
+        return model.model_validate(opened.manifest)
+    except ValueError:
+        raise InspectorError("bundle_damaged", path=str(path)) from None
+
+
 def read_header(path: Path) -> dict[str, Any]:
     """The unencrypted header (kind, sender, recipient): enough to find the keys to check it with."""
     with _opened(path) as f:
-        return json.loads(_header_bytes(f, path))
+        return _header(_header_bytes(f, path), path)
 
 
 def open_bundle(path: Path, kind: str, recipient: str, sender_keys: dict[str, str], box_key: X25519PrivateKey,
@@ -143,20 +159,23 @@ def open_bundle(path: Path, kind: str, recipient: str, sender_keys: dict[str, st
     path = Path(path)
     with _opened(path) as f:
         header_bytes = _header_bytes(f, path)
-        header = json.loads(header_bytes)
-        if header.get("kind") != kind or header.get("to") != recipient or header.get("from") not in sender_keys:
+        header = _header(header_bytes, path)
+        if header["kind"] != kind or header["to"] != recipient or header["from"] not in sender_keys:
             raise InspectorError("bundle_foreign", path=str(path))
         _check_signature(f, path, sender_keys[header["from"]])
-        shared = box_key.exchange(X25519PublicKey.from_public_bytes(base64.b64decode(header["ephemeral"])))
+        try:  # signed by its sender: what is wrong now was written wrong
+            shared = box_key.exchange(X25519PublicKey.from_public_bytes(base64.b64decode(header["ephemeral"])))
+            prefix = base64.b64decode(header["nonce"])
+        except (KeyError, TypeError, ValueError):
+            raise InspectorError("bundle_damaged", path=str(path)) from None
         aes = AESGCM(_key(shared, header_bytes))
-        prefix = base64.b64decode(header["nonce"])
         f.seek(len(MAGIC) + 4 + len(header_bytes))
         end = path.stat().st_size - SIGNATURE
         frames = _frames(f, end, aes, prefix, path)
         try:
             manifest = json.loads(next(frames))
             photos = _stage_photos(manifest.get("photos", []), frames, blobs, path)
-        except (StopIteration, ValueError, KeyError) as exc:
+        except (StopIteration, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InspectorError("bundle_damaged", path=str(path)) from exc
         return Opened(header, manifest, photos)
 
@@ -182,6 +201,18 @@ def _header_bytes(f: BinaryIO, path: Path) -> bytes:
     return header
 
 
+def _header(raw: bytes, path: Path) -> dict[str, Any]:
+    """The header's fields; a header that is not one (a flipped byte: the signature is checked only
+    once the sender is known from it) is damaged."""
+    try:
+        header = json.loads(raw)
+    except ValueError:
+        raise InspectorError("bundle_damaged", path=str(path)) from None
+    if not isinstance(header, dict) or not all(isinstance(header.get(k), str) for k in ("kind", "from", "to")):
+        raise InspectorError("bundle_damaged", path=str(path))
+    return header
+
+
 def _check_signature(f: BinaryIO, path: Path, sender_key: str) -> None:
     size = path.stat().st_size
     if size < len(MAGIC) + 4 + SIGNATURE:
@@ -195,20 +226,24 @@ def _check_signature(f: BinaryIO, path: Path, sender_key: str) -> None:
     signature = f.read(SIGNATURE)
     try:
         Ed25519PublicKey.from_public_bytes(base64.b64decode(sender_key)).verify(signature, digest.digest())
-    except InvalidSignature:
+    except (InvalidSignature, ValueError):
         raise InspectorError("bundle_tampered", path=str(path)) from None
 
 
 def _frames(f: BinaryIO, end: int, aes: AESGCM, prefix: bytes, path: Path) -> Iterator[bytes]:
     index, last = 0, False
     while f.tell() < end:
-        size = struct.unpack(">I", f.read(4))[0]
-        frame = f.read(size)
+        raw = f.read(4)
+        if len(raw) != 4:
+            raise InspectorError("bundle_damaged", path=str(path))
+        frame = f.read(struct.unpack(">I", raw)[0])
         last = f.tell() == end
         try:
             yield aes.decrypt(_nonce(prefix, index), frame, _aad(index, last))
         except InvalidTag:
             raise InspectorError("bundle_tampered", path=str(path)) from None
+        except ValueError:  # a nonce of the wrong length: written wrong
+            raise InspectorError("bundle_damaged", path=str(path)) from None
         index += 1
     if not last:
         raise InspectorError("bundle_damaged", path=str(path))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import httpx
 
+from inspector_app.store import replica
 from inspector_app.store.database import Database
 from inspector_app.sync import credentials
 from inspector_app.sync.bundle import new_device_keys
@@ -24,4 +25,5 @@ def enroll(db: Database, http: httpx.Client, code: str, password: str, device_na
         token=reply.token, hub_public_key=reply.hub_public_key, hub_signing_key=reply.hub_signing_key,
         device_key=private, box_key=box, user=reply.user, role=reply.role, team_id=str(reply.team_id or ""))
     credentials.save(db.data_dir, db.device_id, creds)
+    replica.note_enrolled(db, creds.role, creds.team_id)
     return creds

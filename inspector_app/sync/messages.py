@@ -10,6 +10,14 @@ add_texts({
         "en": "The enrolment code is wrong, used or expired: ask the administrator for a new one",
     },
     "hub_password_wrong": {"zh": "用户名或密码不对", "en": "Wrong user name or password"},
+    "hub_code_burnt": {
+        "zh": "密码多次输入错误，这个注册码已作废：请向管理员索取新的注册码",
+        "en": "Too many wrong passwords: this enrolment code is void now; ask the administrator for a new one",
+    },
+    "hub_enroll_throttled": {
+        "zh": "注册尝试失败次数过多，请 {seconds} 秒后再试",
+        "en": "Too many failed enrolment attempts; try again in {seconds} seconds",
+    },
     "hub_device_known": {
         "zh": "这台电脑已经注册过；如需重新注册，请管理员先停用旧的登记",
         "en": "This computer is enrolled already; to enrol again, the administrator revokes the old entry first",
@@ -29,12 +37,11 @@ add_texts({
     "hub_user_disabled": {"zh": "该用户已停用", "en": "This user is disabled"},
     "hub_forbidden": {"zh": "无权进行此操作（需要办公室或管理员权限）", "en": "Not allowed (needs office or admin rights)"},
     "hub_not_found": {"zh": "没有找到，或无权查看", "en": "Not found, or not yours to see"},
-    "hub_refused_entity": {"zh": "无权修改此类记录（{entity}）", "en": "Not allowed to change records of this kind ({entity})"},
-    "hub_refused_team": {"zh": "无权修改其他督查组的记录", "en": "Not allowed to change another team's records"},
-    "hub_refused_status": {
-        "zh": "督查组不能把问题记录改为“{status}”（须由办公室审核）",
-        "en": "An inspection team cannot set a finding to '{status}' (that is the office's review)",
+    "hub_not_referenced": {
+        "zh": "同步中心上没有您可见的记录引用这个文件（其记录可能被拒收），文件未接收",
+        "en": "No record you may see on the hub names this file (its record may have been refused); not taken",
     },
+    "hub_refused_team": {"zh": "无权修改其他督查组的记录", "en": "Not allowed to change another team's records"},
     "hub_refused_missing": {
         "zh": "所引用的记录（{entity} {id}）不在同步中心（可能已被拒收）",
         "en": "The record it refers to ({entity} {id}) is not on the hub (perhaps it was refused)",

@@ -11,7 +11,7 @@ from inspector_app.store import replica
 from inspector_app.store.database import Database
 from inspector_app.sync import bundle, credentials
 from inspector_app.sync.client import incoming
-from inspector_app.sync.protocol import Op, Row
+from inspector_app.sync.protocol import Op, ToDevice
 
 
 def export_for_hub(db: Database, out: Path) -> dict[str, int]:
@@ -37,13 +37,13 @@ def import_from_hub(db: Database, path: Path) -> dict[str, int]:
     opened = bundle.open_bundle(path, "to_device", db.device_id, {creds.hub_id: creds.hub_signing_key},
                                 creds.opening_key(), blobs)
     try:
-        manifest = opened.manifest
-        if manifest["after"] > replica.cursor(db):
+        manifest = bundle.manifest(ToDevice, opened, path)
+        if manifest.after > replica.cursor(db):
             raise InspectorError("bundle_out_of_order", path=str(path))
         opened.keep_photos(blobs)
-        rows = incoming([Row.model_validate(r) for r in manifest["rows"]])
-        applied = replica.apply_bundle(db, manifest["acked_seq"], rows, manifest["cursor"])
-        replica.mark_sent(db, manifest["hub_has"])
+        rows = incoming(manifest.rows)
+        applied = replica.apply_bundle(db, manifest.acked_seq, rows, manifest.cursor)
+        replica.mark_sent(db, manifest.hub_has)
     finally:
         opened.discard()
-    return {"rows": len(rows) if applied else 0, "photos": len(opened.photos), "acked_seq": manifest["acked_seq"]}
+    return {"rows": len(rows) if applied else 0, "photos": len(opened.photos), "acked_seq": manifest.acked_seq}

@@ -13,13 +13,14 @@ from typing import Any
 from pydantic import BaseModel, Field
 from sqlalchemy import Date, DateTime, Table, TypeDecorator, Uuid
 
-from inspector_app.domain.enums import FindingStatus, Labelled, RecordKind
+from inspector_app.domain.authority import labelled
 from inspector_app.domain.models import ENTITIES, SCHEMA_REVISION
 from inspector_app.domain.values import to_json
 from inspector_app.i18n import known, tr
 
-PROTOCOL = 1          # this build speaks protocol 1
-OLDEST_PROTOCOL = 1   # and accepts clients down to this one
+# 2: a file is offered only once a record names it (media/wanted answers "unknown" for the others)
+PROTOCOL = 2          # this build speaks protocol 2
+OLDEST_PROTOCOL = 2   # and accepts clients down to this one
 PROTOCOL_HEADER = "X-Inspector-Protocol"
 SCHEMA_HEADER = "X-Inspector-Schema"
 SCHEMA = SCHEMA_REVISION  # the shape of the records this build sends and takes
@@ -69,8 +70,8 @@ def typed(table: Table, fields: dict[str, Any]) -> dict[str, Any]:
 
 
 def schema_number(revision: str) -> int:
-    """A client schema revision ("0004") as a number to compare; 0 for none."""
-    return int(revision) if revision.isdigit() else 0
+    """A client schema revision ("0004") as a number to compare; 0 for none (or for what is no number)."""
+    return int(revision) if revision.isascii() and revision.isdigit() and len(revision) <= 20 else 0
 
 
 # --- bodies ---------------------------------------------------------------------------------------
@@ -125,21 +126,10 @@ class Refusal(BaseModel):
     def text(self, lang: str | None = None) -> str:
         if known(self.code):
             try:
-                return tr(self.code, lang, **{k: _labelled(k, v) for k, v in self.params.items()})
+                return tr(self.code, lang, **labelled(self.params))
             except (KeyError, IndexError):  # a parameter this version's text needs and the hub did not send
                 pass
         return self.message or self.code
-
-
-# parameters of a refusal sent as codes, worded by their labels
-LABELLED: dict[str, type[Labelled]] = {"entity": RecordKind, "status": FindingStatus}
-
-
-def _labelled(key: str, value: Any) -> Any:
-    try:
-        return LABELLED[key](value)
-    except (KeyError, ValueError):
-        return value
 
 
 class OpResult(BaseModel):
@@ -192,3 +182,29 @@ class EnrollResponse(BaseModel):
     user: str
     role: str
     team_id: uuid.UUID | None
+
+
+# --- bundle files: what a bundle's manifest holds, each way ------------------------------------------
+
+class BundledPhoto(BaseModel):
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size: int = Field(ge=0)
+
+
+class ToHub(BaseModel):
+    """A laptop's bundle: what its push would send, and the photos the hub may lack."""
+    device_id: str
+    cursor: int = Field(default=0, ge=0)   # what the laptop holds of the hub's records
+    photos: list[BundledPhoto]
+    ops: list[Op]
+
+
+class ToDevice(BaseModel):
+    """The hub's bundle for one laptop: what its pull would bring, the acknowledgement of its
+    operations, the photos of those records, and the photos the hub holds for it."""
+    after: int = Field(ge=0)
+    cursor: int = Field(ge=0)
+    acked_seq: int = Field(ge=0)
+    rows: list[Row]
+    photos: list[BundledPhoto]
+    hub_has: list[str]

@@ -174,6 +174,7 @@ class GalleryDialog(QDialog):
         self.save_copy.clicked.connect(self.choose_copy_file)
         self.close_button.clicked.connect(self.close)
         self.records: list[EvidenceView] = []
+        self.changeable = False
         self._enable(None)
         self.reload()
 
@@ -181,11 +182,13 @@ class GalleryDialog(QDialog):
     def reload(self, select_id: uuid.UUID | None = None) -> None:
         finding_id = self.finding_id
         self.ctx.tasks.run(lambda _p: evidence.of_finding(self.ctx.ws, finding_id),
-                           lambda result: self._fill(*result, select_id), self.ctx.show_error)
+                           lambda result: self._fill(result, select_id), self.ctx.show_error)
 
-    def _fill(self, heading: str, records: list[EvidenceView], select_id: uuid.UUID | None) -> None:
-        self.heading.setText(f"<b>{heading}</b>　" + self.tr("证据 %n 件", "", len(records)))
-        self.records = records
+    def _fill(self, photos: evidence.FindingPhotos, select_id: uuid.UUID | None) -> None:
+        records = photos.records
+        self.heading.setText(f"<b>{photos.heading}</b>　" + self.tr("证据 %n 件", "", len(records)))
+        self.records, self.changeable = records, photos.changeable
+        self.add.setEnabled(photos.addable)
         self.thumbs.blockSignals(True)
         self.thumbs.clear()
         for rec in records:
@@ -251,13 +254,14 @@ class GalleryDialog(QDialog):
         return evidence.have_original(self.ctx.ws, rec.sha256)
 
     def _enable(self, rec: EvidenceView | None) -> None:
-        photo = rec is not None and rec.kind == "photo" and self._have(rec)
+        """What applies to the chosen record: its photo turned and covered by those who may change it."""
+        photo = rec is not None and rec.kind == "photo" and self._have(rec) and self.changeable
         for w in (self.turn_left, self.turn_right, self.mode, self.canvas, self.for_notice):
             w.setEnabled(photo)
         for w in (self.undo, self.clear):
             w.setEnabled(photo and bool(rec.redactions))
         self.save_original.setEnabled(rec is not None and self._have(rec))
-        self.save_copy.setEnabled(photo)
+        self.save_copy.setEnabled(rec is not None and rec.kind == "photo" and self._have(rec))
 
     # --- changing ---------------------------------------------------------------------------
     def update_current(self, **change: Any) -> None:

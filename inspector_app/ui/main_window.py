@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self.sync_panel = made.sync(ctx, self)
         self.sync_panel.synced.connect(self._after_sync)
         self.sync_panel.conflicts_changed.connect(self.review.show_conflict_count)
+        self.sync_panel.enrolled.connect(self.apply_role)
+        self.apply_role()
         self.review.conflicts_button.clicked.connect(self.sync_panel.show_conflicts)
         self.sync_panel.refresh()
         self.statusBar().addPermanentWidget(self.sync_panel)
@@ -139,6 +141,15 @@ class MainWindow(QMainWindow):
             action.setShortcut(keys)
         self.lock_action.setShortcutContext(QtCore.Qt.ApplicationShortcut)
         self.opened.emit()
+
+    def apply_role(self) -> None:
+        """The office's desks (review, rectification, notices) only on the office's laptops: an
+        inspector's laptop offers nothing the hub would refuse it."""
+        from inspector_app.domain import authority
+
+        office = authority.is_office(self.ctx.ws.role)
+        for page in (self.review, self.rectification, self.notices):
+            self.tabs.setTabVisible(self.tabs.indexOf(page), office)
 
     def _after_sync(self, report) -> None:
         """What others recorded is now here: the lists show it."""

@@ -163,6 +163,7 @@ class SyncPanel(QWidget):
 
     synced = Signal(object)
     conflicts_changed = Signal(int)
+    enrolled = Signal()  # the laptop is now enrolled: whose it is may have changed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +259,7 @@ class SyncPanel(QWidget):
             return sync.enroll(self.ctx.ws, url, code, password, name)
 
         def done(_creds: Any) -> None:
+            self.enrolled.emit()
             self.refresh()
             self.sync_now()
 

@@ -22,9 +22,9 @@ from inspector_app.hub.app import create_app
 from inspector_app.hub import schema
 from inspector_app.hub.auth import revoke_device
 from inspector_app.sync.protocol import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
-from tests.fleet import add_finding, add_unit, damaged
+from tests.fleet import add_finding, add_unit, damaged, name_files
 
-HEADERS = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: "0004"}
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: "0005"}
 
 
 @pytest.fixture
@@ -135,7 +135,7 @@ def test_an_operation_the_hub_cannot_keep_is_refused_alone_and_the_laptop_goes_o
 
 def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspector):
     data = os.urandom(10_000)
-    sha = hashlib.sha256(data).hexdigest()
+    [sha] = name_files(inspector, data)
     with raw(fleet, inspector.token) as http:
         put = uploader(http, sha, len(data))
         response = put(damaged(data))
@@ -153,7 +153,7 @@ def test_an_upload_whose_bytes_do_not_match_its_hash_is_discarded(fleet, inspect
 
 def test_an_upload_longer_than_its_file_is_refused_and_leaves_what_the_hub_held(fleet, inspector):
     data = os.urandom(10_000)
-    sha = hashlib.sha256(data).hexdigest()
+    [sha] = name_files(inspector, data)
     with raw(fleet, inspector.token) as http:
         put = uploader(http, sha, len(data))
         assert put(data[:4000]).json() == {"offset": 4000, "complete": False}
@@ -172,7 +172,7 @@ def put_files(http: httpx.Client, body: bytes, listing: str) -> httpx.Response:
 
 def test_small_files_sent_together_are_each_checked_and_the_good_ones_kept(fleet, inspector):
     files = [os.urandom(3000 + i) for i in range(3)]
-    shas = [hashlib.sha256(f).hexdigest() for f in files]
+    shas = name_files(inspector, *files)
     listing = ",".join(f"{sha}:{len(f)}" for sha, f in zip(shas, files))
     with raw(fleet, inspector.token) as http:
         response = put_files(http, files[0] + damaged(files[1]) + files[2], listing)
@@ -195,7 +195,7 @@ def test_small_files_sent_together_are_each_checked_and_the_good_ones_kept(fleet
 ])
 def test_a_malformed_list_of_files_is_refused_and_nothing_is_kept(fleet, inspector, listing, body, word):
     files = [os.urandom(3000), os.urandom(3001)]
-    a, b = (hashlib.sha256(f).hexdigest() for f in files)
+    a, b = name_files(inspector, *files)
     with raw(fleet, inspector.token) as http:
         response = put_files(http, b"".join(files)[:body], listing.format(a=a, b=b))
     assert response.status_code == 422 and word in response.json()["message"], response.text
@@ -207,10 +207,10 @@ def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, i
     """The connection drops while the body streams in: the hub keeps what arrived, says where it
     stands, and the rest completes the file (checked against its hash)."""
     data = os.urandom(300_000)
-    sha = hashlib.sha256(data).hexdigest()
+    [sha] = name_files(inspector, data)
     host, port = fleet.url.removeprefix("http://").rsplit(":", 1)
     head = (f"PUT /api/v1/media/{sha}/upload HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {inspector.token}\r\n"
-            f"{PROTOCOL_HEADER}: {PROTOCOL}\r\n{SCHEMA_HEADER}: 0004\r\nContent-Type: application/octet-stream\r\n"
+            f"{PROTOCOL_HEADER}: {PROTOCOL}\r\n{SCHEMA_HEADER}: 0005\r\nContent-Type: application/octet-stream\r\n"
             f"Upload-Offset: 0\r\nUpload-Length: {len(data)}\r\nContent-Length: {len(data)}\r\n\r\n").encode()
     with socket.create_connection((host, int(port)), timeout=10) as conn:
         conn.sendall(head + data[:120_000])
@@ -231,7 +231,7 @@ def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, i
 def test_the_same_photo_sent_twice_at_once_is_kept_once_and_whole(fleet, inspector):
     """A retry racing the first attempt: the hub takes one upload of a file at a time."""
     data = os.urandom(3_000_000)
-    sha = hashlib.sha256(data).hexdigest()
+    [sha] = name_files(inspector, data)
 
     def send(_: int) -> dict:
         with raw(fleet, inspector.token) as http:
@@ -288,7 +288,7 @@ def test_an_inspector_cannot_review_their_own_finding_whatever_status_they_send(
     unit = add_unit(office.db, "区人社局")
     office.sync()
     finding = {"unit_id": str(unit.id), "team_id": str(inspector.team_id), "violation_code": "late",
-               "description": "上班时间玩游戏", "observed_at": "2026-10-15T09:40:00+00:00", "status": status}
+               "description": "上班时间玩游戏", "observed_at": "2026-10-15T09:40:00", "status": status}
     with raw(fleet, inspector.token) as http:
         response = http.post("/push", json={"ops": [op(1, "finding", finding)]})
     assert response.status_code == 200, response.text

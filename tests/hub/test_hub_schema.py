@@ -48,7 +48,7 @@ def test_a_hub_of_the_first_revision_is_upgraded_on_start(tmp_path):
 def test_every_kind_of_record_that_travels_has_a_name_people_read():
     """The hub's refusals and the office's conflict list name a kind of record in words, never by its table."""
     assert {kind.value for kind in RecordKind} == set(ENTITIES)
-    assert tr("hub_refused_entity", entity=RecordKind("notice_finding")) == "无权修改此类记录（通报所列问题）"
-    assert tr("hub_refused_entity", lang="en", entity=RecordKind("handling")) == \
+    assert tr("refused_entity", entity=RecordKind("notice_finding")) == "无权修改此类记录（通报所列问题）"
+    assert tr("refused_entity", lang="en", entity=RecordKind("handling")) == \
         "Not allowed to change records of this kind (handling)"
     assert kind_name("finding") == "问题" and kind_name("a_kind_of_a_newer_hub") == "a_kind_of_a_newer_hub"

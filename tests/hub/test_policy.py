@@ -1,5 +1,6 @@
 """The hub's access policy on its own, without a database: who reads which records, and who may
-write which kind of record, field and status, as a table."""
+write which kind of record in which scope (the authority over fields and statuses, the table the
+hub and the laptop share, is tested in tests/domain/test_authority.py)."""
 
 from __future__ import annotations
 
@@ -34,10 +35,10 @@ def outcome(principal: Principal, entity: str, fields: dict, scope: str) -> str:
 @pytest.mark.parametrize("principal, entity, fields, scope, expected", [
     # reference data: every role's devices receive it; the office keeps it
     (OFFICE, "unit", {"name": "区人社局"}, "all", "allowed"),
-    (INSPECTOR, "unit", {"name": "区人社局"}, "all", "hub_refused_entity"),
+    (INSPECTOR, "unit", {"name": "区人社局"}, "all", "refused_entity"),
     (INSPECTOR, "person", {"name": "新人员"}, "all", "allowed"),
     # users and devices are the administrator's
-    (OFFICE, "user", {"display_name": "王"}, "all", "hub_refused_entity"),
+    (OFFICE, "user", {"display_name": "王"}, "all", "refused_entity"),
     (ADMIN, "user", {"display_name": "王"}, "all", "allowed"),
     (ADMIN, "device", {"revoked": True}, "office", "allowed"),
     # the team's own work
@@ -47,17 +48,17 @@ def outcome(principal: Principal, entity: str, fields: dict, scope: str) -> str:
     (INSPECTOR, "evidence", {"rotation": 90}, OURS, "allowed"),
     (INSPECTOR, "inspection", {"title": "暗访"}, OURS, "allowed"),
     # the office's decisions: handling, notices, rectification
-    (INSPECTOR, "handling", {"sanction_code": "circulated_criticism"}, OURS, "hub_refused_entity"),
-    (INSPECTOR, "notice", {"title": "通报"}, "office", "hub_refused_entity"),
-    (INSPECTOR, "rectification", {"accepted": True}, OURS, "hub_refused_entity"),
+    (INSPECTOR, "handling", {"sanction_code": "circulated_criticism"}, OURS, "refused_entity"),
+    (INSPECTOR, "notice", {"title": "通报"}, "office", "refused_entity"),
+    (INSPECTOR, "rectification", {"accepted": True}, OURS, "refused_entity"),
     (OFFICE, "handling", {"sanction_code": "circulated_criticism"}, OURS, "allowed"),
     (OFFICE, "finding", {"description": "…"}, THEIRS, "allowed"),
     # a finding's status: a team submits, sends back or voids; the office decides the rest
     (INSPECTOR, "finding", {"status": FindingStatus.SUBMITTED}, OURS, "allowed"),
-    (INSPECTOR, "finding", {"status": FindingStatus.VOIDED}, OURS, "allowed"),
-    (INSPECTOR, "finding", {"status": FindingStatus.REVIEWED}, OURS, "hub_refused_status"),
-    (INSPECTOR, "finding", {"status": FindingStatus.NOTIFIED}, OURS, "hub_refused_status"),
-    (INSPECTOR, "finding", {"status": "no such status"}, OURS, "hub_refused_status"),
+    (INSPECTOR, "finding", {"status": FindingStatus.VOIDED}, OURS, "refused_status"),  # voiding is the office's
+    (INSPECTOR, "finding", {"status": FindingStatus.REVIEWED}, OURS, "refused_status"),
+    (INSPECTOR, "finding", {"status": FindingStatus.NOTIFIED}, OURS, "refused_status"),
+    (INSPECTOR, "finding", {"status": "no such status"}, OURS, "refused_status"),
     (OFFICE, "finding", {"status": FindingStatus.REVIEWED}, OURS, "allowed"),
 ])
 def test_who_may_write_what(principal, entity, fields, scope, expected):
@@ -67,7 +68,7 @@ def test_who_may_write_what(principal, entity, fields, scope, expected):
 @given(st.sampled_from(sorted(ENTITIES)), st.sampled_from(["all", "office", OURS, THEIRS]))
 def test_an_administrator_may_write_anything_and_the_office_all_but_accounts(entity, scope):
     assert outcome(ADMIN, entity, {}, scope) == "allowed"
-    assert outcome(OFFICE, entity, {}, scope) == ("hub_refused_entity" if entity in ("user", "device") else "allowed")
+    assert outcome(OFFICE, entity, {}, scope) == ("refused_entity" if entity in ("user", "device") else "allowed")
 
 
 @given(st.sampled_from(sorted(ENTITIES)), st.sampled_from(["all", "office", OURS, THEIRS]))

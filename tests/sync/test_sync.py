@@ -99,17 +99,23 @@ def test_edits_of_one_field_on_both_sides_become_a_conflict_with_both_values(fle
 
 
 def test_a_voided_finding_does_not_come_back(fleet, office_and_teams):
+    """The office voids a finding; a teammate who had not seen it brings it back to a draft and adds
+    to it: refused whole, a conflict for the office says why, and the laptop shows it voided."""
     office, a, b, c, unit = office_and_teams
-    finding = add_finding(a.db, unit.id, a.team_id, "脱岗")
+    finding = add_finding(a.db, unit.id, a.team_id, "脱岗", status="submitted")
     a.sync()
     b.sync()
-    edit(a.db, Finding, finding.id, status="voided", void_reason="认错了人")
-    a.sync()
+    office.sync()
+    edit(office.db, Finding, finding.id, status="voided", void_reason="认错了人")
+    office.sync()
     edit(b.db, Finding, finding.id, status="draft", description="补充：脱岗 40 分钟")  # b had not seen the void
-    b.sync()
+    report = b.sync()
     hub = fleet.hub_rows("finding")[finding.id]
-    assert hub["status"] == "voided" and hub["description"] == "补充：脱岗 40 分钟"
-    assert [c["field"] for c in fleet.hub_conflicts()] == ["status"]
+    assert hub["status"] == "voided" and hub["description"] == "脱岗"
+    assert [r.code for r in report.refused] == ["refused_transition"]
+    assert [(c["field"], c["reason"]) for c in fleet.hub_conflicts()] == [("", "refused")]
+    with b.db.session() as s:
+        assert s.get(Finding, finding.id).status == "voided"
 
 
 def push_body(db, adopts_versions: bool = False) -> tuple[list[OutboxOp], str]:
@@ -202,7 +208,7 @@ def test_a_replayed_push_changes_nothing_and_a_gap_is_refused(fleet, office_and_
 
 def test_an_inspector_cannot_act_as_office_or_touch_another_team(fleet, office_and_teams):
     office, a, b, c, unit = office_and_teams
-    finding = add_finding(a.db, unit.id, a.team_id, "上班时间网购")
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间网购", status="submitted")
     a.sync()
     c_unit = add_unit(c.db, "区财政局")  # units are the office's
     edit(a.db, Finding, finding.id, status="reviewed")  # reviewing is the office's

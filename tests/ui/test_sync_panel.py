@@ -149,3 +149,30 @@ def test_office_staff_see_a_conflict_and_take_the_inspectors_value(qtbot, data_d
         assert s.get(Finding, finding.id).description == "本机改过的描述"
     win.ctx.ws.db.close()
     close_logging()
+
+
+def test_an_inspectors_laptop_offers_only_what_the_hub_takes_from_an_inspector(qtbot, data_dir, hub):
+    """Enrolled as an inspector: no office desks; a submitted finding's photos are shown, not
+    changed; more photos may still be added to it."""
+    hub, url = hub
+    auth.add_user(hub, "zhao", "赵督查", "inspector", "inspector-1", "第一督查组")
+    db = Database.open(data_dir)
+    with open_http(url) as http:
+        enroll(db, http, auth.enrollment_code(hub, "zhao"), "inspector-1", "赵的笔记本")
+    with db.session() as s:
+        finding = s.scalars(select(Finding).limit(1)).first()
+        finding.status, submitted = "submitted", finding.id
+    db.close()
+    from inspector_app.ui.app import application, close_logging, main_window
+
+    application()
+    win = main_window(data_dir, tasks_inline=True)
+    qtbot.addWidget(win)
+    shown = [win.tabs.tabText(i) for i in range(win.tabs.count()) if win.tabs.isTabVisible(i)]
+    assert shown == ["快速录入", "问题记录"]
+    gallery = win.open_evidence(submitted)
+    assert not gallery.turn_left.isEnabled() and not gallery.for_notice.isEnabled() and gallery.add.isEnabled()
+    gallery.close()
+    win.close()
+    win.ctx.ws.close()
+    close_logging()
