@@ -29,6 +29,7 @@ COMMANDS = {
     "finding": "inspector_app.cli.findings:finding",
     "evidence": "inspector_app.cli.evidence:evidence_group",
     "inspection": "inspector_app.cli.inspections:inspection",
+    "roster": "inspector_app.cli.roster:roster_group",
     "notice": "inspector_app.cli.notices:notice_group",
     "sync": "inspector_app.cli.sync:sync_group",
     "bundle": "inspector_app.cli.sync:bundle_group",

@@ -114,4 +114,7 @@ add_texts({
         "zh": "已为终端 {device} 导出同步包 {path}：记录 {rows} 项，照片 {photos} 张",
         "en": "Bundle for {device} written to {path}: {rows} records, {photos} photos",
     },
+    "roster_none_provisional": {"zh": "没有待确认的人员", "en": "Nobody waits to be confirmed"},
+    "roster_confirmed": {"zh": "已确认：{name}", "en": "Confirmed: {name}"},
+    "roster_merged": {"zh": "已并入：{name}", "en": "Merged into: {name}"},
 })

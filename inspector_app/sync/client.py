@@ -6,6 +6,7 @@ point resumes where it stopped (SYNC.md invariant 6); the local writes are the r
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -96,27 +97,42 @@ class SyncClient:
 
     def push_with_photos(self, report: SyncReport, together: bool) -> set[str]:
         """Push the outbox; once a batch is answered within `alongside_within` seconds, the photos go
-        up beside the rest of it, on a thread of their own, their progress passed on when the push
-        is done. A failed push stops them after the requests under way; a failed photo is raised
-        once the push is done. Returns the photos sent."""
+        up beside the rest of it, on a thread of their own (those of each batch's records as the hub
+        takes them: it takes a file only once a record names it), their progress passed on when the
+        push is done. A failed push stops them after the requests under way; a failed photo is
+        raised once the push is done. Returns the photos sent."""
         stop, behind = threading.Event(), Behind(self.progress)
+        named: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()  # the files of each batch taken
+
+        def alongside_the_push() -> set[str]:
+            sent: set[str] = set()
+            while (shas := named.get()) is not None and not stop.is_set():
+                sent |= self.send_photos(report, [], together, behind, stop, only=shas)
+            return sent
+
         with ThreadPoolExecutor(1) as alongside:
             photos: Future[set[str]] | None = None
 
-            def answered(seconds: float) -> None:
+            def answered(seconds: float, shas: list[str]) -> None:
                 nonlocal photos
                 if photos is None and seconds < self.alongside_within:
-                    photos = alongside.submit(self.send_photos, report, [], together, behind, stop)
+                    photos = alongside.submit(alongside_the_push)
+                if photos is not None and shas:
+                    named.put(shas)
             try:
                 self.push(report, answered)
             except BaseException:
                 stop.set()
                 raise
+            finally:
+                named.put(None)
             behind.pass_on()
             return photos.result() if photos is not None else set()
 
-    def push(self, report: SyncReport, answered: Callable[[float], None] = lambda seconds: None) -> None:
-        """Send the outbox in batches, in order; `answered` is told each batch's round trip."""
+    def push(self, report: SyncReport,
+             answered: Callable[[float, list[str]], None] = lambda seconds, shas: None) -> None:
+        """Send the outbox in batches, in order; `answered` is told each batch's round trip and the
+        files its photo records name."""
         total = replica.waiting_ops(self.db)
         while True:
             ops = replica.outbox(self.db, self.push_size)
@@ -128,7 +144,8 @@ class SyncClient:
                                adopts_versions=True)
             sent = time.monotonic()
             reply = PushResponse.model_validate(self.conn.json("POST", "/push", body.model_dump_json()))
-            answered(time.monotonic() - sent)
+            answered(time.monotonic() - sent, [o.fields["sha256"] for o in ops
+                                               if o.entity == "evidence" and isinstance(o.fields.get("sha256"), str)])
             records = {o.op_id: (o.entity, o.entity_id) for o in ops}
             # an entry leaves the outbox only once the hub has it
             replica.acknowledged(self.db, reply.acked_seq, incoming([r.row for r in reply.results if r.row is not None]),
@@ -144,9 +161,9 @@ class SyncClient:
 
     def send_photos(self, report: SyncReport, missing: list[dict[str, Any]], together: bool = False,
                     progress: Callable[[str, int, int], None] | None = None,
-                    stop: threading.Event | None = None) -> set[str]:
-        """The photos the hub lacks, counted in the report; returns the hashes sent."""
-        moved = self.photos.send(missing, together, progress, stop)
+                    stop: threading.Event | None = None, only: list[str] | None = None) -> set[str]:
+        """The photos the hub lacks (`only`: of these), counted in the report; returns the hashes sent."""
+        moved = self.photos.send(missing, together, progress, stop, only)
         report.photos_sent += len(moved.files)
         report.bytes_sent += moved.size
         return set(moved.files)

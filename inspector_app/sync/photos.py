@@ -88,14 +88,17 @@ class Photos:
     # --- up -------------------------------------------------------------------------------------
 
     def send(self, missing: list[dict[str, Any]], together: bool = False, progress: Progress | None = None,
-             stop: threading.Event | None = None) -> Moved:
+             stop: threading.Event | None = None, only: list[str] | None = None) -> Moved:
         """Send the photos the hub asks for (small ones several to a request, when the hub takes
         that: `together`), those noted as sent that `missing` names again included; those the hub
         holds for this laptop are noted as sent, those no record on the hub names yet (their record
         is not pushed yet, or was refused) are left for the next time.
-        `progress`: instead of the sync's; `stop`: when set, no more requests are begun."""
+        `progress`: instead of the sync's; `stop`: when set, no more requests are begun; `only`:
+        these files alone, of those waiting."""
         again = [m["sha256"] for m in missing if self.blobs.has(m["sha256"])]
-        local = [sha for sha in replica.unsent_photos(self.db, again) if self.blobs.has(sha)]
+        chosen = None if only is None else set(only)
+        local = [sha for sha in replica.unsent_photos(self.db, again) if self.blobs.has(sha)
+                 and (chosen is None or sha in chosen)]
         wanted: list[str] = []
         for i in range(0, len(local), 5000):
             batch = local[i:i + 5000]

@@ -4,7 +4,6 @@ still serving afterwards."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import socket

@@ -82,3 +82,22 @@ def test_turning_a_redacted_photo_turns_its_redactions(ws, db, attached):
         ev = s.exec(select(Evidence)).one()
         # the top-left quarter-width strip of the picture is now its top-right corner
         assert ev.redactions == [{"x": 0.5, "y": 0.0, "w": 0.5, "h": 0.25, "mode": "blur"}]
+
+
+def test_what_a_killed_import_or_download_left_is_reported_and_then_removed(ws, db):
+    """A file on its way in when the app was killed stays in the store's temporary folder: `evidence
+    verify` names it; opening the data directory removes it once it is surely nobody's (an hour)."""
+    import os
+    import time
+
+    from inspector_app.services.workspace import Workspace
+
+    blobs = BlobStore(db.blob_dir)
+    young, old = blobs.part_path(), blobs.part_path()
+    young.write_bytes(b"arriving")
+    old.write_bytes(b"left by a killed download")
+    os.utime(old, (time.time() - 7200, time.time() - 7200))
+    report = verify(ws)
+    assert report.ok and sorted(report.leftovers) == sorted([young.name, old.name])
+    Workspace.open(db.data_dir).close()
+    assert blobs.leftovers() == [young]

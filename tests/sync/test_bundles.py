@@ -64,7 +64,7 @@ def test_a_bundle_carries_findings_and_photos_to_the_hub_and_on_to_a_teammate(fl
     assert a.sync().pushed == 0  # and an online sync later finds nothing left to send
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "append"])
+@pytest.mark.parametrize("damage", ["flip", "header", "length", "truncate", "append"])
 def test_a_damaged_or_altered_bundle_is_refused_whole(fleet, field_work, damage):
     a, b, photos, tmp = field_work
     path = tmp / "a.bundle"
@@ -72,6 +72,10 @@ def test_a_damaged_or_altered_bundle_is_refused_whole(fleet, field_work, damage)
     data = bytearray(path.read_bytes())
     if damage == "flip":
         data[len(data) // 2] ^= 0x01
+    elif damage == "header":  # a byte of the header, read before the signature names the key
+        data[30] ^= 0x01
+    elif damage == "length":  # the header's length
+        data[20] ^= 0x40
     elif damage == "truncate":
         data = data[: len(data) * 2 // 3]
     else:
@@ -84,6 +88,43 @@ def test_a_damaged_or_altered_bundle_is_refused_whole(fleet, field_work, damage)
     assert fleet.hub_rows("finding") == {}
     assert not any(fleet.hub.blobs.has(hashlib.sha256(p).hexdigest()) for p in photos)
     assert not list((fleet.hub.blobs.root / "tmp").glob("*.part"))
+
+
+@pytest.mark.parametrize("at", [0, 20, 30, 45, 100])
+def test_a_laptop_told_a_damaged_bundle_is_damaged_not_a_traceback(fleet, field_work, at):
+    a, b, photos, tmp = field_work
+    import_from_device(fleet.hub, export_path(a.db, tmp / "a.bundle"))
+    path = tmp / "b.bundle"
+    export_for_device(fleet.hub, "b", path)
+    data = bytearray(path.read_bytes())
+    data[at] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(InspectorError) as err:
+        import_from_hub(b.db, path)
+    assert err.value.key in ("bundle_tampered", "bundle_damaged", "bundle_not_a_bundle", "bundle_foreign")
+    assert replica_rows(b.db, "finding") == {}
+
+
+def export_path(db, path):
+    export_for_hub(db, path)
+    return path
+
+
+def test_an_inspectors_bundle_is_taken_whole_photos_and_all(fleet, tmp_path):
+    """Findings recorded without an inspection, photos and all, by bundle: none refused."""
+    office = fleet.laptop("office", role="office", team=None)
+    unit = add_unit(office.db, "区人社局")
+    office.sync()
+    a = fleet.laptop("a")
+    a.sync()
+    photos = []
+    for i in range(3):
+        finding = add_finding(a.db, unit.id, None, f"第{i + 1}处")
+        photos.append(os.urandom(30_000 + i))
+        add_photo(a.db, finding.id, photos[-1])
+    report = import_from_device(fleet.hub, export_path(a.db, tmp_path / "a.bundle"))
+    assert (report.applied, report.refused, report.photos) == (6, 0, 3)
+    assert all(r["team_id"] == str(a.team_id) for r in fleet.hub_rows("finding").values())
 
 
 def test_a_foreign_bundle_is_refused(fleet, field_work, tmp_path):

@@ -1,0 +1,44 @@
+"""The roster as the screens list it, and the office's word on the people a team added in the field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from inspector_app.domain.models import Finding, Person
+from inspector_app.errors import InspectorError
+from inspector_app.services import findings, roster
+from inspector_app.services.findings import FindingInput
+
+
+@pytest.fixture
+def met_in_the_field(ws, db, town):
+    """A person a team added (provisional, as the hub made them) with a finding of theirs."""
+    with db.session("test") as s:
+        added = Person(name="张三民", unit_id=town["hr"].id, provisional=True)
+        s.add(added)
+    found = findings.record(ws, FindingInput(unit="区人社局", person="张三民", category="late", at="2026-10-15T09:40"))
+    return added, found
+
+
+def test_the_office_merges_a_person_met_in_the_field_into_the_one_on_the_roster(ws, db, town, met_in_the_field):
+    added, found = met_in_the_field
+    assert [p.name for p in roster.provisional(ws)] == ["张三民"]
+    assert roster.merge(ws, added.id, town["zhang"].id).name == "张三明"
+    with db.session() as s:
+        assert s.get(Finding, found.id).person_id == town["zhang"].id
+        assert s.get(Person, added.id).deleted  # kept, marked: nothing is lost
+    assert roster.provisional(ws) == [] and "张三民" not in roster.person_names(ws, "区人社局")
+    with pytest.raises(InspectorError) as err:
+        roster.merge(ws, town["zhang"].id, town["zhang"].id)
+    assert err.value.key == "person_merge_self"
+
+
+def test_the_office_confirms_and_a_team_may_not(ws, met_in_the_field):
+    added, _ = met_in_the_field
+    with pytest.raises(InspectorError) as err:
+        roster.confirm(replace(ws, role="inspector"), added.id)
+    assert err.value.key == "refused_roster" and "办公室" in err.value.message()
+    assert not roster.confirm(ws, added.id).provisional
+    assert roster.provisional(ws) == []
