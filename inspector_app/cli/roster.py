@@ -1,19 +1,25 @@
-"""`inspector roster …`: the district's people as the office keeps them; those a team added in the
-field, to confirm or merge into someone the roster has already."""
+"""`inspector roster …`: the district's roster as the office keeps it, from and to a workbook; the
+people a team added in the field, to confirm or merge into someone the roster has already.
+`inspector unit list` and `inspector person list`."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 from inspector_app.cli.app import App, pass_app
 from inspector_app.cli.tables import table
 from inspector_app.i18n import pick, tr
-from inspector_app.services import roster
+from inspector_app.services import roster, roster_import, roster_workbook
+from inspector_app.services.roster_import import Change, Plan
+
+SHOWN = 30  # changes and problems listed in words at most; --json lists them all
 
 
 @click.group("roster")
 def roster_group() -> None:
-    """名册：督查组现场新增的人员，由办公室确认或合并。"""
+    """名册：从 Excel 导入、导出、模板；督查组现场新增的人员，由办公室确认或合并。"""
 
 
 @roster_group.command("provisional")
@@ -45,3 +51,96 @@ def merge(app: App, person_id: str, into_id: str) -> None:
     """现场新增的人员即名册中已有的某人：其问题记录归到该人员名下，新增的记录标记删除。"""
     person = roster.merge(app.ws, person_id, into_id)
     app.emit({"id": person.id, "name": person.name}, tr("roster_merged", name=person.name))
+
+
+@roster_group.command("import")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="只检查并列出将新增、修改、标记离开的记录，不写入")
+@pass_app
+def import_(app: App, path: Path, dry_run: bool) -> None:
+    """从 Excel 工作簿（工作表“单位”“人员”）导入名册；有任何一行出错则全部不导入。"""
+    plan = roster_import.import_workbook(app.ws, path, dry_run)
+    app.emit(plan.summary(), _report(plan))
+    if plan.problems:
+        raise SystemExit(1)
+
+
+def _report(plan: Plan) -> str:
+    lines = []
+    if plan.problems:
+        lines += [tr("roster_problem", sheet=p.sheet, row=p.row, message=p.as_dict()["message"])
+                  for p in plan.problems[:SHOWN]]
+        if len(plan.problems) > SHOWN:
+            lines.append(tr("roster_more", count=len(plan.problems) - SHOWN))
+        lines.append(tr("roster_refused", count=len(plan.problems)))
+        return "\n".join(lines)
+    data = plan.summary()
+    lines.append(tr("roster_applied" if plan.applied else "roster_dry_run", units_added=data["units"]["added"],
+                    units_changed=data["units"]["changed"], people_added=data["people"]["added"],
+                    people_changed=data["people"]["changed"], people_left=data["people"]["left"],
+                    teams_added=data["teams"]["added"]))
+    if not plan.applied:
+        def of(c: Change) -> dict[str, str]:
+            return {"kind": tr("roster_kind_" + c.kind), "name": c.name,
+                    "unit": tr("roster_of_unit", unit=c.unit) if c.unit else ""}
+        changes = [tr("roster_added", **of(c)) for c in plan.added]
+        changes += [tr("roster_changed", **of(c), fields=tr("list_sep").join(
+            f"{k} {a or '—'}→{b or '—'}" for k, (a, b) in c.fields.items())) for c in plan.changed]
+        changes += [tr("roster_left", **of(c)) for c in plan.left]
+        lines += changes[:SHOWN]
+        if len(changes) > SHOWN:
+            lines.append(tr("roster_more", count=len(changes) - SHOWN))
+    lines += [tr("roster_warning", sheet=w.sheet, row=w.row, message=w.as_dict()["message"]) for w in plan.warnings[:SHOWN]]
+    return "\n".join(lines)
+
+
+@roster_group.command("export")
+@click.option("--out", "path", required=True, type=click.Path(path_type=Path, dir_okay=False), help="保存为（.xlsx）")
+@pass_app
+def export(app: App, path: Path) -> None:
+    """把名册（单位与在职人员，含编号）导出为 Excel 工作簿，修改后可再导入。"""
+    counts = roster.export_workbook(app.ws, path)
+    app.emit({"path": str(path), **counts}, tr("roster_exported", path=path, **counts))
+
+
+@roster_group.command("template")
+@click.option("--out", "path", required=True, type=click.Path(path_type=Path, dir_okay=False), help="保存为（.xlsx）")
+@pass_app
+def template(app: App, path: Path) -> None:
+    """写出空白名册模板：各列标题及一行示例。"""
+    roster_workbook.template(path)
+    app.emit({"path": str(path)}, tr("roster_template", path=path))
+
+
+@click.group("unit")
+def unit_group() -> None:
+    """单位。"""
+
+
+@unit_group.command("list")
+@pass_app
+def unit_list(app: App) -> None:
+    """按层级列出单位及其在职人数。"""
+    rows = roster.unit_list(app.ws)
+    app.emit(rows, table([pick("单位", "Unit"), pick("简称", "Short"), pick("类别", "Kind"), pick("人数", "People")],
+                         [["  " * r["depth"] + r["name"], r["short_name"], r["kind_name"], str(r["people"])]
+                          for r in rows], [40, 14, 12, 6]))
+
+
+@click.group("person")
+def person_group() -> None:
+    """人员。"""
+
+
+@person_group.command("list")
+@click.option("--unit", default=None, help="只列出该单位的人员")
+@click.option("--left", is_flag=True, help="也列出已离开的人员")
+@pass_app
+def person_list(app: App, unit: str | None, left: bool) -> None:
+    """列出在职人员（姓名、单位、职务、人员类别、督查组）。"""
+    rows = roster.person_list(app.ws, unit, left)
+    app.emit(rows, table(
+        [pick("姓名", "Name"), pick("单位", "Unit"), pick("职务", "Position"), pick("类别", "Category"),
+         pick("督查组", "Team")],
+        [[r["name"] + ("" if r["active"] else tr("roster_left_mark")), r["unit"], r["position"], r["category_name"],
+          r["team"]] for r in rows], [14, 28, 16, 12, 12]))

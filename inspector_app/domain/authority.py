@@ -102,11 +102,11 @@ def _finding(role: str, changed: dict[str, Any], current: dict[str, Any] | None)
 
 def imposed(role: str, team_id: uuid.UUID | None, entity: str, values: dict[str, Any]) -> dict[str, Any]:
     """What a new record of this kind holds whatever its device sent, by its author's role: a person a
-    team adds is provisional; a team's inspection or finding is the team's."""
+    team adds is provisional and no team's member; a team's inspection or finding is the team's."""
     if role in OFFICE_ROLES:
         return {}
     if entity == "person":
-        return {"provisional": True}
+        return {"provisional": True, "team_id": None}
     if entity in ("finding", "inspection") and team_id is not None and not values.get("team_id"):
         return {"team_id": team_id}
     return {}

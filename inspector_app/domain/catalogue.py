@@ -1,4 +1,5 @@
-"""The violation catalogue (问题类型) and the sanctions (处理方式), loaded from resources/catalogue.yaml."""
+"""The violation catalogue (问题类型), the four prohibitions (四条禁令) and the sanctions (处理方式),
+loaded from resources/catalogue.yaml."""
 
 from __future__ import annotations
 
@@ -28,8 +29,14 @@ class Group(Entry):
     """问题分组"""
 
 
+class Prohibition(Entry):
+    """禁令: one of the four prohibitions a violation type may break."""
+
+
 class Sanction(Entry):
-    """处理方式; its severity is its position in the file."""
+    """处理方式; its severity is its position in the file. `accountability`: a form of the
+    accountability of a unit's head (一把手问责)."""
+    accountability: bool = False
 
 
 class ViolationType(Entry):
@@ -37,11 +44,13 @@ class ViolationType(Entry):
     group: str
     default_sanction: str
     key: str | None = Field(default=None, pattern=r"^[A-Z0-9]$")
+    prohibition: str | None = None
     phrase: str = ""
 
 
 class _File(Strict):
     groups: list[Group] = Field(min_length=1)
+    prohibitions: list[Prohibition] = Field(default_factory=list)
     sanctions: list[Sanction] = Field(min_length=1)
     violations: list[ViolationType] = Field(min_length=1)
 
@@ -51,6 +60,7 @@ class Catalogue:
     groups: tuple[Group, ...]
     sanctions: tuple[Sanction, ...]
     violations: tuple[ViolationType, ...]
+    prohibitions: tuple[Prohibition, ...] = ()
 
     @cached_property
     def _violations(self) -> dict[str, ViolationType]:
@@ -72,6 +82,17 @@ class Catalogue:
 
     def group(self, code: str) -> Group:
         return self._groups[code]
+
+    def prohibition(self, code: str) -> Prohibition:
+        return next(p for p in self.prohibitions if p.code == code)
+
+    def breaches(self) -> tuple[str, ...]:
+        """The codes of the types that break one of the four prohibitions."""
+        return tuple(v.code for v in self.violations if v.prohibition)
+
+    def accountability(self) -> tuple[Sanction, ...]:
+        """The forms of accountability a unit's head can receive, mildest first."""
+        return tuple(s for s in self.sanctions if s.accountability)
 
     def has_violation(self, code: str) -> bool:
         return code in self._violations
@@ -109,7 +130,7 @@ def load_catalogue(path: Path) -> Catalogue:
     """Read and check the catalogue; a bad file raises DataFileError naming the file and the line."""
     doc = YamlDocument(path)
     parsed = doc.parse(_File)
-    for section in ("groups", "sanctions", "violations"):
+    for section in ("groups", "prohibitions", "sanctions", "violations"):
         seen: set[str] = set()
         for i, entry in enumerate(getattr(parsed, section)):
             if entry.code in seen:
@@ -117,6 +138,7 @@ def load_catalogue(path: Path) -> Catalogue:
             seen.add(entry.code)
     groups = {g.code for g in parsed.groups}
     sanctions = {s.code for s in parsed.sanctions}
+    prohibitions = {p.code for p in parsed.prohibitions}
     keys: set[str] = set()
     for i, v in enumerate(parsed.violations):
         if v.group not in groups:
@@ -124,6 +146,9 @@ def load_catalogue(path: Path) -> Catalogue:
         if v.default_sanction not in sanctions:
             raise doc.error(("violations", i, "default_sanction"),
                             tr("unknown_code", code=v.default_sanction, kind="sanctions"))
+        if v.prohibition is not None and v.prohibition not in prohibitions:
+            raise doc.error(("violations", i, "prohibition"),
+                            tr("unknown_code", code=v.prohibition, kind="prohibitions"))
         try:
             v.phrase.format(time="", unit="", who="")
         except (KeyError, IndexError, ValueError) as exc:
@@ -132,4 +157,5 @@ def load_catalogue(path: Path) -> Catalogue:
             if v.key in keys:
                 raise doc.error(("violations", i, "key"), tr("duplicate_code", code=v.key))
             keys.add(v.key)
-    return Catalogue(tuple(parsed.groups), tuple(parsed.sanctions), tuple(parsed.violations))
+    return Catalogue(tuple(parsed.groups), tuple(parsed.sanctions), tuple(parsed.violations),
+                     tuple(parsed.prohibitions))

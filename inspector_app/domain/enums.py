@@ -30,7 +30,8 @@ class StaffCategory(Labelled):
     CIVIL_SERVANT = "civil_servant"        # 公务员
     REFERENCE_MANAGED = "reference_managed"  # 参公
     INSTITUTION = "institution"            # 事业编
-    TEMPORARY = "temporary"                # 临时工/编外
+    TEMPORARY = "temporary"                # 临时工
+    OUTSIDE = "outside"                    # 编外人员
 
 
 class InspectionMode(Labelled):
@@ -116,6 +117,7 @@ _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts fo
     (StaffCategory.REFERENCE_MANAGED, ("参公人员", "Staff managed as civil servants")),
     (StaffCategory.INSTITUTION, ("事业编制人员", "Public-institution staff")),
     (StaffCategory.TEMPORARY, ("临时工", "Temporary staff")),
+    (StaffCategory.OUTSIDE, ("编外人员", "Staff outside the establishment")),
     (InspectionMode.OPEN, ("明察", "Open inspection")),
     (InspectionMode.UNDERCOVER, ("暗访", "Undercover inspection")),
     (FindingStatus.DRAFT, ("草稿", "Draft")),

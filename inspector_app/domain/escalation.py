@@ -20,16 +20,20 @@ class Rule(Strict):
     scope: Literal["person", "unit"]
     count: Literal["findings", "sanctions"]
     of: list[str] = Field(default_factory=list)  # empty: any type (or any sanction)
+    of_prohibitions: bool = False  # the types that break one of the four prohibitions (count: findings)
     at_least: int = Field(ge=1)
     suggest: str | None = None
     alert: bool = False
     zh: str = Field(min_length=1)
     en: str = Field(min_length=1)
+    basis: str = ""  # the source document's words it follows; empty: a local setting of the office
 
     @model_validator(mode="after")
     def _one_outcome(self) -> "Rule":
         if (self.suggest is None) == (not self.alert):
             raise ValueError("a rule either suggests a sanction or raises an alert (exactly one)")
+        if self.of_prohibitions and (self.of or self.count != "findings"):
+            raise ValueError("of_prohibitions counts findings and stands instead of 'of'")
         return self
 
     def text(self, lang: str | None = None) -> str:
@@ -83,10 +87,14 @@ def load_rules(path: Path, catalogue: Catalogue) -> EscalationRules:
     doc = YamlDocument(path)
     parsed = doc.parse(_File)
     seen: set[str] = set()
-    for i, rule in enumerate(parsed.rules):
+    rules = [r.model_copy(update={"of": list(catalogue.breaches())}) if r.of_prohibitions else r
+             for r in parsed.rules]
+    for i, rule in enumerate(rules):
         if rule.id in seen:
             raise doc.error(("rules", i, "id"), tr("duplicate_code", code=rule.id))
         seen.add(rule.id)
+        if rule.of_prohibitions and not rule.of:
+            raise doc.error(("rules", i, "of_prohibitions"), tr("no_prohibition_types"))
         known = catalogue.has_violation if rule.count == "findings" else catalogue.has_sanction
         kind = "violations" if rule.count == "findings" else "sanctions"
         for j, code in enumerate(rule.of):
@@ -94,4 +102,4 @@ def load_rules(path: Path, catalogue: Catalogue) -> EscalationRules:
                 raise doc.error(("rules", i, "of", j), tr("unknown_code", code=code, kind=kind))
         if rule.suggest and not catalogue.has_sanction(rule.suggest):
             raise doc.error(("rules", i, "suggest"), tr("unknown_code", code=rule.suggest, kind="sanctions"))
-    return EscalationRules(tuple(parsed.rules))
+    return EscalationRules(tuple(rules))

@@ -8,6 +8,8 @@ add_texts({
         "en": "{file}, line {line}: {problem}",
     },
     "duplicate_code": {"zh": "代码“{code}”重复", "en": "duplicate code '{code}'"},
+    "no_prohibition_types": {"zh": "目录中没有违反四条禁令的问题类型（prohibition），此规则无从计数",
+                             "en": "no type in the catalogue breaks a prohibition: the rule has nothing to count"},
     "unknown_code": {"zh": "未定义的代码“{code}”（应见于 {kind}）", "en": "unknown code '{code}' (not in {kind})"},
     "finding_bad_transition": {
         "zh": "问题记录当前为“{current}”，不能改为“{target}”",

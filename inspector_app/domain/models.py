@@ -25,7 +25,7 @@ from inspector_app.domain.ids import new_id, utcnow
 
 # The revision of the laptop's migrations (store/migrations) that make these tables: what a device
 # tells the hub its records look like. A test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0005"
+SCHEMA_REVISION = "0006"
 
 
 class Synced(SQLModel):
@@ -59,6 +59,7 @@ class Person(Synced, table=True):
     gender: str | None = Field(default=None, max_length=1)  # "M" / "F"
     active: bool = True
     provisional: bool = False    # added by a team in the field: the office confirms or merges them
+    team_id: uuid.UUID | None = Field(default=None, foreign_key="team.id")  # a member of this 督查组
 
 
 class Team(Synced, table=True):

@@ -137,7 +137,9 @@ def _finding_status(w: Writer, entity: str, values: dict[str, Any]) -> str | Non
 def _merged(w: Writer, who: Principal, op: Op, fields: dict[str, Any], existing: dict[str, Any] | None,
             rec: dict[str, Any] | None) -> tuple[dict[str, Any], list[str]]:
     """The fields to write and those in conflict: a field someone else changed on the hub since the
-    op's base version, to another value, keeps the hub's value, and both go into a conflict."""
+    op's base version, to another value, keeps the hub's value, and both go into a conflict; unless
+    the office changes what a team changed: the office's decision stands (a void over a submit the
+    office had not seen yet), and the team's value is kept in the conflict ("overridden")."""
     if existing is None:
         return fields, []
     base = op.base_version or 0
@@ -148,11 +150,29 @@ def _merged(w: Writer, who: Principal, op: Op, fields: dict[str, Any], existing:
             continue
         last = field_versions.get(key)
         if last and last[0] > base and last[1] != str(who.device_id):
+            if who.is_office and _team_device(w, last[1]):
+                changes[key] = value
+                conflicts.record(w, op, who, key, to_json(existing[key]), to_json(value), "overridden")
+                continue
             conflicted.append(key)
             conflicts.record(w, op, who, key, to_json(existing[key]), to_json(value), "edited_on_hub")
         else:
             changes[key] = value
     return changes, conflicted
+
+
+_USER = schema.metadata.tables["user"]
+_ROLE_OF_DEVICE = (select(_USER.c.role).join(schema.device, schema.device.c.user_id == _USER.c.id)
+                   .where(schema.device.c.id == bindparam("device")))
+
+
+def _team_device(w: Writer, device: str) -> bool:
+    """Whether a device that wrote on the hub is a team's (not the office's, nor the hub's own)."""
+    try:
+        role = w.conn.execute(_ROLE_OF_DEVICE, {"device": uuid.UUID(device)}).scalar()
+    except ValueError:
+        return False
+    return role is not None and role not in authority.OFFICE_ROLES
 
 
 def _write(w: Writer, op: Op, existing: dict[str, Any] | None, changes: dict[str, Any], who: Principal,

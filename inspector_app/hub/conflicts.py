@@ -21,7 +21,7 @@ from inspector_app.sync.protocol import Op, typed
 
 
 def record(w: Writer, op: Op, who: Principal, field: str, hub_value: Any, device_value: Any, reason: str) -> None:
-    """Keep both values: `reason` edited_on_hub / taken / refused / rejected; `field` "" when the
+    """Keep both values: `reason` edited_on_hub / overridden / taken / refused / rejected; `field` "" when the
     whole operation was refused (its fields are the device's value, kept as the database can keep
     them: what no database keeps, as readable text)."""
     base = op.base_version if op.base_version is not None and 0 <= op.base_version < schema.INT_END else None

@@ -83,7 +83,7 @@ conflict = Table(
     Column("device_id", Uuid, nullable=False),
     Column("op_id", Uuid, nullable=False),
     Column("base_version", BigInteger),
-    Column("reason", String(40), nullable=False),      # edited_on_hub / refused / rejected
+    Column("reason", String(40), nullable=False),      # edited_on_hub / overridden / taken / refused / rejected
     Column("resolved", Boolean, nullable=False),
     Index("ix_hub_conflict_open", "resolved", "id"),
 )

@@ -4,13 +4,17 @@ the people teams added in the field."""
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
+from typing import Any
 
 from sqlmodel import select
 
+from inspector_app.domain.enums import StaffCategory, UnitKind
 from inspector_app.domain.models import Finding, Person, Team, Unit
 from inspector_app.errors import InspectorError
+from inspector_app.services import roster_workbook as book
 from inspector_app.services.workspace import Workspace
-from inspector_app.store.lookup import by_id
+from inspector_app.store.lookup import by_id, find_unit
 
 
 def units(ws: Workspace) -> list[tuple[uuid.UUID, str]]:
@@ -67,3 +71,63 @@ def merge(ws: Workspace, person_id: uuid.UUID | str, into_id: uuid.UUID | str) -
             finding.person_id = into.id
         person.deleted = True
         return into
+
+
+def unit_list(ws: Workspace) -> list[dict[str, Any]]:
+    """Every unit, each after its parent (a tree read top down), with its number of people at work."""
+    with ws.db.session() as s:
+        units = list(s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)))  # noqa: E712
+        counts: dict[uuid.UUID, int] = {}
+        for unit_id in s.exec(select(Person.unit_id).where(Person.deleted == False, Person.active == True)):  # noqa: E712
+            counts[unit_id] = counts.get(unit_id, 0) + 1
+    names = {u.id: u.name for u in units}
+    children: dict[uuid.UUID | None, list[Unit]] = {}
+    for u in units:
+        children.setdefault(u.parent_id if u.parent_id in names else None, []).append(u)
+    out: list[dict[str, Any]] = []
+
+    def walk(parent: uuid.UUID | None, depth: int) -> None:
+        for u in children.get(parent, []):
+            out.append({"id": str(u.id), "name": u.name, "short_name": u.short_name, "kind": u.kind,
+                        "kind_name": UnitKind(u.kind).label(), "parent": names.get(u.parent_id, ""),
+                        "depth": depth, "people": counts.get(u.id, 0)})
+            walk(u.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def person_list(ws: Workspace, unit: str | None = None, left: bool = False) -> list[dict[str, Any]]:
+    """The people at work (and those who left, if asked), of one unit or all, by unit and name."""
+    with ws.db.session() as s:
+        units = {u.id: u.name for u in s.exec(select(Unit))}
+        teams = {t.id: t.name for t in s.exec(select(Team))}
+        q = select(Person).where(Person.deleted == False)  # noqa: E712
+        if not left:
+            q = q.where(Person.active == True)  # noqa: E712
+        if unit is not None:
+            q = q.where(Person.unit_id == find_unit(s, unit).id)
+        people = list(s.exec(q.order_by(Person.unit_id, Person.created_at, Person.id)))
+    return sorted(({"id": str(p.id), "name": p.name, "unit": units.get(p.unit_id, ""), "position": p.position,
+                    "staff_category": p.staff_category, "category_name": _category(p.staff_category),
+                    "party_member": p.party_member, "leader": p.leader, "team": teams.get(p.team_id, ""),
+                    "active": p.active, "provisional": p.provisional} for p in people),
+                  key=lambda r: r["unit"])
+
+
+def _category(code: str) -> str:
+    try:
+        return StaffCategory(code).label("zh")
+    except ValueError:
+        return code
+
+
+def export_workbook(ws: Workspace, path: Path) -> dict[str, int]:
+    """The roster as the workbook `roster import` reads, with each record's 编号: the people at work."""
+    yes_no = {True: "是", False: "否"}
+    units = [(u["name"], u["parent"], UnitKind(u["kind"]).label("zh"), u["short_name"], u["id"])
+             for u in unit_list(ws)]
+    people = [(p["name"], p["unit"], p["position"], p["category_name"], yes_no[p["party_member"]],
+               yes_no[p["leader"]], p["team"], p["id"]) for p in person_list(ws) if not p["provisional"]]
+    book.write(path, {book.UNITS: units, book.PEOPLE: people}, with_ids=True)
+    return {"units": len(units), "people": len(people)}

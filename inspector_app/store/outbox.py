@@ -48,26 +48,49 @@ def _record_changes(session: Session, flush_context: Any, instances: Any) -> Non
     edits += [(obj, "update") for obj in session.dirty
               if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False)]
     edits.sort(key=lambda e: (_TABLE_ORDER[e[0].__tablename__], e[1] != "create"))
-    info = session.info
-    remote = info.get("applying_remote", False)
+    remote = session.info.get("applying_remote", False)
     now = utcnow()
-    audit, outbox = [], []
+    changes = []
     for obj, action in edits:
         fields = _fields(obj, changed_only=action == "update")
         if not fields:
             continue
         if action == "update" and not remote:
             obj.updated_at = now
-        entity = obj.__tablename__
-        audit.append({"at": now, "actor": info.get("actor", ""), "device_id": info.get("device_id", ""),
-                      "entity": entity, "entity_id": obj.id, "action": "apply" if remote else action,
-                      "changes": fields})
-        if not remote:
-            outbox.append({"op_id": new_id(), "entity": entity, "entity_id": obj.id,
-                           "base_version": obj.server_version, "fields": fields,
-                           "schema_version": info.get("schema_version", ""), "actor": info.get("actor", ""),
-                           "created_at": now})
-    # written on the session's own connection, so in the same transaction as the edits themselves
+        changes.append((obj.__tablename__, obj.id, action, obj.server_version, fields))
+    _write_entries(session, changes, now)
+
+
+def add_many(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> None:
+    """Insert many new records of one kind in one statement, with the outbox operations and audit
+    entries the flush would write for them: a roster of a city at once. Each row is completed with
+    the model's defaults, so the hub receives every column as it would from a flush."""
+    if not rows:
+        return
+    now = utcnow()
+    defaults = {name: f for name, f in model.model_fields.items() if name not in rows[0]}
+    full = [{**{name: f.get_default(call_default_factory=True) for name, f in defaults.items()},
+             "created_at": now, "updated_at": now, **row} for row in rows]
+    session.connection().execute(insert(model.__table__), full)
+    entity = model.__tablename__
+    _write_entries(session, [(entity, row["id"], "create", None,
+                              {k: to_json(v) for k, v in row.items() if k not in _NOT_SENT}) for row in full], now)
+
+
+def _write_entries(session: Session, changes: list[tuple[str, Any, str, int | None, dict[str, Any]]],
+                   now: Any) -> None:
+    """The audit entries and (unless the changes came from the hub) the outbox operations of these
+    changes, (entity, id, action, base version, fields), written on the session's own connection: in
+    the same transaction as the changes themselves."""
+    info = session.info
+    remote = info.get("applying_remote", False)
+    audit = [{"at": now, "actor": info.get("actor", ""), "device_id": info.get("device_id", ""), "entity": entity,
+              "entity_id": entity_id, "action": "apply" if remote else action, "changes": fields}
+             for entity, entity_id, action, _, fields in changes]
+    outbox = [] if remote else [
+        {"op_id": new_id(), "entity": entity, "entity_id": entity_id, "base_version": base, "fields": fields,
+         "schema_version": info.get("schema_version", ""), "actor": info.get("actor", ""), "created_at": now}
+        for entity, entity_id, _, base, fields in changes]
     connection = session.connection()
     if audit:
         connection.execute(insert(AuditEntry.__table__), audit)

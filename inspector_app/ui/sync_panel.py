@@ -113,7 +113,8 @@ class ConflictsDialog(QDialog):
                   "answer": self.tr("答复"), "deleted": self.tr("删除"), "username": self.tr("用户名"),
                   "display_name": self.tr("姓名"), "role": self.tr("角色"), "active": self.tr("启用")}
         reasons = {"edited_on_hub": self.tr("同步中心上已被他人修改"), "taken": self.tr("已被另一条记录使用"),
-                   "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收")}
+                   "refused": self.tr("无权进行此项修改"), "rejected": self.tr("同步中心拒收"),
+                   "overridden": self.tr("督查组的修改被办公室的决定取代")}
         return fields, reasons
 
     def field_name(self, entity: str, field: str) -> str:

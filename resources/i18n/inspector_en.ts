@@ -4,17 +4,17 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="39"/>
+        <location filename="../../inspector_app/ui/context.py" line="36"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="42"/>
+        <location filename="../../inspector_app/ui/context.py" line="39"/>
         <source>出现了意外错误</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="43"/>
+        <location filename="../../inspector_app/ui/context.py" line="40"/>
         <source>操作没有完成，已记录在日志中。已保存的数据不受影响。</source>
         <translation>The operation did not finish and has been logged. Saved data is not affected.</translation>
     </message>
@@ -22,97 +22,97 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="51"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="36"/>
         <source>从文件夹导入照片</source>
         <translation>Import photos from a folder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="59"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="42"/>
         <source>照片所在的文件夹或存储卡（如 DCIM）</source>
         <translation>Folder or memory card with the photos (e.g. DCIM)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="60"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="43"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="61"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="44"/>
         <source>读取并匹配</source>
         <translation>Read and match</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="63"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="46"/>
         <source>检查行动</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="69"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="52"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="69"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="52"/>
         <source>拍摄时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="69"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="52"/>
         <source>归入</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="78"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="61"/>
         <source>确认导入</source>
         <translation>Import as shown</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="80"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="99"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="82"/>
         <source>选择照片文件夹</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="107"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="90"/>
         <source>请先新建检查行动。</source>
         <translation>Create an inspection first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="110"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="93"/>
         <source>找不到文件夹：%1</source>
         <translation>Folder not found: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="134"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="101"/>
         <source>正在读取照片…</source>
         <translation>Reading photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="147"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="115"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="150"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="118"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="152"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="120"/>
         <source>（点位）</source>
         <translation> (visit)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="164"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="132"/>
         <source>读取 %1 个文件：%2 个已匹配，%3 个未匹配，%4 个无法读取。请核对“归入”一栏后确认。</source>
         <translation>Read %1 files: %2 matched, %3 unmatched, %4 unreadable. Check the &apos;Belongs to&apos; column, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="188"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="152"/>
         <source>已导入 %1 个文件（%2 个此前已有）。</source>
         <translation>Imported %1 files (%2 were already there).</translation>
     </message>
@@ -120,276 +120,281 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="66"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="65"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>单位</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>督查组</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
         <source>名称</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
         <source>简称</source>
         <translation>short name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>职务</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>标题</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>方式</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>结束日期</source>
         <translation>end date</translation>
     </message>
     <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>备注</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>位置</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>未发现问题</source>
         <translation>no problem found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>到达时间</source>
         <translation>arrived at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>离开时间</source>
         <translation>left at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>人员描述</source>
         <translation>person as described</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>问题类型</source>
         <translation>violation type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>发现时间</source>
         <translation>observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>地点</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>描述</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>见证人</source>
         <translation>witnesses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>作废理由</source>
         <translation>reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>旋转</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>打码区域</source>
         <translation>redactions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>用于通报</source>
         <translation>used in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>处理方式</source>
         <translation>handling decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>决定日期</source>
         <translation>decided on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>期限</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>整改反馈</source>
         <translation>rectification feedback</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>文号</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>主送</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>正文</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>抄送</source>
         <translation>copied to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>印发日期</source>
         <translation>issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>事由</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>内容</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>答复</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>同步中心上已被他人修改</source>
         <translation>changed on the hub by someone else</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>已被另一条记录使用</source>
         <translation>held by another record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>无权进行此项修改</source>
         <translation>not permitted for this user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>同步中心拒收</source>
         <translation>rejected by the hub</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <source>督查组的修改被办公室的决定取代</source>
+        <translation>a team's change, superseded by the office's decision</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="143"/>
@@ -402,12 +407,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="84"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="83"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="85"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="84"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -415,27 +420,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="36"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="35"/>
         <source>登记到同步中心</source>
         <translation>Enrol with the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="44"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
         <source>注册码</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="47"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="48"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="47"/>
         <source>本机名称</source>
         <translation>This device&apos;s name</translation>
     </message>
@@ -443,17 +448,17 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="191"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="173"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="192"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="174"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="193"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="175"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -461,42 +466,42 @@
 <context>
     <name>FindingListPage</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="39"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="36"/>
         <source>时间段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="46"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="43"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="51"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="47"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="55"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="51"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="62"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="58"/>
         <source>仅看整改逾期</source>
         <translation>Overdue rectification only</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="65"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="61"/>
         <source>检索：描述、地点、姓名、单位</source>
         <translation>Search: description, place, name, unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="92"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="88"/>
         <source>证据与打码… (Enter)</source>
         <translation>Evidence and redaction… (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/finding_list.py" line="119"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="115"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -542,12 +547,12 @@
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="126"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="124"/>
         <source>%1 逾期 %2 天</source>
         <translation>%1, %2 days overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_model.py" line="128"/>
+        <location filename="../../inspector_app/ui/finding_model.py" line="126"/>
         <source> 已整改</source>
         <translation> rectified</translation>
     </message>
@@ -555,82 +560,82 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="145"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="105"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="158"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="118"/>
         <source>向左转</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="159"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="119"/>
         <source>向右转</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="161"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="121"/>
         <source>马赛克</source>
         <translation>Mosaic</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="162"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="122"/>
         <source>模糊</source>
         <translation>Blur</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="163"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="123"/>
         <source>在图片上按住鼠标左键拖出矩形，即可打码</source>
         <translation>Drag a rectangle over the picture with the left mouse button to cover it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="164"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="124"/>
         <source>撤销打码</source>
         <translation>Undo cover</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="165"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="125"/>
         <source>清除打码</source>
         <translation>Remove covers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="166"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="126"/>
         <source>用于通报</source>
         <translation>Use in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="167"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="127"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="168"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="128"/>
         <source>另存原件…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="169"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="129"/>
         <source>另存带说明的副本…</source>
         <translation>Save captioned copy as…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="170"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="130"/>
         <source>打码后的打印尺寸副本，下方附拍摄时间和单位，便于随通报转发</source>
         <translation>A redacted print-size copy with the capture time and unit below, to send with a notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="171"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="131"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="178"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="138"/>
         <source>打码</source>
         <translation>Cover with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/gallery.py" line="236"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="189"/>
         <source>证据 %n 件</source>
         <translation>
             <numerusform>%n item of evidence</numerusform>
@@ -638,67 +643,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="251"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="205"/>
         <source>尚无证据。点“添加照片…”或把照片拖到录入表单。</source>
         <translation>No evidence yet. Click &apos;Add photos…&apos; or drop photos on the entry form.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="256"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="210"/>
         <source>已打码</source>
         <translation>covered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="283"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="237"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="287"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="241"/>
         <source>此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。</source>
         <translation>This file is not a photo and cannot be previewed; save the original and open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="290"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="244"/>
         <source>照片原件尚未同步到本机。</source>
         <translation>The original photo has not reached this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="347"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="304"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="348"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="305"/>
         <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp);;所有文件 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="372"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="323"/>
         <source>部分文件未导入</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="373"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="324"/>
         <source>正在导入照片…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="380"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="331"/>
         <source>另存原件</source>
         <translation>Save original as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="390"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="340"/>
         <source>另存带说明的副本</source>
         <translation>Save captioned copy as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="391"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="341"/>
         <source>JPEG 图片 (*.jpg)</source>
         <translation>JPEG pictures (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="405"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="349"/>
         <source>已另存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -706,42 +711,42 @@
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="20"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="19"/>
         <source>新建检查行动</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="30"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="29"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="38"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="35"/>
         <source>名称</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="39"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="36"/>
         <source>方式</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="40"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="37"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="41"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="38"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="42"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="39"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/inspection_dialog.py" line="43"/>
+        <location filename="../../inspector_app/ui/inspection_dialog.py" line="40"/>
         <source>计划检查单位</source>
         <translation>Units to visit</translation>
     </message>
@@ -822,68 +827,68 @@
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="135"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="137"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="147"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="158"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="152"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="163"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="153"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="164"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="156"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="167"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="159"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="170"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="162"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="173"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="166"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="177"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="169"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="180"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="170"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="181"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="180"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="181"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="192"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="199"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="199"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -891,167 +896,167 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="25"/>
         <source>姓+某某</source>
         <translation>Surname + 某某</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="25"/>
         <source>全名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="29"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="26"/>
         <source>不具名</source>
         <translation>No name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="30"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="30"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
         <source>按问题类型</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="76"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="71"/>
         <source>全选</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="76"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="71"/>
         <source>全不选</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="75"/>
         <source>生成草稿</source>
         <translation>Draft it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="83"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="78"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="79"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="86"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="81"/>
         <source>编排</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="87"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="82"/>
         <source>称谓</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="89"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
         <source>单位（不选即全部）</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="89"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
         <source>问题类型（不选即全部）</source>
         <translation>Types (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="90"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
         <source>通报的问题（已审核）</source>
         <translation>Findings to report (reviewed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="113"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="108"/>
         <source>已有通报</source>
         <translation>Existing notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="119"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="114"/>
         <source>保存修改并预览</source>
         <translation>Save and preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="120"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="115"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="121"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="116"/>
         <source>印发…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="179"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="171"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="213"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="203"/>
         <source>已选 %1 / %2 条，照片 %3 张</source>
         <translation>%1 of %2 chosen, %3 photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="216"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="206"/>
         <source>照片在“证据与打码”中勾选“用于通报”</source>
         <translation>Photos are chosen with &apos;Use in notices&apos; in the evidence window</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="227"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="215"/>
         <source>正在生成通报…</source>
         <translation>Drafting the notice…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="234"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="222"/>
         <source>已印发，内容已冻结</source>
         <translation>issued, content frozen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="236"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="224"/>
         <source>草稿，可修改</source>
         <translation>Draft, may be edited</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="246"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="234"/>
         <source>正在排版…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="263"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="251"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="270"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="257"/>
         <source>印发通报</source>
         <translation>Issue the notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="271"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="258"/>
         <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
         <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="280"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="267"/>
         <source>正在印发…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="284"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="271"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="284"/>
         <source>已导出 %n 个文件</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -1059,7 +1064,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="308"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="285"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1067,154 +1072,154 @@
 <context>
     <name>QuickEntryPage</name>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="282"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="77"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="270"/>
         <source>未开始点位</source>
         <translation>No visit under way</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="80"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="284"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="78"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="272"/>
         <source>到达此单位</source>
         <translation>Arrive at this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="81"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
         <source>本点位未发现问题</source>
         <translation>Nothing wrong here</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="84"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="82"/>
         <source>检查行动</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="92"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="90"/>
         <source>单位名称或拼音首字母，如 rsj</source>
         <translation>Unit name or pinyin initials, e.g. rsj</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="94"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="92"/>
         <source>姓名或拼音首字母，如 zsm；新人员自动建档</source>
         <translation>Name or pinyin initials, e.g. zsm; a new person is filed on save</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="96"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="94"/>
         <source>不知姓名时描述，如“一名女工作人员”</source>
         <translation>If the name is unknown, describe the person, e.g. 一名女工作人员</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="111"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="109"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="112"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="110"/>
         <source>保存后提交审核</source>
         <translation>Submit for review on save</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="114"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="112"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="119"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="117"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="120"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="118"/>
         <source>当事人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="120"/>
         <source>问题类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="121"/>
         <source>发现时间</source>
         <translation>Observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="124"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="125"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
         <source>事实描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="129"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="127"/>
         <source>证据照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="186"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="180"/>
         <source>（不属于检查行动）</source>
         <translation>(no inspection)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="209"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="202"/>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="210"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="203"/>
         <source>照片和视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;所有文件 (*)</source>
         <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="244"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="233"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="255"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="244"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="250"/>
         <source>到达单位</source>
         <translation>Arrive at a unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="250"/>
         <source>请先选择检查行动</source>
         <translation>Choose an inspection first</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="271"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="258"/>
         <source>点位：%1 %2</source>
         <translation>Visit: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="273"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
         <source>离开此单位</source>
         <translation>Leave this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="293"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="281"/>
         <source>已记录：本点位未发现问题</source>
         <translation>Recorded: nothing wrong at this visit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="303"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="288"/>
         <source>本年度问题</source>
         <translation>Findings this year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="303"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="288"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="360"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="337"/>
         <source>已恢复上次未保存的记录</source>
         <translation>The unsaved entry from last time is back</translation>
     </message>
@@ -1257,37 +1262,37 @@
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="68"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="68"/>
         <source>尚无整改期限</source>
         <translation>No rectification deadline yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="68"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="70"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>已逾期</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="70"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>收到</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="80"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="79"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="80"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="79"/>
         <source>退回重改</source>
         <translation>sent back</translation>
     </message>
@@ -1295,52 +1300,52 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="30"/>
+        <location filename="../../inspector_app/ui/review.py" line="27"/>
         <source>处理说明（可选）</source>
         <translation>Note on the handling (optional)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="32"/>
+        <location filename="../../inspector_app/ui/review.py" line="29"/>
         <source>决定处理</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="33"/>
+        <location filename="../../inspector_app/ui/review.py" line="30"/>
         <source>退回补充证据</source>
         <translation>Return for more evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="34"/>
+        <location filename="../../inspector_app/ui/review.py" line="31"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="35"/>
+        <location filename="../../inspector_app/ui/review.py" line="32"/>
         <source>证据与打码…</source>
         <translation>Evidence and redaction…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="62"/>
+        <location filename="../../inspector_app/ui/review.py" line="59"/>
         <source>同步冲突 %1 项，待处理…</source>
         <translation>%1 sync conflicts to settle…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="74"/>
+        <location filename="../../inspector_app/ui/review.py" line="66"/>
         <source>记录历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="83"/>
+        <location filename="../../inspector_app/ui/review.py" line="77"/>
         <source>录入</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="85"/>
+        <location filename="../../inspector_app/ui/review.py" line="79"/>
         <source>状态改为</source>
         <translation>status changed to </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/review.py" line="88"/>
+        <location filename="../../inspector_app/ui/review.py" line="82"/>
         <source>修改（%n 项）</source>
         <translation>
             <numerusform>changed (%n field)</numerusform>
@@ -1348,12 +1353,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="111"/>
+        <location filename="../../inspector_app/ui/review.py" line="95"/>
         <source>作废问题记录</source>
         <translation>Void the finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="111"/>
+        <location filename="../../inspector_app/ui/review.py" line="95"/>
         <source>作废理由（必填）：</source>
         <translation>Reason for voiding (required):</translation>
     </message>
@@ -1361,48 +1366,48 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="175"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="245"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="173"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="234"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="203"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="205"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="213"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="206"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="217"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="210"/>
         <source>被拒 %1</source>
         <translation>Refused %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="220"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="213"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="232"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="225"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="287"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="274"/>
         <source>上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。</source>
         <translation>At the last sync the hub did not accept these %1 changes. They are still kept on this laptop, and the office sees them among the sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="288"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="275"/>
         <source>同步中心拒收的修改</source>
         <translation>Changes the hub refused</translation>
     </message>

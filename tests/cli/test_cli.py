@@ -79,10 +79,10 @@ def test_a_finding_added_from_the_command_line_is_listed_and_shown(data, tmp_pat
         [(fid, "区人社局", "2026-10-15T09:40", "上班时间玩电脑游戏")]
     shown = json.loads(run(data, "--json", "finding", "show", fid).stdout)
     assert shown["status"] == "draft" and len(shown["evidence"]) == 1
-    assert shown["suggestion"]["sanction"] == "circulated_criticism"
+    assert shown["suggestion"]["sanction"] == "efficiency_warning"  # a first breach of a prohibition (seed 003)
     assert shown["history"][0]["action"] == "create"
     text = run(data, "--lang", "en", "finding", "show", fid).stdout
-    assert "Computer games in working hours" in text and "Suggested handling: Circulated criticism" in text
+    assert "Computer games in working hours" in text and "Suggested handling: Efficiency warning" in text
 
 
 def test_the_workflow_from_the_command_line(data):

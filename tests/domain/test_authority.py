@@ -89,7 +89,7 @@ def test_a_team_never_writes_what_is_the_offices(entity, fields):
 
 def test_what_the_hub_imposes_on_a_teams_new_records():
     team = uuid.uuid4()
-    assert imposed(TEAM, team, "person", {"name": "新人员"}) == {"provisional": True}
+    assert imposed(TEAM, team, "person", {"name": "新人员"}) == {"provisional": True, "team_id": None}
     assert imposed(TEAM, team, "finding", {"team_id": None}) == {"team_id": team}
     assert imposed(TEAM, team, "finding", {"team_id": team}) == {}
     assert imposed(OFFICE, None, "person", {"name": "新人员"}) == {}

@@ -17,7 +17,7 @@ from sqlalchemy import insert
 
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.ids import utcnow
-from inspector_app.domain.models import Finding, Handling, OutboxOp, Person
+from inspector_app.domain.models import SCHEMA_REVISION, Finding, Handling, OutboxOp, Person
 from inspector_app.store.replica import waiting_ops
 from tests.fleet import add_finding, add_unit, edit
 
@@ -87,7 +87,7 @@ class Forger(RuleBasedStateMachine):
         target = self.targets()[pick % len(self.targets())]
         with self.inspector.db.session() as s:
             s.execute(insert(OutboxOp.__table__).values(op_id=uuid.uuid4(), entity=kind, entity_id=target,
-                                                        base_version=base, fields=fields, schema_version="0005",
+                                                        base_version=base, fields=fields, schema_version=SCHEMA_REVISION,
                                                         created_at=utcnow()))
         report = self.inspector.sync()  # never a failed request: taken or refused, the sequence goes on
         assert report.pushed == 1 and waiting_ops(self.inspector.db) == 0

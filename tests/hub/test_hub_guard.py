@@ -17,13 +17,14 @@ import pytest
 from sqlalchemy import select
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from inspector_app.domain.models import SCHEMA_REVISION
 from inspector_app.hub.app import create_app
 from inspector_app.hub import schema
 from inspector_app.hub.auth import revoke_device
 from inspector_app.sync.protocol import PROTOCOL, PROTOCOL_HEADER, SCHEMA_HEADER
 from tests.fleet import add_finding, add_unit, damaged, name_files
 
-HEADERS = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: "0005"}
+HEADERS = {PROTOCOL_HEADER: str(PROTOCOL), SCHEMA_HEADER: SCHEMA_REVISION}
 
 
 @pytest.fixture
@@ -209,7 +210,7 @@ def test_an_upload_cut_mid_body_resumes_from_the_last_byte_that_arrived(fleet, i
     [sha] = name_files(inspector, data)
     host, port = fleet.url.removeprefix("http://").rsplit(":", 1)
     head = (f"PUT /api/v1/media/{sha}/upload HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {inspector.token}\r\n"
-            f"{PROTOCOL_HEADER}: {PROTOCOL}\r\n{SCHEMA_HEADER}: 0005\r\nContent-Type: application/octet-stream\r\n"
+            f"{PROTOCOL_HEADER}: {PROTOCOL}\r\n{SCHEMA_HEADER}: {SCHEMA_REVISION}\r\nContent-Type: application/octet-stream\r\n"
             f"Upload-Offset: 0\r\nUpload-Length: {len(data)}\r\nContent-Length: {len(data)}\r\n\r\n").encode()
     with socket.create_connection((host, int(port)), timeout=10) as conn:
         conn.sendall(head + data[:120_000])

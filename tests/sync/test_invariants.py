@@ -195,10 +195,12 @@ class Sync(RuleBasedStateMachine):
         fleet = self.fleet
         hub = {e: fleet.hub_rows(e) for e in ("finding", "evidence", "unit")}
         conflicts = fleet.hub_conflicts()
-        # exactly once: every finding once; refused only an inspector's edit of what the office had taken over
+        # exactly once: every finding once; refused only an inspector's edit of what the office had taken over;
+        # overridden only a team's change by the office's
         assert set(hub["finding"]) == set(self.findings)
         office_device = self.laptops["office"].db.device_id
-        refused = [c for c in conflicts if c["reason"] != "edited_on_hub"]
+        assert all(str(c["device_id"]) == office_device for c in conflicts if c["reason"] == "overridden")
+        refused = [c for c in conflicts if c["reason"] not in ("edited_on_hub", "overridden")]
         assert all(c["reason"] == "refused" and c["entity"] == "finding" and str(c["device_id"]) != office_device
                    and hub["finding"][c["entity_id"]]["status"] != "draft" for c in refused)
         # convergence: each replica holds exactly what the hub lets it see, as the hub has it
@@ -214,7 +216,8 @@ class Sync(RuleBasedStateMachine):
         # no lost writes: every description written is on the hub, in a conflict, or was seen and replaced
         kept = {r["description"] for r in hub["finding"].values()} | {
             c["device_value"]["description"] if c["reason"] == "refused" else c["device_value"] for c in conflicts
-            if c["reason"] != "refused" or "description" in c["device_value"]}
+            if c["reason"] != "refused" or "description" in c["device_value"]} | {
+            c["hub_value"] for c in conflicts if c["reason"] == "overridden"}
         lost = [text for _, text in self.written if text not in kept | self.replaced]
         assert lost == []
         # voids stick

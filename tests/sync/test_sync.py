@@ -118,6 +118,26 @@ def test_a_voided_finding_does_not_come_back(fleet, office_and_teams):
         assert s.get(Finding, finding.id).status == "voided"
 
 
+def test_the_offices_void_stands_over_a_submit_it_had_not_seen(fleet, office_and_teams):
+    """The office voids a draft offline while its team submits it: the void stands on the hub and on
+    every laptop, and the team's status is kept in a conflict that says why."""
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "串岗")
+    a.sync()
+    office.sync()
+    edit(a.db, Finding, finding.id, status="submitted")
+    a.sync()
+    edit(office.db, Finding, finding.id, status="voided", void_reason="认错了人")  # it had seen the draft only
+    office.sync()
+    a.sync()
+    assert fleet.hub_rows("finding")[finding.id]["status"] == "voided"
+    assert [(c["field"], c["reason"], c["hub_value"], c["device_value"]) for c in fleet.hub_conflicts()] == [
+        ("status", "overridden", "submitted", "voided")]
+    for laptop in (office, a):
+        with laptop.db.session() as s:
+            assert s.get(Finding, finding.id).status == "voided"
+
+
 def push_body(db, adopts_versions: bool = False) -> tuple[list[OutboxOp], str]:
     """The laptop's outbox as the body of a push request."""
     with db.session() as s:

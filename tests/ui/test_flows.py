@@ -43,11 +43,11 @@ def test_inspection_visit_finding_with_photo_then_review(qtbot, window, tmp_path
     rows = [review.queue.model.row_at(r).id for r in range(review.queue.model.rowCount())]
     assert finding_id in rows
     review.queue.table.selectRow(rows.index(finding_id))
-    assert review.sanction.currentData() == "circulated_criticism"   # the ladder's suggestion, preselected
+    assert review.sanction.currentData() == "efficiency_warning"   # a first breach of a prohibition: the ladder's suggestion, preselected
     qtbot.mouseClick(review.decide_button, Qt.LeftButton)
     with ctx.ws.db.session() as s:
         assert s.get(Finding, finding_id).status == "reviewed"
-        assert s.exec(select(Handling).where(Handling.finding_id == finding_id)).one().sanction_code == "circulated_criticism"
+        assert s.exec(select(Handling).where(Handling.finding_id == finding_id)).one().sanction_code == "efficiency_warning"
     assert finding_id not in [review.queue.model.row_at(r).id for r in range(review.queue.model.rowCount())]
 
 
