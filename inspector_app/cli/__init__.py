@@ -34,6 +34,7 @@ COMMANDS = {
     "person": "inspector_app.cli.roster:person_group",
     "catalogue": "inspector_app.cli.catalogue:catalogue_group",
     "notice": "inspector_app.cli.notices:notice_group",
+    "user": "inspector_app.cli.users:user_group",
     "sync": "inspector_app.cli.sync:sync_group",
     "bundle": "inspector_app.cli.sync:bundle_group",
     "hub": "inspector_app.cli.hub:hub_group",

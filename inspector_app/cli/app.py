@@ -3,7 +3,6 @@ mode (words for a person, or JSON)."""
 
 from __future__ import annotations
 
-import getpass
 import json
 from functools import cached_property
 from pathlib import Path
@@ -19,14 +18,13 @@ class App:
     def __init__(self, data_dir: Path, as_json: bool) -> None:
         self.data_dir = data_dir
         self.as_json = as_json
-        self.actor = getpass.getuser()
 
     @cached_property
     def ws(self) -> Workspace:
         """The data directory opened (created and migrated as needed) with its reference data."""
         from inspector_app.services.workspace import Workspace
 
-        return Workspace.open(self.data_dir, self.actor)
+        return Workspace.open(self.data_dir)
 
     def emit(self, data: Any, human: str) -> None:
         """`data` as JSON with --json, else the words for a person."""

@@ -116,6 +116,7 @@ add_texts({
     },
     "roster_none_provisional": {"zh": "没有待确认的人员", "en": "Nobody waits to be confirmed"},
     "roster_confirmed": {"zh": "已确认：{name}", "en": "Confirmed: {name}"},
+    "user_is": {"zh": "本机使用人：{who}", "en": "Using Inspector here: {who}"},
     "roster_merged": {"zh": "已并入：{name}", "en": "Merged into: {name}"},
     "roster_problem": {"zh": "{sheet}表第 {row} 行：{message}", "en": "Sheet {sheet}, row {row}: {message}"},
     "roster_warning": {"zh": "提醒 — {sheet}表第 {row} 行：{message}", "en": "Note - sheet {sheet}, row {row}: {message}"},

@@ -16,6 +16,7 @@ WINDOWS = [
 ]
 TOWNS = ["东湖镇", "西山镇", "南岭镇", "青石镇"]
 STREETS = ["城东街道", "城西街道", "滨江街道", "新华街道"]
+DEMO_USER = "演示用户"  # who works in the demo data directory
 
 
 def units() -> list[tuple[str, str, UnitKind, str | None]]:

@@ -32,6 +32,7 @@ from inspector_app.domain.models import (
 from inspector_app.domain.reference import Reference
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
+from inspector_app.store import replica
 from inspector_app.store.database import Database
 
 DEMO_END = date(2026, 11, 20)   # the demo's "today": fixed, so a seed always gives the same data
@@ -336,4 +337,6 @@ def generate_demo(db: Database, ref: Reference, seed: int = 2026, n_findings: in
     gen.roster()
     gen.inspections(n_findings, progress)
     gen.complaints_and_surveys(n_findings)
+    if replica.user_at_work(db) is None:  # whoever opens the demo works in it as its office's user
+        replica.note_user(db, district.DEMO_USER)
     return gen.summary

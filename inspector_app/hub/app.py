@@ -145,7 +145,7 @@ def create_app(hub: Hub) -> FastAPI:
         box, signing = public_keys(hub)
         return EnrollResponse(token=token, hub_id=hub.hub_id, hub_public_key=box,
                               hub_signing_key=signing, user=user["username"], role=user["role"],
-                              team_id=user["team_id"])
+                              team_id=user["team_id"], display_name=user["display_name"])
 
     @app.get(f"{api}/hello", response_model=Hello)
     def hello(who: Who) -> Hello:

@@ -76,4 +76,13 @@ add_texts({
                         "en": "'{column}' takes 是 (yes) or 否 (no), not '{value}'"},
     "roster_same_name": {"zh": "{unit}有两人同名“{name}”（另见第 {first} 行）：请核实是否为同一人",
                          "en": "{unit} has two people called '{name}' (see also row {first}): check they are two"},
+    # the person at work
+    "user_unset": {"zh": "（未设置使用人）", "en": "(no user set up)"},
+    "user_local": {"zh": "本机用户", "en": "local user"},
+    "user_shown": {"zh": "{name}（{what}）", "en": "{name} ({what})"},
+    "user_enrolled": {"zh": "本机已登记到同步中心，使用人是 {name}：不能另设本机用户",
+                      "en": "This laptop is enrolled with a hub for {name}: no local user can be set up"},
+    "user_name_empty": {"zh": "请填写使用人的姓名", "en": "Please give the user's name"},
+    "user_name_long": {"zh": "姓名不能超过 {limit} 个字", "en": "The name may not be longer than {limit} characters"},
+    "user_password_short": {"zh": "密码至少 {limit} 位", "en": "The password needs at least {limit} characters"},
 })

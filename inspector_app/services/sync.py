@@ -32,6 +32,7 @@ def enroll(ws: Workspace, hub_url: str, code: str, password: str, device_name: s
     with open_http(hub_url) as http:
         creds = register(ws.db, http, code, password, device_name or platform.node())
     ws.enrolled(creds.role, creds.team_id)
+    ws.actor = (replica.user_at_work(ws.db) or {}).get("name", creds.user)
     return creds
 
 

@@ -5,15 +5,15 @@ the command line each hold one and hand it to every service they call."""
 
 from __future__ import annotations
 
-import getpass
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from inspector_app.domain import authority
 from inspector_app.domain.reference import Reference, load_reference
 from inspector_app.errors import InspectorError
+from inspector_app.i18n import tr
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.store import replica
 from inspector_app.store.database import Database, storage_errors  # noqa: F401 (the window's logs use it too)
@@ -23,7 +23,7 @@ from inspector_app.store.database import Database, storage_errors  # noqa: F401 
 class Workspace:
     db: Database
     ref: Reference
-    actor: str = field(default_factory=getpass.getuser)
+    actor: str = ""  # the person at work, the author of what they write (services/users)
     role: str | None = None  # the enrolled user's role; None: a laptop on its own, not enrolled
     team_id: uuid.UUID | None = None
 
@@ -33,8 +33,10 @@ class Workspace:
         reference data, whose laptop it is."""
         db = Database.open(data_dir)
         BlobStore(db.blob_dir).clean()  # what a killed import or download left on its way in
-        ws = cls(db, load_reference(db.data_dir), actor or getpass.getuser())
-        ws.enrolled(*(replica.enrolled_as(db) or _enrolled_before(db) or (None, "")))
+        _noted_from_credentials(db)
+        user = replica.user_at_work(db)
+        ws = cls(db, load_reference(db.data_dir), actor or (user["name"] if user else tr("user_unset")))
+        ws.enrolled(*(replica.enrolled_as(db) or (None, "")))
         return ws
 
     def enrolled(self, role: str | None, team_id: str) -> None:
@@ -62,16 +64,20 @@ class Workspace:
 
 
 
-def _enrolled_before(db: Database) -> tuple[str, str] | None:
-    """The role and team of a laptop enrolled by an earlier version, which kept them only in its
-    credentials file: read once and noted."""
+def _noted_from_credentials(db: Database) -> None:
+    """The role, team and user of a laptop enrolled by an earlier version, which kept them only in
+    its credentials file: read once and noted."""
     from inspector_app.sync import credentials
 
+    if replica.enrolled_as(db) is not None and replica.user_at_work(db) is not None:
+        return
     if not credentials.enrolled(db.data_dir):
-        return None
+        return
     try:
         creds = credentials.load(db.data_dir, db.device_id)
     except InspectorError:  # unusable here: the hub will say so at the next sync
-        return None
-    replica.note_enrolled(db, creds.role, creds.team_id)
-    return creds.role, creds.team_id
+        return
+    if replica.enrolled_as(db) is None:
+        replica.note_enrolled(db, creds.role, creds.team_id)
+    if replica.user_at_work(db) is None:
+        replica.note_user(db, creds.user, creds.user)

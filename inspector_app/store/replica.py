@@ -21,6 +21,7 @@ from inspector_app.store.database import Database
 CURSOR = "pull_cursor"
 LAST_SYNC = "last_sync"
 ENROLLED_AS = "enrolled_as"  # the role (and team) of the user this laptop is enrolled for
+USER_AT_WORK = "user_at_work"  # JSON: who uses this laptop (the author of its records); see note_user
 
 
 @dataclass(frozen=True)
@@ -195,3 +196,18 @@ def enrolled_as(db: Database) -> tuple[str, str] | None:
 def note_enrolled(db: Database, role: str, team_id: str) -> None:
     with db.session() as s:
         s.merge(LocalState(key=ENROLLED_AS, value=f"{role} {team_id}".strip()))
+
+
+def user_at_work(db: Database) -> dict[str, str] | None:
+    """Who uses this laptop: {"name", "username"}; None until someone is set up."""
+    with db.session() as s:
+        row = s.get(LocalState, USER_AT_WORK)
+    return json.loads(row.value) if row is not None else None
+
+
+def note_user(db: Database, name: str, username: str = "") -> None:
+    """The person at work: the enrolled user (by the name the hub gives them, and their username), or
+    before enrolment a local user ("" for the username)."""
+    with db.session() as s:
+        s.merge(LocalState(key=USER_AT_WORK, value=json.dumps({"name": name, "username": username},
+                                                              ensure_ascii=False)))

@@ -26,4 +26,5 @@ def enroll(db: Database, http: httpx.Client, code: str, password: str, device_na
         device_key=private, box_key=box, user=reply.user, role=reply.role, team_id=str(reply.team_id or ""))
     credentials.save(db.data_dir, db.device_id, creds)
     replica.note_enrolled(db, creds.role, creds.team_id)
+    replica.note_user(db, reply.display_name or reply.user, reply.user)  # from now on the author of its records
     return creds

@@ -182,6 +182,7 @@ class EnrollResponse(BaseModel):
     user: str
     role: str
     team_id: uuid.UUID | None
+    display_name: str = ""  # the user's name as records show it (hubs before it sent none)
 
 
 # --- bundle files: what a bundle's manifest holds, each way ------------------------------------------

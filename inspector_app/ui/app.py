@@ -134,6 +134,14 @@ def attach(window: MainWindow, ctx: AppContext) -> None:
     window.warm_up_pinyin()
 
 
+def ask_who_at_first_start(window: MainWindow) -> None:
+    """The first start of a laptop on its own: who uses it, before anything is recorded."""
+    from inspector_app.services import users
+
+    if window.ctx is not None and not users.at_work(window.ctx.ws).name:
+        window.ask_user()
+
+
 def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
     """The whole window on an opened data directory, at once (what the self-test and the tests start)."""
     tasks = Tasks(inline=tasks_inline)
@@ -153,7 +161,8 @@ def start(data_dir: Path, on_failure: Callable[[BaseException, str], None]) -> M
         """Once the events waiting, the frame's painting among them, are handled: opening the data
         directory before would make the painting take turns with its imports for Python's lock."""
         if not window.closed:
-            tasks.run(lambda _p: open_context(Path(data_dir), tasks), lambda ctx: attach(window, ctx), on_failure)
+            tasks.run(lambda _p: open_context(Path(data_dir), tasks),
+                      lambda ctx: (attach(window, ctx), ask_who_at_first_start(window)), on_failure)
     QTimer.singleShot(0, begin)
     return window
 

@@ -150,6 +150,24 @@ class MainWindow(QMainWindow):
         office = authority.is_office(self.ctx.ws.role)
         for page in (self.review, self.rectification, self.notices):
             self.tabs.setTabVisible(self.tabs.indexOf(page), office)
+        self.show_user()
+
+    def show_user(self) -> None:
+        """Who works here, in the title: "效能督查工作台 — 王主任（办公室）"; a local user may be set up
+        only while the laptop is not enrolled (then the hub's user is the one)."""
+        from inspector_app.services import users
+
+        who = users.at_work(self.ctx.ws)
+        self.setWindowTitle(self.tr("效能督查工作台") + " — " + who.shown())
+        self.user_action.setVisible(not who.enrolled)
+
+    def ask_user(self) -> None:
+        """本机使用人: the dialog, not blocking the window; the title follows when it is saved."""
+        from inspector_app.ui.user_dialog import UserDialog
+
+        dialog = UserDialog(self.ctx, self)
+        dialog.accepted.connect(self.show_user)
+        dialog.open()
 
     def _after_sync(self, report) -> None:
         """What others recorded is now here: the lists show it."""
@@ -173,6 +191,9 @@ class MainWindow(QMainWindow):
         enroll_action = QAction(self.tr("登记到同步中心…"), self)
         enroll_action.triggered.connect(lambda: self.sync_panel.enroll())
         file_menu.addAction(enroll_action)
+        self.user_action = QAction(self.tr("本机使用人…"), self)
+        self.user_action.triggered.connect(self.ask_user)
+        file_menu.addAction(self.user_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.triggered.connect(self.close)
@@ -182,7 +203,8 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         view.addAction(self.lock_action)
         self.addAction(self.lock_action)
-        self._need_data = (new_inspection, import_photos, sync_action, enroll_action, self.lock_action)
+        self._need_data = (new_inspection, import_photos, sync_action, enroll_action, self.user_action,
+                           self.lock_action)
         self._shortcuts = {new_inspection: QKeySequence("Ctrl+N"), import_photos: QKeySequence("Ctrl+I"),
                            sync_action: QKeySequence("F5"), quit_action: QKeySequence(QKeySequence.Quit),
                            self.lock_action: QKeySequence("Ctrl+L")}
@@ -263,7 +285,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def lock(self) -> None:
-        """At once: the work disappears behind a neutral page; the menus and open windows go with it."""
+        """At once: the work disappears behind a neutral page; the menus, open windows and the user's
+        name in the title go with it."""
         self._hidden = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden:
             dialog.hide()
@@ -271,11 +294,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
         self.menuBar().hide()
+        self.setWindowTitle(self.tr("效能督查工作台"))  # nor who works here
 
     def unlock(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         self.menuBar().show()
+        self.show_user()
         for dialog in self._hidden:
             dialog.show()
         self._hidden = []

@@ -394,7 +394,7 @@
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>督查组的修改被办公室的决定取代</source>
-        <translation>a team's change, superseded by the office's decision</translation>
+        <translation>a team&apos;s change, superseded by the office&apos;s decision</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="143"/>
@@ -793,6 +793,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="68"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="161"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
@@ -832,63 +833,68 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="158"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="176"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="163"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="181"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="164"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="182"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="167"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="185"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="170"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="173"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="177"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="194"/>
+        <source>本机使用人…</source>
+        <translation>User of this laptop…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="198"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="180"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="201"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="181"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="202"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="213"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="192"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="199"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="199"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1418,6 +1424,39 @@
         <location filename="../../inspector_app/ui/tasks.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="17"/>
+        <source>本机使用人</source>
+        <translation>User of this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="18"/>
+        <source>您的姓名将作为录入人写入每条记录和历史。登记到同步中心后，使用人即为同步中心的用户。</source>
+        <translation>Your name is written as the author of every record and history line. Once the laptop is enrolled with a hub, its user is the hub's user.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="29"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="30"/>
+        <source>密码（解锁用，至少 8 位）</source>
+        <translation>Password (unlocks the lock screen; at least 8 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="31"/>
+        <source>再输一次</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="41"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
     </message>
 </context>
 </TS>

@@ -34,9 +34,10 @@ class District:
 
 
 def laptop(hub: Hub, url: str, template: Path, folder: Path, username: str) -> Workspace:
-    """A person's laptop: a new data directory, enrolled with the administrator's one-time code."""
+    """A person's laptop: a new data directory, enrolled with the administrator's one-time code (from
+    then on the hub's user is the author of its records)."""
     shutil.copytree(template, folder)
-    ws = Workspace.open(folder, username)
+    ws = Workspace.open(folder)
     sync.enroll(ws, url, auth.enrollment_code(hub, username), PASSWORD, folder.name)
     return ws
 

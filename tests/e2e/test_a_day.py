@@ -75,8 +75,9 @@ def test_a_finding_travels_from_the_field_to_an_issued_notice_and_its_rectificat
     assert findings.detail(zhao, found.id).finding.status == FindingStatus.RECTIFIED
     history = findings.detail(office, found.id).history
     assert history[0].action == "apply"  # as it came from the hub
-    assert [h.changes["status"] for h in history if h.actor == "wang" and "status" in h.changes] == [
-        "reviewed", "notified", "rectified"]
+    assert [h.changes["status"] for h in history if h.actor == "王主任" and "status" in h.changes] == [
+        "reviewed", "notified", "rectified"]  # by the name the hub gives its user, not a machine's account
+    assert findings.detail(office, found.id).finding.created_by == "赵督查"
 
     # the other team sees none of it
     sync.sync(qian)

@@ -14,7 +14,7 @@ def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
     window.quick.person.setText("张三明")
     qtbot.keyClick(window, Qt.Key_L, Qt.ControlModifier)
     assert window.locked and not window.menuBar().isVisible()
-    assert window.windowTitle() == "效能督查工作台"
+    assert window.windowTitle() == "效能督查工作台"  # not even who works here
     screen = window.lock_screen
     qtbot.keyClicks(screen.password, "1234abcd")
     qtbot.keyClicks(screen.again, "1234abcd")
@@ -27,6 +27,7 @@ def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
     qtbot.keyClicks(screen.password, "1234abcd")
     qtbot.keyClick(screen.password, Qt.Key_Return)
     assert not window.locked and window.quick.person.text() == "张三明"
+    assert window.windowTitle() == "效能督查工作台 — 演示用户（本机用户）"
 
 
 TYPIST = textwrap.dedent("""

@@ -1,0 +1,48 @@
+"""本机使用人: who uses this laptop before it is enrolled (a name, and the password that unlocks the
+lock screen), asked at first start and from the File menu; their name is the author of their records."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from inspector_app.errors import InspectorError
+from inspector_app.services import users
+from inspector_app.ui.context import AppContext
+
+
+class UserDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("本机使用人"))
+        self.hint = QLabel(self.tr("您的姓名将作为录入人写入每条记录和历史。登记到同步中心后，使用人即为同步中心的用户。"))
+        self.hint.setWordWrap(True)
+        self.name = QLineEdit(users.at_work(ctx.ws).name)
+        self.name.setMaxLength(users.NAME_MAX)
+        self.password, self.again = QLineEdit(), QLineEdit()
+        for field in (self.password, self.again):
+            field.setEchoMode(QLineEdit.Password)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020")
+        form = QFormLayout(self)
+        form.addRow(self.hint)
+        form.addRow(self.tr("姓名"), self.name)
+        form.addRow(self.tr("密码（解锁用，至少 8 位）"), self.password)
+        form.addRow(self.tr("再输一次"), self.again)
+        form.addRow(self.message)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def save(self) -> None:
+        if self.password.text() != self.again.text():
+            self.message.setText(self.tr("两次输入的密码不一致"))
+            return
+        try:
+            users.set_up(self.ctx.ws, self.name.text(), self.password.text())
+        except InspectorError as exc:
+            self.message.setText(exc.message())
+            return
+        self.accept()
