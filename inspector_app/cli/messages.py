@@ -118,33 +118,10 @@ add_texts({
     "roster_confirmed": {"zh": "已确认：{name}", "en": "Confirmed: {name}"},
     "user_is": {"zh": "本机使用人：{who}", "en": "Using Inspector here: {who}"},
     "roster_merged": {"zh": "已并入：{name}", "en": "Merged into: {name}"},
-    "roster_problem": {"zh": "{sheet}表第 {row} 行：{message}", "en": "Sheet {sheet}, row {row}: {message}"},
-    "roster_warning": {"zh": "提醒 — {sheet}表第 {row} 行：{message}", "en": "Note - sheet {sheet}, row {row}: {message}"},
-    "roster_more": {"zh": "……另有 {count} 条", "en": "… and {count} more"},
-    "roster_refused": {"zh": "共 {count} 处问题，名册未作任何改动。请修改工作簿后重新导入。",
-                       "en": "{count} problems: nothing was changed. Correct the workbook and import it again."},
-    "roster_applied": {
-        "zh": "名册已导入：单位新增 {units_added}、修改 {units_changed}；人员新增 {people_added}、修改 {people_changed}、"
-              "标记离开 {people_left}；督查组新增 {teams_added}",
-        "en": "Roster imported: units {units_added} added, {units_changed} changed; people {people_added} added, "
-              "{people_changed} changed, {people_left} marked as left; teams {teams_added} added"},
-    "roster_dry_run": {
-        "zh": "试导入（未写入）：单位将新增 {units_added}、修改 {units_changed}；人员将新增 {people_added}、"
-              "修改 {people_changed}、标记离开 {people_left}；督查组将新增 {teams_added}",
-        "en": "Dry run (nothing written): units {units_added} to add, {units_changed} to change; people "
-              "{people_added} to add, {people_changed} to change, {people_left} to mark as left; teams {teams_added} to add"},
-    "roster_kind_unit": {"zh": "单位", "en": "unit"},
-    "roster_kind_person": {"zh": "人员", "en": "person"},
-    "roster_kind_team": {"zh": "督查组", "en": "team"},
-    "roster_added": {"zh": "  新增{kind}：{name}{unit}", "en": "  add {kind}: {name}{unit}"},
-    "roster_changed": {"zh": "  修改{kind}：{name}{unit}：{fields}", "en": "  change {kind}: {name}{unit}: {fields}"},
-    "roster_left": {"zh": "  标记离开：{name}{unit}", "en": "  mark as left: {name}{unit}"},
-    "roster_of_unit": {"zh": "（{unit}）", "en": " ({unit})"},
     "roster_left_mark": {"zh": "（已离开）", "en": " (left)"},
     "roster_exported": {"zh": "已导出名册：{units} 个单位、{people} 名人员 → {path}",
                         "en": "Roster exported: {units} units, {people} people → {path}"},
     "roster_template": {"zh": "已写出名册模板：{path}", "en": "Roster template written: {path}"},
-    "list_sep": {"zh": "、", "en": ", "},
     "catalogue_types": {"zh": "问题类型（按分组；[键] 为快速录入的快捷键）：", "en": "Violation types by group ([key]: quick-entry key):"},
     "catalogue_type": {"zh": "    {shortcut}{name}（默认处理：{sanction}）{breach}", "en": "    {shortcut}{name} (default: {sanction}){breach}"},
     "catalogue_breaks": {"zh": " — 违反“{name}”", "en": " - breaks \"{name}\""},

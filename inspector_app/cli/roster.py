@@ -12,7 +12,6 @@ from inspector_app.cli.app import App, pass_app
 from inspector_app.cli.tables import table
 from inspector_app.i18n import pick, tr
 from inspector_app.services import roster, roster_import, roster_workbook
-from inspector_app.services.roster_import import Change, Plan
 
 SHOWN = 30  # changes and problems listed in words at most; --json lists them all
 
@@ -60,38 +59,9 @@ def merge(app: App, person_id: str, into_id: str) -> None:
 def import_(app: App, path: Path, dry_run: bool) -> None:
     """从 Excel 工作簿（工作表“单位”“人员”）导入名册；有任何一行出错则全部不导入。"""
     plan = roster_import.import_workbook(app.ws, path, dry_run)
-    app.emit(plan.summary(), _report(plan))
+    app.emit(plan.summary(), "\n".join(plan.report(limit=SHOWN)))
     if plan.problems:
         raise SystemExit(1)
-
-
-def _report(plan: Plan) -> str:
-    lines = []
-    if plan.problems:
-        lines += [tr("roster_problem", sheet=p.sheet, row=p.row, message=p.as_dict()["message"])
-                  for p in plan.problems[:SHOWN]]
-        if len(plan.problems) > SHOWN:
-            lines.append(tr("roster_more", count=len(plan.problems) - SHOWN))
-        lines.append(tr("roster_refused", count=len(plan.problems)))
-        return "\n".join(lines)
-    data = plan.summary()
-    lines.append(tr("roster_applied" if plan.applied else "roster_dry_run", units_added=data["units"]["added"],
-                    units_changed=data["units"]["changed"], people_added=data["people"]["added"],
-                    people_changed=data["people"]["changed"], people_left=data["people"]["left"],
-                    teams_added=data["teams"]["added"]))
-    if not plan.applied:
-        def of(c: Change) -> dict[str, str]:
-            return {"kind": tr("roster_kind_" + c.kind), "name": c.name,
-                    "unit": tr("roster_of_unit", unit=c.unit) if c.unit else ""}
-        changes = [tr("roster_added", **of(c)) for c in plan.added]
-        changes += [tr("roster_changed", **of(c), fields=tr("list_sep").join(
-            f"{k} {a or '—'}→{b or '—'}" for k, (a, b) in c.fields.items())) for c in plan.changed]
-        changes += [tr("roster_left", **of(c)) for c in plan.left]
-        lines += changes[:SHOWN]
-        if len(changes) > SHOWN:
-            lines.append(tr("roster_more", count=len(changes) - SHOWN))
-    lines += [tr("roster_warning", sheet=w.sheet, row=w.row, message=w.as_dict()["message"]) for w in plan.warnings[:SHOWN]]
-    return "\n".join(lines)
 
 
 @roster_group.command("export")

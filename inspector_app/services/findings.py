@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.escalation import Suggestion
-from inspector_app.domain.models import AuditEntry, Evidence, Finding, Handling, Inspection, Person, Team, Unit, Visit
+from inspector_app.domain.models import AuditEntry, Evidence, Finding, Handling, Inspection, Person, Unit, Visit
 from inspector_app.domain.validation import parse_day, parse_minute
 from inspector_app.domain.workflow import check_transition
 from inspector_app.errors import InspectorError
@@ -22,7 +22,7 @@ from inspector_app.evidence.intake import Prepared, prepare, store
 from inspector_app.services.evidence import add_evidence
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.history import suggest_handling
-from inspector_app.store.lookup import by_id, find_person, find_unit, find_violation
+from inspector_app.store.lookup import by_id, find_person, find_team, find_unit, find_violation
 from inspector_app.store.queries import (  # noqa: F401 (SORTS: the lists' vocabulary, which the faces use from here)
     SORTS, FindingFilter, FindingPage, FindingRow, count_findings, page_findings,
 )
@@ -161,15 +161,8 @@ def list_filter(ws: Workspace, *, date_from: str | None = None, date_to: str | N
             date_to=parse_day(date_to) if date_to else None,
             unit_ids=tuple(find_unit(s, u).id for u in units),
             codes=tuple(find_violation(ws.ref.catalogue, c).code for c in categories),
-            statuses=statuses, person_ids=person_ids, team_id=_team_id(s, team) if team else None, text=text)
+            statuses=statuses, person_ids=person_ids, team_id=find_team(s, team).id if team else None, text=text)
 
-
-def _team_id(s: Session, name: str) -> uuid.UUID:
-    team = s.exec(select(Team).where(Team.name == name.strip())).first()
-    if team is None:
-        names = "、".join(s.exec(select(Team.name)).all()[:5]) or "—"
-        raise InspectorError("team_unknown", text=name, matches=names)
-    return team.id
 
 
 def year_of(person_id: uuid.UUID, year: int) -> FindingFilter:

@@ -39,7 +39,6 @@ add_texts({
         "zh": "该点位已记录问题，不能标记为“未发现问题”",
         "en": "Findings were recorded at this visit; it cannot be marked as having none",
     },
-    "team_unknown": {"zh": "没有名为“{text}”的督查组。现有：{matches}", "en": "No team '{text}'. Teams: {matches}"},
     "person_unknown": {"zh": "没有名为“{name}”的人员", "en": "Nobody is called '{name}'"},
     "person_unknown_id": {"zh": "没有编号为 {id} 的人员", "en": "No person has the id {id}"},
     "person_merge_self": {"zh": "不能把“{name}”并入其本人", "en": "'{name}' cannot be merged into themselves"},
@@ -85,4 +84,28 @@ add_texts({
     "user_name_empty": {"zh": "请填写使用人的姓名", "en": "Please give the user's name"},
     "user_name_long": {"zh": "姓名不能超过 {limit} 个字", "en": "The name may not be longer than {limit} characters"},
     "user_password_short": {"zh": "密码至少 {limit} 位", "en": "The password needs at least {limit} characters"},
+    # the roster's import, in words
+    "roster_problem": {"zh": "{sheet}表第 {row} 行：{message}", "en": "Sheet {sheet}, row {row}: {message}"},
+    "roster_warning": {"zh": "提醒 — {sheet}表第 {row} 行：{message}", "en": "Note - sheet {sheet}, row {row}: {message}"},
+    "roster_more": {"zh": "……另有 {count} 条", "en": "… and {count} more"},
+    "roster_refused": {"zh": "共 {count} 处问题，名册未作任何改动。请修改工作簿后重新导入。",
+                       "en": "{count} problems: nothing was changed. Correct the workbook and import it again."},
+    "roster_applied": {
+        "zh": "名册已导入：单位新增 {units_added}、修改 {units_changed}；人员新增 {people_added}、修改 {people_changed}、"
+              "标记离开 {people_left}；督查组新增 {teams_added}",
+        "en": "Roster imported: units {units_added} added, {units_changed} changed; people {people_added} added, "
+              "{people_changed} changed, {people_left} marked as left; teams {teams_added} added"},
+    "roster_dry_run": {
+        "zh": "试导入（未写入）：单位将新增 {units_added}、修改 {units_changed}；人员将新增 {people_added}、"
+              "修改 {people_changed}、标记离开 {people_left}；督查组将新增 {teams_added}",
+        "en": "Dry run (nothing written): units {units_added} to add, {units_changed} to change; people "
+              "{people_added} to add, {people_changed} to change, {people_left} to mark as left; teams {teams_added} to add"},
+    "roster_kind_unit": {"zh": "单位", "en": "unit"},
+    "roster_kind_person": {"zh": "人员", "en": "person"},
+    "roster_kind_team": {"zh": "督查组", "en": "team"},
+    "roster_added": {"zh": "  新增{kind}：{name}{unit}", "en": "  add {kind}: {name}{unit}"},
+    "roster_changed": {"zh": "  修改{kind}：{name}{unit}：{fields}", "en": "  change {kind}: {name}{unit}: {fields}"},
+    "roster_left": {"zh": "  标记离开：{name}{unit}", "en": "  mark as left: {name}{unit}"},
+    "roster_of_unit": {"zh": "（{unit}）", "en": " ({unit})"},
+    "list_sep": {"zh": "、", "en": ", "},
 })

@@ -4,6 +4,7 @@ the people teams added in the field."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from inspector_app.domain.models import Finding, Person, Team, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.services import roster_workbook as book
 from inspector_app.services.workspace import Workspace
-from inspector_app.store.lookup import by_id, find_unit
+from inspector_app.store.lookup import by_id, find_team, find_unit
 
 
 def units(ws: Workspace) -> list[tuple[uuid.UUID, str]]:
@@ -131,3 +132,47 @@ def export_workbook(ws: Workspace, path: Path) -> dict[str, int]:
                yes_no[p["leader"]], p["team"], p["id"]) for p in person_list(ws) if not p["provisional"]]
     book.write(path, {book.UNITS: units, book.PEOPLE: people}, with_ids=True)
     return {"units": len(units), "people": len(people)}
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """A person as the office enters them: the unit and team by name, "" for no team."""
+    name: str
+    unit: str
+    position: str = ""
+    staff_category: str = StaffCategory.CIVIL_SERVANT
+    party_member: bool = False
+    leader: bool = False
+    team: str = ""
+
+
+def save_person(ws: Workspace, given: PersonInput, person_id: uuid.UUID | str | None = None) -> Person:
+    """Add a person to the roster, or change one (moved to another unit, their findings stay theirs)."""
+    name = " ".join(given.name.split())
+    if not name:
+        raise InspectorError("roster_empty", column="姓名")
+    for column, value, limit in (("姓名", name, 40), ("职务", given.position.strip(), 60)):
+        if len(value) > limit:
+            raise InspectorError("roster_too_long", column=column, limit=limit)
+    with ws.db.session(ws.actor) as s:
+        fields = {"name": name, "unit_id": find_unit(s, given.unit).id, "position": given.position.strip(),
+                  "staff_category": StaffCategory(given.staff_category).value, "party_member": given.party_member,
+                  "leader": given.leader, "team_id": find_team(s, given.team).id if given.team.strip() else None}
+        person = by_id(s, Person, person_id, "person_unknown_id") if person_id else None
+        ws.check("person", fields, None if person is None else {k: getattr(person, k) for k in fields})
+        if person is None:
+            person = Person(**fields)
+            s.add(person)
+        else:
+            for key, value in fields.items():
+                setattr(person, key, value)
+        return person
+
+
+def mark_left(ws: Workspace, person_id: uuid.UUID | str, left: bool = True) -> Person:
+    """A person has left (or come back): kept, with their findings, and no longer offered."""
+    ws.check("person", {"active": not left}, {"active": left})
+    with ws.db.session(ws.actor) as s:
+        person = by_id(s, Person, person_id, "person_unknown_id")
+        person.active = not left
+        return person

@@ -20,6 +20,7 @@ from inspector_app.domain.enums import StaffCategory, UnitKind
 from inspector_app.domain.ids import new_id
 from inspector_app.domain.models import Person, Team, Unit
 from inspector_app.errors import InspectorError
+from inspector_app.i18n import tr
 from inspector_app.services import roster_workbook as book
 from inspector_app.services.roster_workbook import PEOPLE, UNITS, Row
 from inspector_app.services.workspace import Workspace
@@ -86,6 +87,36 @@ class Plan:
             "added": [vars(c) for c in self.added], "changed": [vars(c) for c in self.changed],
             "left": [vars(c) for c in self.left],
         }
+
+
+    def report(self, lang: str | None = None, limit: int = 30) -> list[str]:
+        """The plan in words, a line each: its problems (and that nothing was written), or what it
+        adds, changes and marks as left (each listed while not yet applied), then its warnings."""
+        def words(key: str, **params: Any) -> str:
+            return tr(key, lang=lang, **params)
+
+        def capped(lines: list[str]) -> list[str]:
+            return lines[:limit] + ([words("roster_more", count=len(lines) - limit)] if len(lines) > limit else [])
+
+        if self.problems:
+            return capped([words("roster_problem", sheet=p.sheet, row=p.row, message=p.as_dict(lang)["message"])
+                           for p in self.problems]) + [words("roster_refused", count=len(self.problems))]
+        data = self.summary(lang)
+        lines = [words("roster_applied" if self.applied else "roster_dry_run", units_added=data["units"]["added"],
+                       units_changed=data["units"]["changed"], people_added=data["people"]["added"],
+                       people_changed=data["people"]["changed"], people_left=data["people"]["left"],
+                       teams_added=data["teams"]["added"])]
+        if not self.applied:
+            def of(c: Change) -> dict[str, str]:
+                return {"kind": words("roster_kind_" + c.kind), "name": c.name,
+                        "unit": words("roster_of_unit", unit=c.unit) if c.unit else ""}
+            changes = [words("roster_added", **of(c)) for c in self.added]
+            changes += [words("roster_changed", **of(c), fields=words("list_sep").join(
+                f"{k} {a or '—'}→{b or '—'}" for k, (a, b) in c.fields.items())) for c in self.changed]
+            changes += [words("roster_left", **of(c)) for c in self.left]
+            lines += capped(changes)
+        return lines + capped([words("roster_warning", sheet=w.sheet, row=w.row, message=w.as_dict(lang)["message"])
+                               for w in self.warnings])
 
 
 def import_workbook(ws: Workspace, path: Path, dry_run: bool = False) -> Plan:

@@ -9,7 +9,7 @@ from typing import TypeVar
 from sqlmodel import Session, SQLModel, select
 
 from inspector_app.domain.catalogue import Catalogue, ViolationType
-from inspector_app.domain.models import Person, Unit
+from inspector_app.domain.models import Person, Team, Unit
 from inspector_app.errors import InspectorError
 
 T = TypeVar("T", bound=SQLModel)
@@ -44,6 +44,15 @@ def find_person(session: Session, unit: Unit, name: str) -> Person | None:
     if len(people) > 1:
         raise InspectorError("person_ambiguous", name=name, unit=unit.name, count=len(people))
     return people[0] if people else None
+
+
+def find_team(session: Session, name: str) -> Team:
+    """The inspection team of that name; an unknown one names the teams there are."""
+    team = session.exec(select(Team).where(Team.name == name.strip(), Team.deleted == False)).first()  # noqa: E712
+    if team is None:
+        names = "、".join(session.exec(select(Team.name).where(Team.deleted == False)).all()[:5]) or "—"  # noqa: E712
+        raise InspectorError("team_unknown", text=name, matches=names)
+    return team
 
 
 def find_violation(catalogue: Catalogue, text: str) -> ViolationType:

@@ -21,6 +21,7 @@ add_texts({
         "en": "The database {path} was written by a newer version of Inspector (schema {revision}). "
               "The file was left untouched; please upgrade the app.",
     },
+    "team_unknown": {"zh": "没有名为“{text}”的督查组。现有：{matches}", "en": "No team '{text}'. Teams: {matches}"},
     "unit_unknown": {
         "zh": "没有名为“{text}”的单位。最接近的有：{matches}",
         "en": "No unit is called '{text}'. Closest: {matches}",

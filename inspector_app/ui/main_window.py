@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the frame comes up before these load
     from inspector_app.ui.quick_entry import QuickEntryPage
     from inspector_app.ui.rectification_page import RectificationPage
     from inspector_app.ui.review import ReviewPage
+    from inspector_app.ui.roster_page import RosterPage
     from inspector_app.ui.sync_panel import SyncPanel
 
 
@@ -38,6 +39,7 @@ class Pages(NamedTuple):
     review: type[ReviewPage]
     rectification: type[RectificationPage]
     notices: type[NoticePage]
+    roster: type[RosterPage]
     lock: type[LockScreen]
     sync: type[SyncPanel]
 
@@ -51,9 +53,11 @@ def page_classes() -> Pages:
     from inspector_app.ui.quick_entry import QuickEntryPage
     from inspector_app.ui.rectification_page import RectificationPage
     from inspector_app.ui.review import ReviewPage
+    from inspector_app.ui.roster_page import RosterPage
     from inspector_app.ui.sync_panel import SyncPanel
 
-    return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, LockScreen, SyncPanel)
+    return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, RosterPage, LockScreen,
+                 SyncPanel)
 
 
 class MainWindow(QMainWindow):
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
 
     def _page_titles(self) -> tuple[tuple[str, str], ...]:
         return (("quick", self.tr("快速录入")), ("findings", self.tr("问题记录")), ("review", self.tr("审核")),
-                ("rectification", self.tr("整改")), ("notices", self.tr("通报")))
+                ("rectification", self.tr("整改")), ("notices", self.tr("通报")), ("roster", self.tr("名册")))
 
     def open(self, ctx: AppContext) -> None:
         """Put the pages in, on the opened data directory, keeping the tab the person is on."""
@@ -108,9 +112,10 @@ class MainWindow(QMainWindow):
         self.review = made.review(ctx)
         self.rectification = made.rectification(ctx)
         self.notices = made.notices(ctx)
+        self.roster = made.roster(ctx)
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):
-            pages = (self.quick, self.findings, self.review, self.rectification, self.notices)
+            pages = (self.quick, self.findings, self.review, self.rectification, self.notices, self.roster)
             for index, (page, (name, title)) in enumerate(zip(pages, self._page_titles())):
                 waiting = self.tabs.widget(index)
                 page.setObjectName(name)
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
         office = authority.is_office(self.ctx.ws.role)
         for page in (self.review, self.rectification, self.notices):
             self.tabs.setTabVisible(self.tabs.indexOf(page), office)
+        self.roster.apply_role()
         self.show_user()
 
     def show_user(self) -> None:
@@ -243,6 +249,8 @@ class MainWindow(QMainWindow):
             shown.apply_filter()
         elif page is self.notices:
             self.notices.list_candidates()  # reviews made meanwhile show up
+        elif page is self.roster:
+            self.roster.refresh()  # what a sync or an import brought
 
     def new_inspection(self) -> None:
         import uuid

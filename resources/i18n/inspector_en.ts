@@ -709,6 +709,19 @@
     </message>
 </context>
 <context>
+    <name>ImportPreview</name>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="222"/>
+        <source>导入名册：预览</source>
+        <translation>Import the roster: preview</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>InspectionDialog</name>
     <message>
         <location filename="../../inspector_app/ui/inspection_dialog.py" line="19"/>
@@ -792,109 +805,115 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="68"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="161"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="72"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="167"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="305"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="93"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="97"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="98"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="102"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="98"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="102"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="98"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="102"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="103"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="99"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="103"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="137"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="103"/>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="142"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="176"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="182"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="181"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="187"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="182"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="185"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="194"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="197"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="194"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="200"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="198"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="204"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="201"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="207"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="202"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="208"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="213"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="219"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="220"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1073,6 +1092,59 @@
         <location filename="../../inspector_app/ui/notice_page.py" line="285"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="241"/>
+        <source>编辑人员</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="241"/>
+        <source>新增人员</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="253"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="254"/>
+        <source>领导干部</source>
+        <translation>Leading cadre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="258"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="268"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="269"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="270"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="271"/>
+        <source>人员类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="273"/>
+        <source>督查组</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1442,171 @@
     </message>
 </context>
 <context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="30"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="30"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="128"/>
+        <source>在职</source>
+        <translation>At work</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <source>人员类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <source>领导干部</source>
+        <translation>Leading cadre</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <source>督查组</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="42"/>
+        <source>显示已离开的人员</source>
+        <translation>Show those who left</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="43"/>
+        <source>从 Excel 导入…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="44"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="45"/>
+        <source>名册模板…</source>
+        <translation>Roster template…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="46"/>
+        <source>新增人员…</source>
+        <translation>Add person…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
+        <source>编辑…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="144"/>
+        <source>标记离开</source>
+        <translation>Mark as left</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
+        <source>确认</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
+        <source>并入…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="126"/>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="128"/>
+        <source>待确认</source>
+        <translation>to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="128"/>
+        <source>已离开</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="144"/>
+        <source>恢复在职</source>
+        <translation>Back at work</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="183"/>
+        <source>并入名册中的人员</source>
+        <translation>Merge into a person of the roster</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
+        <source>“%1”即是：</source>
+        <translation>'%1' is:</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="193"/>
+        <source>导入名册</source>
+        <translation>Import the roster</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="198"/>
+        <source>正在检查工作簿…</source>
+        <translation>Checking the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="203"/>
+        <source>正在导入名册…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="206"/>
+        <source>导出名册</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="206"/>
+        <source>名册.xlsx</source>
+        <translation>roster.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="209"/>
+        <source>正在导出名册…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="212"/>
+        <source>名册模板</source>
+        <translation>Roster template</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="212"/>
+        <source>名册模板.xlsx</source>
+        <translation>roster-template.xlsx</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="173"/>
@@ -1436,7 +1673,7 @@
     <message>
         <location filename="../../inspector_app/ui/user_dialog.py" line="18"/>
         <source>您的姓名将作为录入人写入每条记录和历史。登记到同步中心后，使用人即为同步中心的用户。</source>
-        <translation>Your name is written as the author of every record and history line. Once the laptop is enrolled with a hub, its user is the hub's user.</translation>
+        <translation>Your name is written as the author of every record and history line. Once the laptop is enrolled with a hub, its user is the hub&apos;s user.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/user_dialog.py" line="29"/>

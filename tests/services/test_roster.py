@@ -6,10 +6,11 @@ from dataclasses import replace
 
 import pytest
 
-from inspector_app.domain.models import Finding, Person
+from inspector_app.domain.models import Finding, Person, Team
 from inspector_app.errors import InspectorError
 from inspector_app.services import findings, roster
 from inspector_app.services.findings import FindingInput
+from inspector_app.services.roster import PersonInput
 
 
 @pytest.fixture
@@ -42,3 +43,22 @@ def test_the_office_confirms_and_a_team_may_not(ws, met_in_the_field):
     assert err.value.key == "refused_roster" and "办公室" in err.value.message()
     assert not roster.confirm(ws, added.id).provisional
     assert roster.provisional(ws) == []
+
+
+def test_the_office_adds_edits_and_marks_a_person_as_left(ws, db, town):
+    with db.session("test") as s:
+        s.add(Team(name="第一督查组"))
+    added = roster.save_person(ws, PersonInput(" 赵  六 ", "人社局", "科员", "outside", True, False, "第一督查组"))
+    listed = {p["name"]: p for p in roster.person_list(ws, "区人社局")}
+    assert listed["赵 六"]["team"] == "第一督查组" and listed["赵 六"]["category_name"] == "编外人员"
+    moved = roster.save_person(ws, PersonInput("赵六", "区财政局", "副科长"), added.id)
+    assert moved.id == added.id and [p["position"] for p in roster.person_list(ws, "区财政局") if p["name"] == "赵六"] == ["副科长"]
+    roster.mark_left(ws, added.id)
+    assert "赵六" not in [p["name"] for p in roster.person_list(ws)]
+    assert [p["active"] for p in roster.person_list(ws, left=True) if p["name"] == "赵六"] == [False]
+    with pytest.raises(InspectorError) as err:
+        roster.save_person(ws, PersonInput("赵六", "区财政局", team="第九督查组"))
+    assert err.value.key == "team_unknown" and "第一督查组" in err.value.message()
+    with pytest.raises(InspectorError) as err:
+        roster.save_person(replace(ws, role="inspector"), PersonInput("赵六", "区人社局"), added.id)
+    assert err.value.key.startswith("refused")

@@ -169,7 +169,7 @@ def test_an_inspectors_laptop_offers_only_what_the_hub_takes_from_an_inspector(q
     win = main_window(data_dir, tasks_inline=True)
     qtbot.addWidget(win)
     shown = [win.tabs.tabText(i) for i in range(win.tabs.count()) if win.tabs.isTabVisible(i)]
-    assert shown == ["快速录入", "问题记录"]
+    assert shown == ["快速录入", "问题记录", "名册"]  # the roster read-only
     gallery = win.open_evidence(submitted)
     assert not gallery.turn_left.isEnabled() and not gallery.for_notice.isEnabled() and gallery.add.isEnabled()
     gallery.close()
