@@ -35,6 +35,7 @@ COMMANDS = {
     "catalogue": "inspector_app.cli.catalogue:catalogue_group",
     "notice": "inspector_app.cli.notices:notice_group",
     "user": "inspector_app.cli.users:user_group",
+    "settings": "inspector_app.cli.settings:settings_group",
     "sync": "inspector_app.cli.sync:sync_group",
     "bundle": "inspector_app.cli.sync:bundle_group",
     "hub": "inspector_app.cli.hub:hub_group",

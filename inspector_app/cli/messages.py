@@ -116,6 +116,12 @@ add_texts({
     },
     "roster_none_provisional": {"zh": "没有待确认的人员", "en": "Nobody waits to be confirmed"},
     "roster_confirmed": {"zh": "已确认：{name}", "en": "Confirmed: {name}"},
+    "settings_notice": {"zh": "通报版头与版记：", "en": "The notice's header and footer:"},
+    "settings_font": {"zh": "字体 {role}", "en": "Font {role}"},
+    "settings_rules": {"zh": "本地升级规则：", "en": "Local escalation rules:"},
+    "settings_hub": {"zh": "同步中心：{url}", "en": "Hub: {url}"},
+    "settings_no_hub": {"zh": "（未登记）", "en": "(not enrolled)"},
+    "settings_saved": {"zh": "已保存：{field} = {value}", "en": "Saved: {field} = {value}"},
     "user_is": {"zh": "本机使用人：{who}", "en": "Using Inspector here: {who}"},
     "roster_merged": {"zh": "已并入：{name}", "en": "Merged into: {name}"},
     "roster_left_mark": {"zh": "（已离开）", "en": " (left)"},
@@ -134,5 +140,4 @@ add_texts({
     "catalogue_basis": {"zh": "〔依据：{basis}〕", "en": "[source: {basis}]"},
     "catalogue_settings": {"zh": "本地设置：", "en": "Local settings:"},
     "catalogue_setting": {"zh": "  {name}：{value}  {origin}", "en": "  {name}: {value}  {origin}"},
-    "setting_rectify_days": {"zh": "整改报告期限（工作日）", "en": "Rectification report due (working days)"},
 })

@@ -37,7 +37,7 @@ class Rule(Strict):
         return self
 
     def text(self, lang: str | None = None) -> str:
-        return pick(self.zh, self.en, lang)
+        return pick(self.zh, self.en, lang).replace("{at_least}", str(self.at_least))
 
     def fires(self, record: "YearRecord") -> bool:
         counts = record.findings if self.count == "findings" else record.sanctions

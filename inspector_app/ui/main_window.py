@@ -167,6 +167,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("效能督查工作台") + " — " + who.shown())
         self.user_action.setVisible(not who.enrolled)
 
+    def edit_settings(self) -> None:
+        """设置 (Ctrl+,): the notice's header and footer, fonts, local rules, the hub's address."""
+        from inspector_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.ctx, self).open()
+
     def ask_user(self) -> None:
         """本机使用人: the dialog, not blocking the window; the title follows when it is saved."""
         from inspector_app.ui.user_dialog import UserDialog
@@ -200,6 +206,9 @@ class MainWindow(QMainWindow):
         self.user_action = QAction(self.tr("本机使用人…"), self)
         self.user_action.triggered.connect(self.ask_user)
         file_menu.addAction(self.user_action)
+        settings_action = QAction(self.tr("设置…"), self)
+        settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出"), self)
         quit_action.triggered.connect(self.close)
@@ -210,10 +219,10 @@ class MainWindow(QMainWindow):
         view.addAction(self.lock_action)
         self.addAction(self.lock_action)
         self._need_data = (new_inspection, import_photos, sync_action, enroll_action, self.user_action,
-                           self.lock_action)
+                           settings_action, self.lock_action)
         self._shortcuts = {new_inspection: QKeySequence("Ctrl+N"), import_photos: QKeySequence("Ctrl+I"),
                            sync_action: QKeySequence("F5"), quit_action: QKeySequence(QKeySequence.Quit),
-                           self.lock_action: QKeySequence("Ctrl+L")}
+                           self.lock_action: QKeySequence("Ctrl+L"), settings_action: QKeySequence("Ctrl+,")}
         for action in self._need_data:  # until the data directory is open
             action.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))

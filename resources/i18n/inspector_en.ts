@@ -807,7 +807,7 @@
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="72"/>
         <location filename="../../inspector_app/ui/main_window.py" line="167"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="305"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="314"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
@@ -852,68 +852,73 @@
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="182"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="187"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="193"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="194"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="197"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="194"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="200"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="197"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="203"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="200"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="206"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="204"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="209"/>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="213"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="207"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="216"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="208"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="219"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="228"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="220"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="229"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="236"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="236"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1563,7 +1568,7 @@
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
         <source>“%1”即是：</source>
-        <translation>'%1' is:</translation>
+        <translation>&apos;%1&apos; is:</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="193"/>
@@ -1604,6 +1609,149 @@
         <location filename="../../inspector_app/ui/roster_page.py" line="212"/>
         <source>名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="25"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
+        <source>发文机关标志</source>
+        <translation>Issuing authority's mark</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
+        <source>机关代字</source>
+        <translation>Authority's code</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
+        <source>署名</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <source>主送机关</source>
+        <translation>Main recipients</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <source>抄送机关</source>
+        <translation>Copies to</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <source>印发机关</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
+        <source>附注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="32"/>
+        <source>使用已印好红色版头的公文纸</source>
+        <translation>Paper with the red header already printed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="38"/>
+        <source>整改报告期限（工作日，本地设置，默认 10）</source>
+        <translation>Rectification report due (working days; a local setting, default 10)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <source>仿宋（正文）</source>
+        <translation>FangSong (body)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <source>宋体</source>
+        <translation>Song</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <source>小标宋（标题）</source>
+        <translation>XiaoBiaoSong (title)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <source>黑体（一级标题）</source>
+        <translation>Hei (first-level headings)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <source>楷体（二级标题）</source>
+        <translation>Kai (second-level headings)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
+        <source>留空：自动使用本机或程序自带的字体。</source>
+        <translation>Empty: the machine's own or the bundled font is used.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="48"/>
+        <source>自动</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="59"/>
+        <source>以下次数不是文件规定，而是本办的本地设置；依据文件的规则（如四条禁令）不能修改。</source>
+        <translation>These numbers are not set by a source document but are this office's own; rules that follow a document (such as the four prohibitions) cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="62"/>
+        <source> 次（默认 %1）</source>
+        <translation> times (default %1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="67"/>
+        <source>尚未登记到同步中心</source>
+        <translation>not enrolled with a hub yet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="70"/>
+        <source>同步中心地址</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="73"/>
+        <source>通报</source>
+        <translation>Notices</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="74"/>
+        <source>字体</source>
+        <translation>Fonts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="75"/>
+        <source>本地规则</source>
+        <translation>Local rules</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="76"/>
+        <source>同步中心</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="93"/>
+        <source>选择字体文件</source>
+        <translation>Choose a font file</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="93"/>
+        <source>字体 (*.ttf *.otf *.ttc)</source>
+        <translation>Fonts (*.ttf *.otf *.ttc)</translation>
     </message>
 </context>
 <context>

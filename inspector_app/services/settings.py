@@ -1,0 +1,134 @@
+"""The office's settings without opening a file: the notice's 版头 and 版记 with the rectification
+period, the fonts, the numbers of the escalation ladder that are the office's own (local rules), and
+the hub's address. Each is checked before it is kept; they are kept where the app has always read
+them, the data directory's own notice.yaml and escalation.yaml (written whole, atomically)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from inspector_app.domain.datafile import DataFileError
+from inspector_app.domain.escalation import load_rules
+from inspector_app.domain.reference import load_reference
+from inspector_app.errors import InspectorError
+from inspector_app.i18n import known, tr
+from inspector_app.fileio import write_atomically
+from inspector_app.paths import resource_path
+from inspector_app.reports.settings import NoticeSettings, load_notice_settings
+from inspector_app.services.workspace import Workspace
+from inspector_app.sync import credentials
+
+FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")  # TrueType, OpenType, a collection
+HUB_URL = re.compile(r"^https?://[A-Za-z0-9.\-\[\]:]+(:\d{1,5})?/?$")
+
+
+@dataclass(frozen=True)
+class LocalRule:
+    id: str
+    text: str      # with the number as it is now
+    at_least: int
+    default: int   # as the app comes
+
+
+def notice(ws: Workspace) -> NoticeSettings:
+    return load_notice_settings(ws.data_dir)
+
+
+def save_notice(ws: Workspace, **values: Any) -> NoticeSettings:
+    """Change fields of the notice's settings (org_mark, org_code, signature, recipients, cc, printer,
+    note, rectify_days, preprinted, fonts); all are checked, then notice.yaml is written whole."""
+    data = {**notice(ws).model_dump(), **values}
+    try:
+        settings = NoticeSettings.model_validate(data)
+    except ValidationError as exc:
+        raise _worded(exc.errors()[0]) from exc
+    for role, path in settings.fonts.items():
+        _check_font(role, path)
+    text = yaml.safe_dump(settings.model_dump(), allow_unicode=True, sort_keys=False)
+    write_atomically(ws.data_dir / "notice.yaml", ("# 通报的版头与版记：由“设置”写入\n" + text).encode("utf-8"))
+    return settings
+
+
+def _worded(error: dict[str, Any]) -> InspectorError:
+    """A setting refused, in the reader's words: which one and why."""
+    field = str(error["loc"][0])
+    name = tr("setting_" + field) if known("setting_" + field) else field
+    ctx = error.get("ctx", {})
+    if error["type"] == "string_too_short":
+        return InspectorError("settings_empty", field=name)
+    if error["type"] == "string_too_long":
+        return InspectorError("settings_too_long", field=name, limit=ctx.get("max_length"))
+    if error["type"] in ("greater_than_equal", "less_than_equal", "int_parsing", "int_type"):
+        return InspectorError("settings_range", field=name, low=1, high=60)
+    return InspectorError("settings_invalid", field=name, problem=error["msg"])
+
+
+def _check_font(role: str, path: str) -> None:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4)
+    except OSError as exc:
+        raise InspectorError("settings_font_unreadable", role=role, path=path, reason=exc.strerror or str(exc)) from exc
+    if head not in FONT_MAGIC:
+        raise InspectorError("settings_font_bad", role=role, path=path)
+
+
+def local_rules(ws: Workspace) -> list[LocalRule]:
+    """The rules of the ladder no source document sets: their numbers are the office's to choose."""
+    bundled = {r.id: r.at_least for r in load_reference(None).rules.rules}
+    return [LocalRule(r.id, r.text(), r.at_least, bundled.get(r.id, r.at_least))
+            for r in ws.ref.rules.rules if not r.basis]
+
+
+def save_rules(ws: Workspace, numbers: dict[str, int]) -> list[LocalRule]:
+    """Change the numbers of local rules; a rule that quotes its source stays as the source says."""
+    local = {r.id for r in local_rules(ws)}
+    for rule_id, number in numbers.items():
+        if rule_id not in local:
+            raise InspectorError("settings_rule_not_local", id=rule_id)
+        if not isinstance(number, int) or not 1 <= number <= 99:
+            raise InspectorError("settings_rule_number", id=rule_id, value=number)
+    own = ws.data_dir / "escalation.yaml"
+    source = own if own.is_file() else resource_path("escalation.yaml")
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    for rule in data["rules"]:
+        if rule["id"] in numbers:
+            rule["at_least"] = numbers[rule["id"]]
+    text = "# 升级规则：本地设置由“设置”写入（格式见程序自带的 escalation.yaml）\n" + yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False)
+    staged = own.with_name(own.name + ".new")
+    write_atomically(staged, text.encode("utf-8"))
+    try:
+        load_rules(staged, ws.ref.catalogue)  # what the app will read back must load
+    except DataFileError:
+        staged.unlink()
+        raise
+    staged.replace(own)
+    ws.ref = load_reference(ws.data_dir)
+    return local_rules(ws)
+
+
+def hub_url(ws: Workspace) -> str | None:
+    """The address of the hub this laptop syncs with; None before enrolment."""
+    if not credentials.enrolled(ws.data_dir):
+        return None
+    return credentials.load(ws.data_dir, ws.db.device_id).hub_url
+
+
+def save_hub_url(ws: Workspace, url: str) -> str:
+    """The hub moved (a new address, the same hub): the enrolment stays, only where it is changes."""
+    url = url.strip().rstrip("/")
+    if not HUB_URL.match(url + "/"):
+        raise InspectorError("settings_hub_url", url=url)
+    if not credentials.enrolled(ws.data_dir):
+        raise InspectorError("settings_not_enrolled")
+    creds = credentials.load(ws.data_dir, ws.db.device_id)
+    credentials.save(ws.data_dir, ws.db.device_id, replace(creds, hub_url=url))
+    return url
+
+

@@ -1,0 +1,111 @@
+"""设置: the notice's 版头 and 版记, the fonts, the local rules of the ladder and the hub's address, each
+checked when saved (a refused value is named and the dialog stays open); on a team's laptop only the
+hub's address may change."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from inspector_app.domain import authority
+from inspector_app.errors import InspectorError
+from inspector_app.services import settings
+from inspector_app.ui.context import AppContext
+
+TEXT_FIELDS = ("org_mark", "org_code", "signature", "recipients", "cc", "printer", "note")
+FONT_ROLES = ("fangsong", "song", "xbs", "hei", "kai")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("设置"))
+        notice = settings.notice(ctx.ws)
+        labels = {"org_mark": self.tr("发文机关标志"), "org_code": self.tr("机关代字"), "signature": self.tr("署名"),
+                  "recipients": self.tr("主送机关"), "cc": self.tr("抄送机关"), "printer": self.tr("印发机关"),
+                  "note": self.tr("附注")}
+        self.fields = {name: QLineEdit(getattr(notice, name)) for name in TEXT_FIELDS}
+        self.rectify_days = QSpinBox(minimum=1, maximum=60, value=notice.rectify_days)
+        self.preprinted = QCheckBox(self.tr("使用已印好红色版头的公文纸"))
+        self.preprinted.setChecked(notice.preprinted)
+        header = QWidget()
+        form = QFormLayout(header)
+        for name in TEXT_FIELDS:
+            form.addRow(labels[name], self.fields[name])
+        form.addRow(self.tr("整改报告期限（工作日，本地设置，默认 10）"), self.rectify_days)
+        form.addRow("", self.preprinted)
+
+        self.fonts = {role: QLineEdit(notice.fonts.get(role, "")) for role in FONT_ROLES}
+        names = {"fangsong": self.tr("仿宋（正文）"), "song": self.tr("宋体"), "xbs": self.tr("小标宋（标题）"),
+                 "hei": self.tr("黑体（一级标题）"), "kai": self.tr("楷体（二级标题）")}
+        fonts = QWidget()
+        font_form = QFormLayout(fonts)
+        font_form.addRow(QLabel(self.tr("留空：自动使用本机或程序自带的字体。")))
+        for role, edit in self.fonts.items():
+            edit.setPlaceholderText(self.tr("自动"))
+            pick = QPushButton(self.tr("选择…"))
+            pick.clicked.connect(lambda _=False, e=edit: self.pick_font(e))
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addWidget(pick)
+            font_form.addRow(names[role], row)
+
+        self.rules = {}
+        rules = QWidget()
+        rule_form = QFormLayout(rules)
+        rule_form.addRow(QLabel(self.tr("以下次数不是文件规定，而是本办的本地设置；依据文件的规则（如四条禁令）不能修改。")))
+        for rule in settings.local_rules(ctx.ws):
+            spin = QSpinBox(minimum=1, maximum=99, value=rule.at_least)
+            spin.setSuffix(self.tr(" 次（默认 %1）").replace("%1", str(rule.default)))
+            self.rules[rule.id] = spin
+            rule_form.addRow(QLabel(rule.text), spin)
+
+        self.hub = QLineEdit(settings.hub_url(ctx.ws) or "")
+        self.hub.setPlaceholderText(self.tr("尚未登记到同步中心"))
+        self.hub.setEnabled(bool(self.hub.text()))
+        hub = QWidget()
+        QFormLayout(hub).addRow(self.tr("同步中心地址"), self.hub)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(header, self.tr("通报"))
+        self.tabs.addTab(fonts, self.tr("字体"))
+        self.tabs.addTab(rules, self.tr("本地规则"))
+        self.tabs.addTab(hub, self.tr("同步中心"))
+        office = authority.is_office(ctx.ws.role)
+        for page in (header, fonts, rules):
+            page.setEnabled(office)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(640, 460)
+
+    def pick_font(self, edit: QLineEdit) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择字体文件"), "", self.tr("字体 (*.ttf *.otf *.ttc)"))
+        if path:
+            edit.setText(path)
+
+    def save(self) -> None:
+        """Everything checked, then kept; the first refusal is named and nothing after it is saved."""
+        ws = self.ctx.ws
+        try:
+            if authority.is_office(ws.role):
+                settings.save_notice(ws, **{name: edit.text().strip() for name, edit in self.fields.items()},
+                                     rectify_days=self.rectify_days.value(), preprinted=self.preprinted.isChecked(),
+                                     fonts={role: e.text().strip() for role, e in self.fonts.items() if e.text().strip()})
+                settings.save_rules(ws, {rule_id: spin.value() for rule_id, spin in self.rules.items()})
+            if self.hub.isEnabled() and self.hub.text().strip() != (settings.hub_url(ws) or ""):
+                settings.save_hub_url(ws, self.hub.text())
+        except InspectorError as exc:
+            self.message.setText(exc.message())
+            return
+        self.accept()

@@ -1,0 +1,33 @@
+"""设置 in the window (Ctrl+,): a refused value is named and the dialog stays; saved values are used."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from inspector_app.services import settings
+from inspector_app.ui.settings_dialog import SettingsDialog
+
+
+def test_the_office_changes_its_notice_header_and_a_local_rule(qtbot, window):
+    qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["通报", "字体", "本地规则", "同步中心"]
+    assert not dialog.hub.isEnabled()  # not enrolled
+    dialog.fields["signature"].clear()
+    dialog.save()
+    assert dialog.isVisible() and "“署名”不能为空" in dialog.message.text()
+    dialog.fields["signature"].setText("市机关效能建设领导小组办公室")
+    dialog.fields["org_code"].setText("市效能办")
+    dialog.rules["late-three-times"].setValue(4)
+    dialog.save()
+    assert not dialog.isVisible()
+    assert settings.notice(window.ctx.ws).org_code == "市效能办"
+    assert {r.id: r.at_least for r in settings.local_rules(window.ctx.ws)}["late-three-times"] == 4
+
+
+def test_a_teams_laptop_may_change_only_the_hubs_address(qtbot, window):
+    window.ctx.ws.enrolled("inspector", "")
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert [dialog.tabs.widget(i).isEnabled() for i in range(4)] == [False, False, False, True]
