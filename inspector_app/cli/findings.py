@@ -142,9 +142,10 @@ def finding_void(app: App, finding_id: str, reason: str) -> None:
 @click.argument("finding_id")
 @click.option("--sanction", default="", help="处理方式代码；省略则采用升级规则的建议")
 @click.option("--note", default="")
+@click.option("--accountability", is_flag=True, help="对单位“一把手”问责（责令限期整改、书面检查、公开道歉、通报批评、责令辞职、建议免职）")
 @pass_app
-def finding_decide(app: App, finding_id: str, sanction: str, note: str) -> None:
+def finding_decide(app: App, finding_id: str, sanction: str, note: str, accountability: bool) -> None:
     """效能办决定处理方式（问题记录变为“已审核”）。"""
-    h = findings.decide(app.ws, finding_id, sanction, note)
+    h = findings.decide(app.ws, finding_id, sanction, note, accountability=accountability)
     app.emit({"id": h.finding_id, "status": FindingStatus.REVIEWED, "sanction": h.sanction_code},
              app.ws.ref.catalogue.sanction(h.sanction_code).name())

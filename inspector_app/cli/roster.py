@@ -4,6 +4,7 @@ people a team added in the field, to confirm or merge into someone the roster ha
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
@@ -11,7 +12,9 @@ import click
 from inspector_app.cli.app import App, pass_app
 from inspector_app.cli.tables import table
 from inspector_app.i18n import pick, tr
+from inspector_app.domain.enums import UnitKind
 from inspector_app.services import roster, roster_import, roster_workbook
+from inspector_app.services.roster import UnitInput
 
 SHOWN = 30  # changes and problems listed in words at most; --json lists them all
 
@@ -95,6 +98,55 @@ def unit_list(app: App) -> None:
     app.emit(rows, table([pick("单位", "Unit"), pick("简称", "Short"), pick("类别", "Kind"), pick("人数", "People")],
                          [["  " * r["depth"] + r["name"], r["short_name"], r["kind_name"], str(r["people"])]
                           for r in rows], [40, 14, 12, 6]))
+
+
+@unit_group.command("show")
+@click.argument("unit")
+@click.option("--year", type=int, default=None, help="年度（默认今年）")
+@pass_app
+def unit_show(app: App, unit: str, year: int | None) -> None:
+    """单位的年度情况：问题、处理、升级提示，以及对其“一把手”的问责。"""
+    rec = roster.unit_record(app.ws, unit, year or date.today().year)
+    lines = [tr("unit_year", unit=rec["unit"], year=rec["year"])]
+    lines.append(tr("unit_findings", items=tr("list_sep").join(f"{f['name']} {f['count']}" for f in rec["findings"])
+                    or "—"))
+    lines.append(tr("unit_sanctions", items=tr("list_sep").join(f"{s['name']} {s['count']}" for s in rec["sanctions"])
+                    or "—"))
+    lines += [tr("unit_alert", text=text) for text in rec["alerts"]]
+    lines.append(tr("unit_accountability", count=len(rec["accountability"])))
+    lines += [f"  {a['decided_on']}  {a['sanction']}  {a['person']}（{a['type']}）" for a in rec["accountability"]]
+    app.emit(rec, "\n".join(lines))
+
+
+def _unit_options(fn):
+    fn = click.option("--short", "short_name", default=None, help="简称")(fn)
+    fn = click.option("--kind", type=click.Choice([k.value for k in UnitKind]), default=None, help="单位类别")(fn)
+    return click.option("--parent", default=None, help="上级单位（空字符串：无）")(fn)
+
+
+@unit_group.command("add")
+@click.argument("name")
+@_unit_options
+@pass_app
+def unit_add(app: App, name: str, parent: str | None, kind: str | None, short_name: str | None) -> None:
+    """新增单位。"""
+    unit = roster.save_unit(app.ws, UnitInput(name, parent or "", kind or UnitKind.AGENCY, short_name or ""))
+    app.emit({"id": unit.id, "name": unit.name}, tr("roster_unit_saved", name=unit.name))
+
+
+@unit_group.command("edit")
+@click.argument("unit")
+@click.option("--name", default=None, help="新名称")
+@_unit_options
+@pass_app
+def unit_edit(app: App, unit: str, name: str | None, parent: str | None, kind: str | None,
+              short_name: str | None) -> None:
+    """修改单位：改名、移到另一上级单位下、改类别或简称（未给出的保持不变）。"""
+    now = next(u for u in roster.unit_list(app.ws) if u["id"] == roster.unit_id(app.ws, unit))
+    given = UnitInput(name if name is not None else now["name"], parent if parent is not None else now["parent"],
+                      kind or now["kind"], short_name if short_name is not None else now["short_name"])
+    saved = roster.save_unit(app.ws, given, now["id"])
+    app.emit({"id": saved.id, "name": saved.name}, tr("roster_unit_saved", name=saved.name))
 
 
 @click.group("person")

@@ -25,7 +25,7 @@ from inspector_app.domain.ids import new_id, utcnow
 
 # The revision of the laptop's migrations (store/migrations) that make these tables: what a device
 # tells the hub its records look like. A test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0006"
+SCHEMA_REVISION = "0007"
 
 
 class Synced(SQLModel):
@@ -180,6 +180,7 @@ class Handling(Synced, table=True):
     decided_on: date
     decided_by: str = Field(default="", max_length=40)
     note: str = ""
+    accountability: bool = False  # holds the unit's head (一把手) accountable for the unit's failings
 
 
 class Rectification(Synced, table=True):

@@ -110,9 +110,11 @@ def move(ws: Workspace, finding_id: uuid.UUID | str, target: FindingStatus, reas
 
 
 def decide(ws: Workspace, finding_id: uuid.UUID | str, sanction: str = "", note: str = "",
-           decided_on: date | None = None) -> Handling:
+           decided_on: date | None = None, accountability: bool = False) -> Handling:
     """The office decides the sanction for a submitted finding (the ladder's suggestion when none is
-    given); the finding becomes 'reviewed', and the decision records what was suggested and why."""
+    given); the finding becomes 'reviewed', and the decision records what was suggested and why.
+    `accountability`: the decision holds the unit's head (一把手) accountable, in one of the forms the
+    source documents name for it."""
     ws.check("handling", {"sanction_code": sanction})
     with ws.db.session(ws.actor) as s:
         finding = finding_of(s, finding_id)
@@ -120,11 +122,15 @@ def decide(ws: Workspace, finding_id: uuid.UUID | str, sanction: str = "", note:
         code = sanction or hint.sanction
         if not ws.ref.catalogue.has_sanction(code):
             raise InspectorError("sanction_unknown", code=code)
+        forms = ws.ref.catalogue.accountability()
+        if accountability and code not in {f.code for f in forms}:
+            raise InspectorError("sanction_not_accountability", name=ws.ref.catalogue.sanction(code).name(),
+                                 forms="、".join(f.name() for f in forms))
         ws.check("finding", {"status": FindingStatus.REVIEWED}, {"status": finding.status})
         _change_status(finding, FindingStatus.REVIEWED)
         handling = Handling(finding_id=finding.id, sanction_code=code, suggested_code=hint.sanction,
                             rule_ids=",".join(r.id for r in hint.reasons), decided_on=decided_on or date.today(),
-                            decided_by=ws.actor, note=note)
+                            decided_by=ws.actor, note=note, accountability=accountability)
         s.add(handling)
     return handling
 

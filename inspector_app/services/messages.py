@@ -9,6 +9,8 @@ add_texts({
     "rectification_needs_feedback": {"zh": "请填写整改情况", "en": "Please describe what the unit reported"},
     "rectification_redo_date": {"zh": "退回重改须给出晚于收到日期（{received}）的新期限",
                                 "en": "Sending it back needs a new deadline after the day received ({received})"},
+    "sanction_not_accountability": {"zh": "“{name}”不是对单位“一把手”问责的方式；可用：{forms}",
+                                    "en": "'{name}' is not a form of holding a unit's head accountable; use one of: {forms}"},
     "sanction_unknown": {"zh": "没有“{code}”这一处理方式", "en": "No sanction '{code}'"},
     "photo_missing": {"zh": "找不到照片文件 {path}", "en": "Photo file not found: {path}"},
     "visit_unknown": {"zh": "没有编号为 {id} 的检查点位", "en": "No visit with id {id}"},
@@ -40,6 +42,8 @@ add_texts({
         "en": "Findings were recorded at this visit; it cannot be marked as having none",
     },
     "person_unknown": {"zh": "没有名为“{name}”的人员", "en": "Nobody is called '{name}'"},
+    "unit_unknown_id": {"zh": "没有编号为 {id} 的单位", "en": "No unit has the id {id}"},
+    "roster_unit_exists": {"zh": "已有名为“{name}”的单位", "en": "There is a unit called '{name}' already"},
     "person_unknown_id": {"zh": "没有编号为 {id} 的人员", "en": "No person has the id {id}"},
     "person_merge_self": {"zh": "不能把“{name}”并入其本人", "en": "'{name}' cannot be merged into themselves"},
     # the roster's workbook: the file as a whole
@@ -73,6 +77,10 @@ add_texts({
                               "en": "'{column}' does not know '{value}'; use one of: {choices}"},
     "roster_flag_bad": {"zh": "“{column}”应填“是”或“否”，而不是“{value}”",
                         "en": "'{column}' takes 是 (yes) or 否 (no), not '{value}'"},
+    "roster_many_left": {
+        "zh": "名册中在职的 {total} 人里有 {count} 人不在本工作簿中，导入后将标记为已离开：工作簿应是完整的名册",
+        "en": "{count} of the {total} people at work are not in this workbook and would be marked as left: "
+              "the workbook should be the whole roster"},
     "roster_same_name": {"zh": "{unit}有两人同名“{name}”（另见第 {first} 行）：请核实是否为同一人",
                          "en": "{unit} has two people called '{name}' (see also row {first}): check they are two"},
     # the person at work
@@ -86,6 +94,7 @@ add_texts({
     "user_password_short": {"zh": "密码至少 {limit} 位", "en": "The password needs at least {limit} characters"},
     # the roster's import, in words
     "roster_problem": {"zh": "{sheet}表第 {row} 行：{message}", "en": "Sheet {sheet}, row {row}: {message}"},
+    "roster_warning_sheet": {"zh": "提醒 — {sheet}表：{message}", "en": "Note - sheet {sheet}: {message}"},
     "roster_warning": {"zh": "提醒 — {sheet}表第 {row} 行：{message}", "en": "Note - sheet {sheet}, row {row}: {message}"},
     "roster_more": {"zh": "……另有 {count} 条", "en": "… and {count} more"},
     "roster_refused": {"zh": "共 {count} 处问题，名册未作任何改动。请修改工作簿后重新导入。",

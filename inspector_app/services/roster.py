@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlmodel import select
 
-from inspector_app.domain.enums import StaffCategory, UnitKind
-from inspector_app.domain.models import Finding, Person, Team, Unit
+from inspector_app.domain.enums import FindingStatus, StaffCategory, UnitKind
+from inspector_app.domain.models import Finding, Handling, Person, Team, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.services import roster_workbook as book
 from inspector_app.services.workspace import Workspace
+from inspector_app.store.history import year_record
 from inspector_app.store.lookup import by_id, find_team, find_unit
 
 
@@ -72,6 +74,12 @@ def merge(ws: Workspace, person_id: uuid.UUID | str, into_id: uuid.UUID | str) -
             finding.person_id = into.id
         person.deleted = True
         return into
+
+
+def unit_id(ws: Workspace, text: str) -> str:
+    """The id of the unit a person named (its name, short name, or the only one containing it)."""
+    with ws.db.session() as s:
+        return str(find_unit(s, text).id)
 
 
 def unit_list(ws: Workspace) -> list[dict[str, Any]]:
@@ -176,3 +184,73 @@ def mark_left(ws: Workspace, person_id: uuid.UUID | str, left: bool = True) -> P
         person = by_id(s, Person, person_id, "person_unknown_id")
         person.active = not left
         return person
+
+
+@dataclass(frozen=True)
+class UnitInput:
+    """A unit as the office enters it: its parent by name ("" for none), its kind by code."""
+    name: str
+    parent: str = ""
+    kind: str = UnitKind.AGENCY
+    short_name: str = ""
+
+
+def save_unit(ws: Workspace, given: UnitInput, unit_id: uuid.UUID | str | None = None) -> Unit:
+    """Add a unit, or change one: renamed, moved under another parent (never under itself or its own
+    windows), of another kind; its people and findings stay with it."""
+    name, short = " ".join(given.name.split()), given.short_name.strip()
+    if not name:
+        raise InspectorError("roster_empty", column="名称")
+    for column, value, limit in (("名称", name, 100), ("简称", short, 40)):
+        if len(value) > limit:
+            raise InspectorError("roster_too_long", column=column, limit=limit)
+    with ws.db.session(ws.actor) as s:
+        unit = by_id(s, Unit, unit_id, "unit_unknown_id") if unit_id else None
+        same = s.exec(select(Unit).where(Unit.name == name, Unit.deleted == False)).first()  # noqa: E712
+        if same is not None and (unit is None or same.id != unit.id):
+            raise InspectorError("roster_unit_exists", name=name)
+        parent = find_unit(s, given.parent) if given.parent.strip() else None
+        if unit is not None and parent is not None:
+            chain, at = [unit.name], parent
+            while at is not None:
+                chain.append(at.name)
+                if at.id == unit.id:
+                    raise InspectorError("roster_cycle", chain=" → ".join(reversed(chain)))
+                at = s.get(Unit, at.parent_id) if at.parent_id else None
+        fields = {"name": name, "parent_id": parent.id if parent else None, "kind": UnitKind(given.kind).value,
+                  "short_name": short}
+        ws.check("unit", fields, None if unit is None else {k: getattr(unit, k) for k in fields})
+        if unit is None:
+            unit = Unit(**fields)
+            s.add(unit)
+        else:
+            for key, value in fields.items():
+                setattr(unit, key, value)
+        return unit
+
+
+def unit_record(ws: Workspace, unit: str, year: int) -> dict[str, Any]:
+    """A unit's year: its findings by type, the handlings decided, what the ladder says of the unit
+    (e.g. its head to be held accountable), and the decisions that held its head (一把手) accountable."""
+    cat = ws.ref.catalogue
+    with ws.db.session() as s:
+        found = find_unit(s, unit)
+        record = year_record(s, year, unit_id=found.id)
+        held = s.exec(select(Handling, Finding, Person.name).join(Finding, Finding.id == Handling.finding_id)
+                      .join(Person, Person.id == Finding.person_id, isouter=True)
+                      .where(Finding.unit_id == found.id, Handling.accountability == True,  # noqa: E712
+                             Handling.deleted == False, Finding.deleted == False,  # noqa: E712
+                             Finding.status != FindingStatus.VOIDED,
+                             Handling.decided_on >= date(year, 1, 1), Handling.decided_on < date(year + 1, 1, 1))
+                      .order_by(Handling.decided_on)).all()
+    return {
+        "unit": found.name, "year": year,
+        "findings": [{"code": c, "name": cat.violation(c).name(), "count": n}
+                     for c, n in record.findings.most_common() if cat.has_violation(c)],
+        "sanctions": [{"code": c, "name": cat.sanction(c).name(), "count": record.sanctions[c]}
+                      for c in sorted(record.sanctions, key=cat.severity) if cat.has_sanction(c)],
+        "alerts": [r.text() for r in ws.ref.rules.rules if r.scope == "unit" and r.alert and r.fires(record)],
+        "accountability": [{"decided_on": h.decided_on, "sanction": cat.sanction(h.sanction_code).name(),
+                            "person": name or f.person_description, "finding_id": str(f.id),
+                            "type": cat.violation(f.violation_code).name()} for h, f, name in held],
+    }

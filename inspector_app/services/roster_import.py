@@ -43,7 +43,7 @@ HEADINGS = {  # a record's field → the column that holds it
 @dataclass
 class Problem:
     sheet: str
-    row: int
+    row: int  # as Excel shows it; 0 for the sheet as a whole
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
@@ -115,8 +115,8 @@ class Plan:
                 f"{k} {a or '—'}→{b or '—'}" for k, (a, b) in c.fields.items())) for c in self.changed]
             changes += [words("roster_left", **of(c)) for c in self.left]
             lines += capped(changes)
-        return lines + capped([words("roster_warning", sheet=w.sheet, row=w.row, message=w.as_dict(lang)["message"])
-                               for w in self.warnings])
+        return lines + capped([words("roster_warning" if w.row else "roster_warning_sheet", sheet=w.sheet, row=w.row,
+                                     message=w.as_dict(lang)["message"]) for w in self.warnings])
 
 
 def import_workbook(ws: Workspace, path: Path, dry_run: bool = False) -> Plan:
@@ -257,6 +257,10 @@ class _Planner:
                 unit = self.units[p.unit_id].name if p.unit_id in self.units else ""
                 self.plan.left.append(Change("person", p.name, unit))
                 self.plan.writes.append((Person, p.id, {"active": False}))
+        at_work = sum(1 for p in self.people if p.active)
+        if len(self.plan.left) > max(5, at_work // 2):  # a part of the roster, taken for the whole?
+            self.plan.warnings.insert(0, Problem(PEOPLE, 0, "roster_many_left",
+                                                 {"count": len(self.plan.left), "total": at_work}))
 
     def _named(self, rows: list[Row], known: dict[uuid.UUID, Any]) -> dict[int, uuid.UUID]:
         """The rows whose 编号 names a record of the roster: row number → id; each id on one row only."""

@@ -7,7 +7,9 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QInputDialog, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
 
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.models import AuditEntry
@@ -23,6 +25,9 @@ class ReviewPage(DeskPage):
         self.sanction = QComboBox()
         for s in ctx.ws.ref.catalogue.sanctions:
             self.sanction.addItem(s.name(), s.code)
+        self.accountability = QCheckBox(self.tr("对单位“一把手”问责"))
+        self.accountability.setToolTip(self.tr("本单位的问题由其“一把手”承担责任：仅限文件规定的问责方式"))
+        self.forms = {s.code for s in ctx.ws.ref.catalogue.accountability()}
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("处理说明（可选）"))
         self.queue.search.setMinimumWidth(160)
@@ -34,6 +39,7 @@ class ReviewPage(DeskPage):
                          self.void_button]
         decision = QHBoxLayout()
         decision.addWidget(self.sanction)
+        decision.addWidget(self.accountability)
         decision.addWidget(self.note, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.evidence_button)
@@ -51,6 +57,8 @@ class ReviewPage(DeskPage):
         layout.addWidget(self.desk(decision, actions))
         self.evidence_button.clicked.connect(lambda: self.queue.findingActivated.emit(self.current))
         self.decide_button.clicked.connect(self.decide)
+        self.sanction.currentIndexChanged.connect(self._offer_accountability)
+        self._offer_accountability()
         self.return_button.clicked.connect(lambda: self.act(FindingStatus.DRAFT))
         self.void_button.clicked.connect(self.void)
 
@@ -81,9 +89,21 @@ class ReviewPage(DeskPage):
             return text + (f"（{reason}）" if reason else "")
         return self.tr("修改（%n 项）", "", len(entry.changes))
 
+    def _enable(self, on: bool) -> None:
+        super()._enable(on)
+        self._offer_accountability()
+
+    def _offer_accountability(self) -> None:
+        """Only a form of accountability the source documents name can hold the unit's head accountable."""
+        offered = self.sanction.isEnabled() and self.sanction.currentData() in self.forms
+        self.accountability.setEnabled(offered)
+        if not offered:
+            self.accountability.setChecked(False)
+
     def decide(self) -> None:
         finding_id, code, note = self.current, self.sanction.currentData(), self.note.text()
-        self.ctx.tasks.run(lambda _p: findings.decide(self.ctx.ws, finding_id, code, note),
+        head = self.accountability.isChecked()
+        self.ctx.tasks.run(lambda _p: findings.decide(self.ctx.ws, finding_id, code, note, accountability=head),
                            lambda _r: self.after_action(), self.ctx.show_error, write=True)
 
     def act(self, target: FindingStatus, reason: str = "") -> None:

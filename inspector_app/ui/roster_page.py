@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain import authority
-from inspector_app.domain.enums import StaffCategory
+from inspector_app.domain.enums import StaffCategory, UnitKind
 from inspector_app.services import roster, roster_import, roster_workbook
-from inspector_app.services.roster import PersonInput
+from inspector_app.services.roster import PersonInput, UnitInput
 from inspector_app.ui.context import AppContext
 
 WORKBOOKS = "Excel (*.xlsx)"
@@ -43,15 +43,19 @@ class RosterPage(QWidget):
         self.import_button = QPushButton(self.tr("从 Excel 导入…"))
         self.export_button = QPushButton(self.tr("导出 Excel…"))
         self.template_button = QPushButton(self.tr("名册模板…"))
+        self.add_unit_button = QPushButton(self.tr("新增单位…"))
+        self.edit_unit_button = QPushButton(self.tr("编辑单位…"))
         self.add_button = QPushButton(self.tr("新增人员…"))
         self.edit_button = QPushButton(self.tr("编辑…"))
         self.left_button = QPushButton(self.tr("标记离开"))
         self.confirm_button = QPushButton(self.tr("确认"))
         self.merge_button = QPushButton(self.tr("并入…"))
-        self.office_controls = [self.import_button, self.template_button, self.add_button, self.edit_button,
-                                self.left_button, self.confirm_button, self.merge_button]
+        self.office_controls = [self.import_button, self.template_button, self.add_unit_button, self.edit_unit_button,
+                                self.add_button, self.edit_button, self.left_button, self.confirm_button,
+                                self.merge_button]
         top = QHBoxLayout()
-        for button in (self.import_button, self.export_button, self.template_button):
+        for button in (self.import_button, self.export_button, self.template_button, self.add_unit_button,
+                       self.edit_unit_button):
             top.addWidget(button)
         top.addStretch()
         top.addWidget(self.show_left)
@@ -72,6 +76,7 @@ class RosterPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split)
         self.rows: list[dict[str, Any]] = []
+        self._chosen = ""  # the unit to show once the tree is filled again
         self.units.currentItemChanged.connect(lambda *_: self.fill_people())
         self.people.itemSelectionChanged.connect(self.enable)
         self.people.doubleClicked.connect(lambda *_: self.edit_person())
@@ -79,6 +84,8 @@ class RosterPage(QWidget):
         self.import_button.clicked.connect(self.import_workbook)
         self.export_button.clicked.connect(self.export_workbook)
         self.template_button.clicked.connect(self.write_template)
+        self.add_unit_button.clicked.connect(lambda: self.edit_unit(new=True))
+        self.edit_unit_button.clicked.connect(lambda: self.edit_unit())
         self.add_button.clicked.connect(lambda: self.edit_person(new=True))
         self.edit_button.clicked.connect(lambda: self.edit_person())
         self.left_button.clicked.connect(self.toggle_left)
@@ -96,8 +103,9 @@ class RosterPage(QWidget):
         self.enable()
 
     def refresh(self) -> None:
-        """The unit tree (keeping the unit chosen) and its people."""
-        chosen = self.unit_name()
+        """The unit tree (keeping the unit chosen, or the one just saved) and its people."""
+        chosen = self._chosen or self.unit_name()
+        self._chosen = ""
         self.units.blockSignals(True)
         self.units.clear()
         parents: list[QTreeWidgetItem] = []
@@ -145,6 +153,7 @@ class RosterPage(QWidget):
         for button in (self.confirm_button, self.merge_button):
             button.setEnabled(bool(chosen and chosen["provisional"]))
         self.add_button.setEnabled(bool(self.unit_name()))
+        self.edit_unit_button.setEnabled(bool(self.unit_name()))
 
     # --- the office's edits -----------------------------------------------------------------------
 
@@ -152,6 +161,17 @@ class RosterPage(QWidget):
         """A change of the roster, on the writer thread; the page follows when it is written."""
         self.ctx.tasks.run(lambda _p: work(), lambda _r: self.refresh(), self.ctx.show_error, write=True,
                            label=label, parent=self)
+
+    def edit_unit(self, new: bool = False) -> None:
+        """A unit added under the one chosen, or the one chosen renamed, moved or of another kind."""
+        chosen = None if new else next((u for u in roster.unit_list(self.ctx.ws) if u["name"] == self.unit_name()), None)
+        if not new and chosen is None:
+            return
+        dialog = UnitDialog(self.ctx, chosen, self.unit_name(), self)
+        if dialog.exec() == QDialog.Accepted:
+            given = dialog.given()
+            self._chosen = " ".join(given.name.split())
+            self._write(lambda: roster.save_unit(self.ctx.ws, given, chosen["id"] if chosen else None))
 
     def edit_person(self, new: bool = False) -> None:
         chosen = None if new else self.person()
@@ -231,6 +251,41 @@ class ImportPreview(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         self.resize(760, 480)
+
+
+class UnitDialog(QDialog):
+    """A unit: name, parent, kind, short name."""
+
+    def __init__(self, ctx: AppContext, unit: dict[str, Any] | None, chosen: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("编辑单位") if unit else self.tr("新增单位"))
+        self.name = QLineEdit(unit["name"] if unit else "")
+        self.name.setMaxLength(100)
+        self.parent_unit = QComboBox()
+        self.parent_unit.addItem(self.tr("（无）"), "")
+        for name in roster.unit_names(ctx.ws):
+            if not unit or name != unit["name"]:
+                self.parent_unit.addItem(name, name)
+        self.parent_unit.setCurrentIndex(max(0, self.parent_unit.findData(unit["parent"] if unit else chosen)))
+        self.kind = QComboBox()
+        for kind in UnitKind:
+            self.kind.addItem(kind.label(), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(unit["kind"] if unit else UnitKind.AGENCY.value)))
+        self.short = QLineEdit(unit["short_name"] if unit else "")
+        self.short.setMaxLength(40)
+        form = QFormLayout(self)
+        form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("上级单位"), self.parent_unit)
+        form.addRow(self.tr("类别"), self.kind)
+        form.addRow(self.tr("简称"), self.short)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def given(self) -> UnitInput:
+        return UnitInput(self.name.text(), self.parent_unit.currentData(), self.kind.currentData(), self.short.text())
 
 
 class PersonDialog(QDialog):

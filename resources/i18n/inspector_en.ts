@@ -711,12 +711,12 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="222"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="242"/>
         <source>导入名册：预览</source>
         <translation>Import the roster: preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="246"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1102,52 +1102,52 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="241"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="296"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="241"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="296"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="253"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="308"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="254"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="258"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="313"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="268"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="323"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="269"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="324"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="270"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="325"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="271"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="326"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="273"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="328"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
@@ -1383,52 +1383,62 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="27"/>
+        <location filename="../../inspector_app/ui/review.py" line="28"/>
+        <source>对单位“一把手”问责</source>
+        <translation>Hold the unit's head accountable</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="29"/>
+        <source>本单位的问题由其“一把手”承担责任：仅限文件规定的问责方式</source>
+        <translation>The unit's head answers for the unit's failings: only in the forms the source documents name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/review.py" line="32"/>
         <source>处理说明（可选）</source>
         <translation>Note on the handling (optional)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="29"/>
+        <location filename="../../inspector_app/ui/review.py" line="34"/>
         <source>决定处理</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="30"/>
+        <location filename="../../inspector_app/ui/review.py" line="35"/>
         <source>退回补充证据</source>
         <translation>Return for more evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="31"/>
+        <location filename="../../inspector_app/ui/review.py" line="36"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="32"/>
+        <location filename="../../inspector_app/ui/review.py" line="37"/>
         <source>证据与打码…</source>
         <translation>Evidence and redaction…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="59"/>
+        <location filename="../../inspector_app/ui/review.py" line="67"/>
         <source>同步冲突 %1 项，待处理…</source>
         <translation>%1 sync conflicts to settle…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="66"/>
+        <location filename="../../inspector_app/ui/review.py" line="74"/>
         <source>记录历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="77"/>
+        <location filename="../../inspector_app/ui/review.py" line="85"/>
         <source>录入</source>
         <translation>entered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="79"/>
+        <location filename="../../inspector_app/ui/review.py" line="87"/>
         <source>状态改为</source>
         <translation>status changed to </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/review.py" line="82"/>
+        <location filename="../../inspector_app/ui/review.py" line="90"/>
         <source>修改（%n 项）</source>
         <translation>
             <numerusform>changed (%n field)</numerusform>
@@ -1436,12 +1446,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="95"/>
+        <location filename="../../inspector_app/ui/review.py" line="115"/>
         <source>作废问题记录</source>
         <translation>Void the finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="95"/>
+        <location filename="../../inspector_app/ui/review.py" line="115"/>
         <source>作废理由（必填）：</source>
         <translation>Reason for voiding (required):</translation>
     </message>
@@ -1455,7 +1465,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="30"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="128"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="136"/>
         <source>在职</source>
         <translation>At work</translation>
     </message>
@@ -1516,97 +1526,107 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="46"/>
+        <source>新增单位…</source>
+        <translation>Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
+        <source>编辑单位…</source>
+        <translation>Edit unit…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="144"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="152"/>
         <source>标记离开</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="52"/>
         <source>并入…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="126"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="134"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="128"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="136"/>
         <source>待确认</source>
         <translation>to confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="128"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="136"/>
         <source>已离开</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="144"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="152"/>
         <source>恢复在职</source>
         <translation>Back at work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="183"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="203"/>
         <source>并入名册中的人员</source>
         <translation>Merge into a person of the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="204"/>
         <source>“%1”即是：</source>
         <translation>&apos;%1&apos; is:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="193"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="213"/>
         <source>导入名册</source>
         <translation>Import the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="198"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="218"/>
         <source>正在检查工作簿…</source>
         <translation>Checking the workbook…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="203"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="223"/>
         <source>正在导入名册…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="206"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
         <source>导出名册</source>
         <translation>Export the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="206"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
         <source>名册.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="209"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="229"/>
         <source>正在导出名册…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="212"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="232"/>
         <source>名册模板</source>
         <translation>Roster template</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="212"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="232"/>
         <source>名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
@@ -1621,12 +1641,12 @@
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
         <source>发文机关标志</source>
-        <translation>Issuing authority's mark</translation>
+        <translation>Issuing authority&apos;s mark</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
         <source>机关代字</source>
-        <translation>Authority's code</translation>
+        <translation>Authority&apos;s code</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
@@ -1691,7 +1711,7 @@
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
         <source>留空：自动使用本机或程序自带的字体。</source>
-        <translation>Empty: the machine's own or the bundled font is used.</translation>
+        <translation>Empty: the machine&apos;s own or the bundled font is used.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="48"/>
@@ -1706,7 +1726,7 @@
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="59"/>
         <source>以下次数不是文件规定，而是本办的本地设置；依据文件的规则（如四条禁令）不能修改。</source>
-        <translation>These numbers are not set by a source document but are this office's own; rules that follow a document (such as the four prohibitions) cannot be changed.</translation>
+        <translation>These numbers are not set by a source document but are this office&apos;s own; rules that follow a document (such as the four prohibitions) cannot be changed.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="62"/>
@@ -1809,6 +1829,44 @@
         <location filename="../../inspector_app/ui/tasks.py" line="120"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="261"/>
+        <source>编辑单位</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="261"/>
+        <source>新增单位</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="265"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="277"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="278"/>
+        <source>上级单位</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="279"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="280"/>
+        <source>简称</source>
+        <translation>Short name</translation>
     </message>
 </context>
 <context>

@@ -56,3 +56,28 @@ def test_a_file_that_is_not_a_workbook_is_one_clear_line(tmp_path):
     (tmp_path / "名册.xlsx").write_text("姓名,单位\n")
     proc = run(tmp_path / "data", "roster", "import", str(tmp_path / "名册.xlsx"), ok=False)
     assert proc.returncode == 1 and proc.stderr.strip() == "错误：名册.xlsx 不是 Excel 工作簿（.xlsx）"
+
+
+def test_units_are_added_and_moved_from_the_command_line(tmp_path):
+    data = tmp_path / "data"
+    run(data, "unit", "add", "区行政服务中心", "--kind", "service_centre")
+    run(data, "unit", "add", "区大数据局")
+    run(data, "unit", "add", "区行政服务中心医保窗口", "--parent", "区行政服务中心", "--kind", "window", "--short", "医保窗口")
+    assert "已有名为“区大数据局”的单位" in run(data, "unit", "add", "区大数据局", ok=False).stderr
+    run(data, "unit", "edit", "医保窗口", "--parent", "区大数据局")
+    units = {u["name"]: u for u in json.loads(run(data, "--json", "unit", "list").stdout)}
+    assert units["区行政服务中心医保窗口"]["parent"] == "区大数据局" and units["区行政服务中心医保窗口"]["short_name"] == "医保窗口"
+    assert "循环" in run(data, "unit", "edit", "区大数据局", "--parent", "医保窗口", ok=False).stderr
+
+
+def test_a_units_year_names_the_accountability_of_its_head(tmp_path):
+    data = tmp_path / "data"
+    run(data, "roster", "import", str(workbook(tmp_path / "b.xlsx")))
+    fid = run(data, "finding", "add", "--unit", "区财政局", "--person", "李明", "--category", "late",
+              "--at", "2026-11-02T08:51").stdout.strip()
+    run(data, "finding", "submit", fid)
+    refused = run(data, "finding", "decide", fid, "--sanction", "efficiency_warning", "--accountability", ok=False)
+    assert "不是对单位“一把手”问责的方式" in refused.stderr
+    run(data, "finding", "decide", fid, "--sanction", "written_self_criticism", "--accountability")
+    text = run(data, "unit", "show", "区财政局", "--year", "2026").stdout
+    assert "问题：迟到 1" in text and "对“一把手”问责 1 次" in text and "书面检查  李明（迟到）" in text

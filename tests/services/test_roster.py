@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -10,7 +11,7 @@ from inspector_app.domain.models import Finding, Person, Team
 from inspector_app.errors import InspectorError
 from inspector_app.services import findings, roster
 from inspector_app.services.findings import FindingInput
-from inspector_app.services.roster import PersonInput
+from inspector_app.services.roster import PersonInput, UnitInput
 
 
 @pytest.fixture
@@ -62,3 +63,33 @@ def test_the_office_adds_edits_and_marks_a_person_as_left(ws, db, town):
     with pytest.raises(InspectorError) as err:
         roster.save_person(replace(ws, role="inspector"), PersonInput("赵六", "区人社局"), added.id)
     assert err.value.key.startswith("refused")
+
+
+def test_the_office_adds_and_moves_units_but_never_under_themselves(ws, town):
+    roster.save_unit(ws, UnitInput("区大数据局", short_name="大数据局"))
+    moved = roster.save_unit(ws, UnitInput("区行政服务中心不动产登记窗口", "区大数据局", "window", "不动产"), town["window"].id)
+    assert moved.id == town["window"].id
+    assert {u["name"]: u["parent"] for u in roster.unit_list(ws)}["区行政服务中心不动产登记窗口"] == "区大数据局"
+    with pytest.raises(InspectorError) as err:
+        roster.save_unit(ws, UnitInput("区大数据局", "区行政服务中心不动产登记窗口"), roster.unit_id(ws, "区大数据局"))
+    assert err.value.key == "roster_cycle" and "区大数据局 → 区行政服务中心不动产登记窗口 → 区大数据局" in err.value.message()
+    with pytest.raises(InspectorError) as err:
+        roster.save_unit(ws, UnitInput("区财政局"))
+    assert err.value.key == "roster_unit_exists"
+
+
+def test_a_units_year_shows_when_its_head_was_held_accountable(ws, town):
+    def reviewed(sanction, accountability=False, at="2026-10-15T09:40"):
+        found = findings.record(ws, FindingInput(unit="区人社局", person="张三明", category="late", at=at), submit=True)
+        return findings.decide(ws, found.id, sanction, decided_on=date(2026, 10, 20), accountability=accountability)
+    reviewed("efficiency_warning")
+    reviewed("circulated_criticism", accountability=True, at="2026-10-16T09:40")
+    with pytest.raises(InspectorError) as err:
+        reviewed("efficiency_warning", accountability=True, at="2026-10-17T09:40")
+    assert err.value.key == "sanction_not_accountability" and "建议免职" in err.value.message()
+    year = roster.unit_record(ws, "人社局", 2026)
+    assert year["findings"] == [{"code": "late", "name": "迟到", "count": 3}]  # the refused decision left its finding
+    assert [(s["name"], s["count"]) for s in year["sanctions"]] == [("效能告诫", 1), ("通报批评", 1)]
+    assert [(a["sanction"], a["person"], str(a["decided_on"])) for a in year["accountability"]] == [
+        ("通报批评", "张三明", "2026-10-20")]
+    assert roster.unit_record(ws, "人社局", 2025)["accountability"] == []

@@ -82,6 +82,7 @@ def test_a_dry_run_lists_the_changes_and_writes_nothing(ws, db, town, tmp_path):
     assert not plan.applied and outbox(db) == before
     assert [(c.name, c.fields) for c in plan.changed] == [("张三明", {"职务": ("科员", "副科长")})]
     assert [c.name for c in plan.added] == ["新来的"] and [c.name for c in plan.left] == ["李堃"]
+    assert plan.warnings == []  # one of three leaving is no alarm
     assert roster.person_list(ws, "区人社局")[0]["position"] == "科员"
 
 
@@ -125,6 +126,15 @@ def test_who_leaves_is_marked_left_keeps_their_findings_and_may_come_back(ws, db
     assert "李明" in [p["name"] for p in roster.person_list(ws, left=True)]
     back = import_workbook(ws, workbook(tmp_path / "b.xlsx"))
     assert [(c.name, c.fields) for c in back.changed] == [("李明", {"在职": ("否", "是")})]
+
+
+def test_a_part_of_the_roster_taken_for_the_whole_is_pointed_out_before_it_is_applied(ws, tmp_path):
+    people = [[f"干部{i}", "区财政局", "", "", "", "", ""] for i in range(12)]
+    import_workbook(ws, workbook(tmp_path / "all.xlsx", people=people))
+    part = import_workbook(ws, workbook(tmp_path / "part.xlsx", people=people[:2]), dry_run=True)
+    assert [(w.key, w.params) for w in part.warnings] == [("roster_many_left", {"count": 10, "total": 12})]
+    assert "完整的名册" in part.report()[-1]
+    assert import_workbook(ws, workbook(tmp_path / "most.xlsx", people=people[:7]), dry_run=True).warnings == []
 
 
 def test_an_exported_roster_renamed_and_moved_in_excel_keeps_its_records(ws, db, town, tmp_path):

@@ -78,3 +78,25 @@ def test_a_teams_laptop_shows_the_roster_read_only(window):
     window.tabs.setCurrentWidget(page)
     assert not page.import_button.isVisible() and not page.add_button.isVisible()
     assert page.export_button.isVisible() and page.people.rowCount() > 0
+
+
+def test_the_office_adds_a_unit_under_the_one_chosen_and_moves_it(window):
+    page = window.roster
+    window.tabs.setCurrentWidget(page)
+    choose(page, "区行政服务中心")
+
+    def add(dialog):
+        dialog.name.setText("区行政服务中心医保窗口")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("window"))
+        dialog.accept()
+    with_dialog(add)
+    page.add_unit_button.click()
+    assert page.unit_name() == "区行政服务中心医保窗口"
+    assert page.units.currentItem().parent().text(0) == "区行政服务中心"
+
+    def move(dialog):
+        dialog.parent_unit.setCurrentIndex(dialog.parent_unit.findData("区卫健局"))
+        dialog.accept()
+    with_dialog(move)
+    page.edit_unit_button.click()
+    assert page.units.currentItem().parent().text(0) == "区卫健局"
