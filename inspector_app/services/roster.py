@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import select
 
@@ -18,6 +18,8 @@ from inspector_app.services import roster_workbook as book
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.history import year_record
 from inspector_app.store.lookup import by_id, find_team, find_unit
+
+T = TypeVar("T", Person, Unit)
 
 
 def units(ws: Workspace) -> list[tuple[uuid.UUID, str]]:
@@ -167,14 +169,19 @@ def save_person(ws: Workspace, given: PersonInput, person_id: uuid.UUID | str | 
                   "staff_category": StaffCategory(given.staff_category).value, "party_member": given.party_member,
                   "leader": given.leader, "team_id": find_team(s, given.team).id if given.team.strip() else None}
         person = by_id(s, Person, person_id, "person_unknown_id") if person_id else None
-        ws.check("person", fields, None if person is None else {k: getattr(person, k) for k in fields})
-        if person is None:
-            person = Person(**fields)
-            s.add(person)
-        else:
-            for key, value in fields.items():
-                setattr(person, key, value)
-        return person
+        return _saved(ws, s, Person, person, fields)
+
+
+def _saved(ws: Workspace, s: Any, model: type[T], record: T | None, fields: dict[str, Any]) -> T:
+    """A roster record added with these fields, or changed to them, once the person at work may."""
+    ws.check(model.__tablename__, fields, None if record is None else {k: getattr(record, k) for k in fields})
+    if record is None:
+        record = model(**fields)
+        s.add(record)
+    else:
+        for key, value in fields.items():
+            setattr(record, key, value)
+    return record
 
 
 def mark_left(ws: Workspace, person_id: uuid.UUID | str, left: bool = True) -> Person:
@@ -219,14 +226,7 @@ def save_unit(ws: Workspace, given: UnitInput, unit_id: uuid.UUID | str | None =
                 at = s.get(Unit, at.parent_id) if at.parent_id else None
         fields = {"name": name, "parent_id": parent.id if parent else None, "kind": UnitKind(given.kind).value,
                   "short_name": short}
-        ws.check("unit", fields, None if unit is None else {k: getattr(unit, k) for k in fields})
-        if unit is None:
-            unit = Unit(**fields)
-            s.add(unit)
-        else:
-            for key, value in fields.items():
-                setattr(unit, key, value)
-        return unit
+        return _saved(ws, s, Unit, unit, fields)
 
 
 def unit_record(ws: Workspace, unit: str, year: int) -> dict[str, Any]:
