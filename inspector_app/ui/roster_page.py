@@ -4,12 +4,13 @@ in from Excel after a preview of every change (or of every bad row); a team's la
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QInputDialog, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
+    QHeaderView, QInputDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -66,6 +67,9 @@ class RosterPage(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
+        self.year = QLabel()  # the chosen unit's year: findings, handling, its head's accountability
+        self.year.setWordWrap(True)
+        column.addWidget(self.year)
         column.addWidget(self.people)
         column.addLayout(actions)
         split = QSplitter()
@@ -130,6 +134,7 @@ class RosterPage(QWidget):
     def fill_people(self) -> None:
         unit = self.unit_name()
         self.rows = roster.person_list(self.ctx.ws, unit, left=self.show_left.isChecked()) if unit else []
+        self.year.setText(self.describe_year(unit) if unit else "")
         self.people.setRowCount(len(self.rows))
         yes = self.tr("是")
         for row, p in enumerate(self.rows):
@@ -140,6 +145,14 @@ class RosterPage(QWidget):
                 self.people.setItem(row, col, QTableWidgetItem(text))
         self.people.resizeColumnsToContents()
         self.enable()
+
+    def describe_year(self, unit: str) -> str:
+        rec = roster.unit_record(self.ctx.ws, unit, date.today().year)
+        text = (self.tr("%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次")
+                .replace("%1", str(rec["year"])).replace("%2", str(sum(f["count"] for f in rec["findings"])))
+                .replace("%3", str(sum(s["count"] for s in rec["sanctions"])))
+                .replace("%4", str(len(rec["accountability"]))))
+        return "；".join([text, *rec["alerts"]])
 
     def person(self) -> dict[str, Any] | None:
         rows = self.people.selectionModel().selectedRows()

@@ -711,12 +711,12 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="242"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="255"/>
         <source>导入名册：预览</source>
         <translation>Import the roster: preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="246"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="259"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1102,52 +1102,52 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="296"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="296"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="308"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="321"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="322"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="313"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="326"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="323"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="336"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="324"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="337"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="325"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="338"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="326"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="339"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="328"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="341"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
@@ -1385,12 +1385,12 @@
     <message>
         <location filename="../../inspector_app/ui/review.py" line="28"/>
         <source>对单位“一把手”问责</source>
-        <translation>Hold the unit's head accountable</translation>
+        <translation>Hold the unit&apos;s head accountable</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/review.py" line="29"/>
         <source>本单位的问题由其“一把手”承担责任：仅限文件规定的问责方式</source>
-        <translation>The unit's head answers for the unit's failings: only in the forms the source documents name</translation>
+        <translation>The unit&apos;s head answers for the unit&apos;s failings: only in the forms the source documents name</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/review.py" line="32"/>
@@ -1459,174 +1459,179 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="30"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="31"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="30"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="136"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="31"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="141"/>
         <source>在职</source>
         <translation>At work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="34"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="42"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="43"/>
         <source>显示已离开的人员</source>
         <translation>Show those who left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="43"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="44"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="44"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="45"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="45"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="46"/>
         <source>名册模板…</source>
         <translation>Roster template…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="46"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
         <source>编辑单位…</source>
         <translation>Edit unit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="152"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="165"/>
         <source>标记离开</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="52"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="52"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="53"/>
         <source>并入…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="134"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="139"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="136"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="141"/>
         <source>待确认</source>
         <translation>to confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="136"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="141"/>
         <source>已离开</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="152"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="151"/>
+        <source>%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次</source>
+        <translation>%1: %2 findings, %3 decisions, the unit's head held accountable %4 times</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/roster_page.py" line="165"/>
         <source>恢复在职</source>
         <translation>Back at work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="203"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="216"/>
         <source>并入名册中的人员</source>
         <translation>Merge into a person of the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="204"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="217"/>
         <source>“%1”即是：</source>
         <translation>&apos;%1&apos; is:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="213"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
         <source>导入名册</source>
         <translation>Import the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="218"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="231"/>
         <source>正在检查工作簿…</source>
         <translation>Checking the workbook…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="223"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="236"/>
         <source>正在导入名册…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="239"/>
         <source>导出名册</source>
         <translation>Export the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="239"/>
         <source>名册.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="229"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="242"/>
         <source>正在导出名册…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="232"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="245"/>
         <source>名册模板</source>
         <translation>Roster template</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="232"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="245"/>
         <source>名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
@@ -1834,37 +1839,37 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="261"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="274"/>
         <source>编辑单位</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="261"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="274"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="265"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="278"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="277"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="290"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="278"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="291"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="279"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="292"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="280"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="293"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>

@@ -26,6 +26,7 @@ def test_the_office_keeps_its_people_in_the_window(window):
     choose(page, "区人社局")
     before = len(page.rows)
     assert before > 0 and page.people.rowCount() == before
+    assert "对“一把手”问责 0 次" in page.year.text()
 
     def fill(dialog):
         dialog.name.setText("新同志")
