@@ -15,6 +15,7 @@ from inspector_app.domain.enums import FindingStatus, StaffCategory, UnitKind
 from inspector_app.domain.models import Finding, Handling, Person, Team, Unit
 from inspector_app.errors import InspectorError
 from inspector_app.services import roster_workbook as book
+from inspector_app.services.roster_import import LIMITS
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.history import year_record
 from inspector_app.store.lookup import by_id, find_team, find_unit
@@ -161,9 +162,9 @@ def save_person(ws: Workspace, given: PersonInput, person_id: uuid.UUID | str | 
     name = " ".join(given.name.split())
     if not name:
         raise InspectorError("roster_empty", column="姓名")
-    for column, value, limit in (("姓名", name, 40), ("职务", given.position.strip(), 60)):
-        if len(value) > limit:
-            raise InspectorError("roster_too_long", column=column, limit=limit)
+    for column, value in (("姓名", name), ("职务", given.position.strip())):
+        if len(value) > LIMITS[column]:
+            raise InspectorError("roster_too_long", column=column, limit=LIMITS[column])
     with ws.db.session(ws.actor) as s:
         fields = {"name": name, "unit_id": find_unit(s, given.unit).id, "position": given.position.strip(),
                   "staff_category": StaffCategory(given.staff_category).value, "party_member": given.party_member,
@@ -208,9 +209,9 @@ def save_unit(ws: Workspace, given: UnitInput, unit_id: uuid.UUID | str | None =
     name, short = " ".join(given.name.split()), given.short_name.strip()
     if not name:
         raise InspectorError("roster_empty", column="名称")
-    for column, value, limit in (("名称", name, 100), ("简称", short, 40)):
-        if len(value) > limit:
-            raise InspectorError("roster_too_long", column=column, limit=limit)
+    for column, value in (("名称", name), ("简称", short)):
+        if len(value) > LIMITS[column]:
+            raise InspectorError("roster_too_long", column=column, limit=LIMITS[column])
     with ws.db.session(ws.actor) as s:
         unit = by_id(s, Unit, unit_id, "unit_unknown_id") if unit_id else None
         same = s.exec(select(Unit).where(Unit.name == name, Unit.deleted == False)).first()  # noqa: E712

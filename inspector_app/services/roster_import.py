@@ -31,7 +31,7 @@ YES, NO = frozenset({"是", "y", "yes", "true", "1", "√", "✓"}), frozenset({
 # what people write in the 人员类别 column besides the labels themselves
 CATEGORY_WORDS = {"参公": StaffCategory.REFERENCE_MANAGED, "事业编": StaffCategory.INSTITUTION,
                   "编外": StaffCategory.OUTSIDE, "临时工": StaffCategory.TEMPORARY}
-LIMITS = {"名称": 100, "简称": 40, "姓名": 40, "职务": 60, "督查组": 60}
+LIMITS = {"名称": 100, "简称": 40, "姓名": 40, "职务": 60, "督查组": 60}  # as long as the records' columns
 HEADINGS = {  # a record's field → the column that holds it
     **{("unit", f): h for f, h in [("name", "名称"), ("parent_id", "上级单位"), ("kind", "类型"), ("short_name", "简称")]},
     **{("person", f): h for f, h in [("name", "姓名"), ("unit_id", "单位"), ("position", "职务"),
