@@ -103,6 +103,7 @@ class RecordKind(Labelled):
     NOTICE_FINDING = "notice_finding"
     COMPLAINT = "complaint"
     SATISFACTION_SURVEY = "satisfaction_survey"
+    SETTING = "setting"
 
 
 # keyed by (enum class, value): members of different enums with the same value are equal strings
@@ -159,4 +160,5 @@ _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts fo
     (RecordKind.NOTICE_FINDING, ("通报所列问题", "finding in a notice")),
     (RecordKind.COMPLAINT, ("投诉", "complaint")),
     (RecordKind.SATISFACTION_SURVEY, ("满意度调查", "satisfaction survey")),
+    (RecordKind.SETTING, ("设置", "setting")),
 ]}

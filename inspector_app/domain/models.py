@@ -25,7 +25,7 @@ from inspector_app.domain.ids import new_id, utcnow
 
 # The revision of the laptop's migrations (store/migrations) that make these tables: what a device
 # tells the hub its records look like. A test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0007"
+SCHEMA_REVISION = "0008"
 
 
 class Synced(SQLModel):
@@ -250,6 +250,13 @@ class SatisfactionSurvey(Synced, table=True):
     period_end: date
     respondents: int = Field(ge=0)
     dissatisfied: int = Field(ge=0)
+
+
+class Setting(Synced, table=True):
+    """An office setting every laptop keeps alike (the notice's header and footer, the local rules):
+    one record per key, its id derived from the key, so that two laptops setting it name one record."""
+    key: str = Field(max_length=60, unique=True)
+    value: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 # every synchronised table's model, by table name (the kinds of record: RecordKind)

@@ -17,7 +17,7 @@ from typing import Any
 
 from inspector_app.domain import authority
 
-PUBLIC = frozenset({"unit", "person", "team", "user"})
+PUBLIC = frozenset({"unit", "person", "team", "user", "setting"})
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
 # the record whose scope a record inherits: (column, kind of record), tried in order
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {

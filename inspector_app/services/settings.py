@@ -1,19 +1,26 @@
 """The office's settings without opening a file: the notice's 版头 and 版记 with the rectification
 period, the fonts, the numbers of the escalation ladder that are the office's own (local rules), and
 the hub's address. Each is checked before it is kept; they are kept where the app has always read
-them, the data directory's own notice.yaml and escalation.yaml (written whole, atomically)."""
+them, the data directory's own notice.yaml and escalation.yaml (written whole, atomically).
+
+The header, footer and local rules are the office's, alike on every laptop: saving one also writes a
+`Setting` record that travels through the hub, and a laptop that receives one adopts it into its
+files (`adopt_synced`, after each sync and bundle). Fonts and the hub's address are the machine's own."""
 
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import dataclass, replace
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
+from sqlmodel import select
 
 from inspector_app.domain.datafile import DataFileError
 from inspector_app.domain.escalation import load_rules
+from inspector_app.domain.models import Setting
 from inspector_app.domain.reference import load_reference
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import known, tr
@@ -25,6 +32,8 @@ from inspector_app.sync import credentials
 
 FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")  # TrueType, OpenType, a collection
 HUB_URL = re.compile(r"^https?://[A-Za-z0-9.\-\[\]:]+(:\d{1,5})?/?$")
+SETTING_IDS = uuid.UUID("6b1f0c1e-9a51-4f0e-8d1c-1f3e0a6c2b7d")  # a setting's id: uuid5 of this and its key
+MACHINE_OWN = ("fonts",)  # notice settings that name files of one machine: never sent
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,8 @@ def notice(ws: Workspace) -> NoticeSettings:
 def save_notice(ws: Workspace, **values: Any) -> NoticeSettings:
     """Change fields of the notice's settings (org_mark, org_code, signature, recipients, cc, printer,
     note, rectify_days, preprinted, fonts); all are checked, then notice.yaml is written whole."""
+    if set(values) - set(MACHINE_OWN):
+        ws.check("setting", {"value": values})  # the office's, as the hub will insist
     data = {**notice(ws).model_dump(), **values}
     try:
         settings = NoticeSettings.model_validate(data)
@@ -49,9 +60,48 @@ def save_notice(ws: Workspace, **values: Any) -> NoticeSettings:
         raise _worded(exc.errors()[0]) from exc
     for role, path in settings.fonts.items():
         _check_font(role, path)
+    _write_notice(ws, settings)
+    _publish(ws, "notice", settings.model_dump(exclude=set(MACHINE_OWN)))
+    return settings
+
+
+def _write_notice(ws: Workspace, settings: NoticeSettings) -> None:
     text = yaml.safe_dump(settings.model_dump(), allow_unicode=True, sort_keys=False)
     write_atomically(ws.data_dir / "notice.yaml", ("# 通报的版头与版记：由“设置”写入\n" + text).encode("utf-8"))
-    return settings
+
+
+def _publish(ws: Workspace, key: str, value: dict[str, Any]) -> None:
+    """The office's setting as a record for the hub and every other laptop."""
+    with ws.db.session(ws.actor) as s:
+        record = s.get(Setting, uuid.uuid5(SETTING_IDS, key))
+        if record is None:
+            s.add(Setting(id=uuid.uuid5(SETTING_IDS, key), key=key, value=value))
+        elif record.value != value:
+            record.value = value
+
+
+def adopt_synced(ws: Workspace) -> list[str]:
+    """The office's settings as received from the hub, written into this laptop's files where they
+    differ (this machine's fonts kept): the keys adopted."""
+    with ws.db.session() as s:
+        received = {r.key: r.value for r in s.exec(select(Setting).where(Setting.deleted == False))}  # noqa: E712
+    adopted = []
+    if "notice" in received:
+        own = notice(ws)
+        try:
+            theirs = NoticeSettings.model_validate({**received["notice"], **{k: getattr(own, k) for k in MACHINE_OWN}})
+        except ValidationError:  # a setting this version cannot read: the laptop keeps its own
+            theirs = own
+        if theirs != own:
+            _write_notice(ws, theirs)
+            adopted.append("notice")
+    if "rules" in received:
+        now = {r.id: r.at_least for r in local_rules(ws)}
+        wanted = {k: v for k, v in received["rules"].items() if k in now and now[k] != v}
+        if wanted:
+            _write_rules(ws, wanted)
+            adopted.append("rules")
+    return adopted
 
 
 def _worded(error: dict[str, Any]) -> InspectorError:
@@ -87,12 +137,20 @@ def local_rules(ws: Workspace) -> list[LocalRule]:
 
 def save_rules(ws: Workspace, numbers: dict[str, int]) -> list[LocalRule]:
     """Change the numbers of local rules; a rule that quotes its source stays as the source says."""
+    ws.check("setting", {"value": numbers})
     local = {r.id for r in local_rules(ws)}
     for rule_id, number in numbers.items():
         if rule_id not in local:
             raise InspectorError("settings_rule_not_local", id=rule_id)
         if not isinstance(number, int) or not 1 <= number <= 99:
             raise InspectorError("settings_rule_number", id=rule_id, value=number)
+    _write_rules(ws, numbers)
+    rules = local_rules(ws)
+    _publish(ws, "rules", {r.id: r.at_least for r in rules})
+    return rules
+
+
+def _write_rules(ws: Workspace, numbers: dict[str, int]) -> None:
     own = ws.data_dir / "escalation.yaml"
     source = own if own.is_file() else resource_path("escalation.yaml")
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
@@ -110,7 +168,6 @@ def save_rules(ws: Workspace, numbers: dict[str, int]) -> list[LocalRule]:
         raise
     staged.replace(own)
     ws.ref = load_reference(ws.data_dir)
-    return local_rules(ws)
 
 
 def hub_url(ws: Workspace) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.i18n import tr
+from inspector_app.services import settings
 from inspector_app.services.workspace import Workspace
 from inspector_app.store import labels, replica
 from inspector_app.sync import credentials
@@ -42,7 +43,9 @@ def sync(ws: Workspace, hub_url: str | None = None, progress: Progress | None = 
     from inspector_app.sync.transport import connect
 
     with connect(ws.db, hub_url, attempts=attempts) as conn:
-        return SyncClient(ws.db, conn, progress=progress).run()
+        report = SyncClient(ws.db, conn, progress=progress).run()
+    settings.adopt_synced(ws)  # the office's header, footer and local rules, as another laptop set them
+    return report
 
 
 @dataclass(frozen=True)
@@ -101,4 +104,6 @@ def import_bundle(ws: Workspace, path: Path) -> dict[str, int]:
     """The hub's bundle for this laptop, checked whole and applied; importing it again changes nothing."""
     from inspector_app.sync.offline import import_from_hub
 
-    return import_from_hub(ws.db, path)
+    applied = import_from_hub(ws.db, path)
+    settings.adopt_synced(ws)
+    return applied

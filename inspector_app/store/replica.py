@@ -159,10 +159,10 @@ def adopt_versions(s: Session, adopted: list[Adopted]) -> None:
     leave them out). The last one given for a record decides."""
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for a in adopted:
-        by_entity.setdefault(a.entity, []).append({"key": a.id, "v": a.version, "at": a.updated_at})
+        by_entity.setdefault(a.entity, []).append({"record_id": a.id, "v": a.version, "at": a.updated_at})
     for entity, values in by_entity.items():
         table = ENTITIES[entity].__table__
-        s.execute(update(table).where(table.c.id == bindparam("key"))
+        s.execute(update(table).where(table.c.id == bindparam("record_id"))
                   .values(server_version=bindparam("v"), updated_at=bindparam("at")), values)
 
 
