@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from inspector_app.domain.enums import FindingStatus, StaffCategory, UnitKind
 from inspector_app.domain.models import Finding, Handling, Person, Team, Unit
+from inspector_app.domain.pinyin import readings
 from inspector_app.errors import InspectorError
 from inspector_app.services import roster_workbook as book
 from inspector_app.services.roster_import import LIMITS
@@ -86,7 +87,8 @@ def unit_id(ws: Workspace, text: str) -> str:
 
 
 def unit_list(ws: Workspace) -> list[dict[str, Any]]:
-    """Every unit, each after its parent (a tree read top down), with its number of people at work."""
+    """Every unit, each after its parent (a tree read top down), with the pinyin initials quick entry
+    finds it by (区人社局: qrsj, and orsj for 区's rarer reading) and its number of people at work."""
     with ws.db.session() as s:
         units = list(s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)))  # noqa: E712
         counts: dict[uuid.UUID, int] = {}
@@ -100,8 +102,8 @@ def unit_list(ws: Workspace) -> list[dict[str, Any]]:
 
     def walk(parent: uuid.UUID | None, depth: int) -> None:
         for u in children.get(parent, []):
-            out.append({"id": str(u.id), "name": u.name, "short_name": u.short_name, "kind": u.kind,
-                        "kind_name": UnitKind(u.kind).label(), "parent": names.get(u.parent_id, ""),
+            out.append({"id": str(u.id), "name": u.name, "short_name": u.short_name, "pinyin": list(readings(u.name)[1]),
+                        "kind": u.kind, "kind_name": UnitKind(u.kind).label(), "parent": names.get(u.parent_id, ""),
                         "depth": depth, "people": counts.get(u.id, 0)})
             walk(u.id, depth + 1)
 

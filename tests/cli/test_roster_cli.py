@@ -67,6 +67,7 @@ def test_units_are_added_and_moved_from_the_command_line(tmp_path):
     run(data, "unit", "edit", "医保窗口", "--parent", "区大数据局")
     units = {u["name"]: u for u in json.loads(run(data, "--json", "unit", "list").stdout)}
     assert units["区行政服务中心医保窗口"]["parent"] == "区大数据局" and units["区行政服务中心医保窗口"]["short_name"] == "医保窗口"
+    assert "qdsjj" in units["区大数据局"]["pinyin"]
     assert "循环" in run(data, "unit", "edit", "区大数据局", "--parent", "医保窗口", ok=False).stderr
 
 
