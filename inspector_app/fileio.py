@@ -38,6 +38,19 @@ def write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
         out.write(data)
 
 
+def write_output(path: Path, data: bytes) -> None:
+    """A file a person asked for, where they named it, whole or not at all: a missing folder, a
+    refused write or a full disk said in their words."""
+    from inspector_app.errors import InspectorError
+
+    try:
+        write_atomically(path, data)
+    except OSError as exc:
+        key = {errno.ENOSPC: "storage_full", errno.ENOENT: "output_no_folder", errno.EACCES: "output_denied",
+               errno.EPERM: "output_denied", errno.EROFS: "output_denied"}.get(exc.errno, "output_unwritable")
+        raise InspectorError(key, path=str(path), folder=str(path.parent), reason=exc.strerror or str(exc)) from exc
+
+
 # O_DIRECT wants the buffer's address, the length and the file offset aligned to the disk's block size
 ALIGN = 4096
 DIRECT_BUFFER = 8 << 20

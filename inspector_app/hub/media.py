@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
 import re
 import time
 import uuid
@@ -60,16 +61,28 @@ def received(hub: Hub, device_id: uuid.UUID, sha256: str, mine: bool) -> tuple[i
 def prune(hub: Hub, device_id: uuid.UUID | None = None, room_for: int = 0) -> None:
     """Remove partial files older than PARTIAL_AGE (those of one device, or all), and a device's
     oldest while it has too many, or too large, to begin another of `room_for` bytes; partial files
-    named as before devices had their own are removed too."""
+    named as before devices had their own are removed too. A partial file that completes (or goes)
+    meanwhile, in another request, is simply no longer counted."""
     now = time.time()
-    for stale in hub.upload_dir.glob("*.part"):
-        if "." not in stale.stem or now - stale.stat().st_mtime > PARTIAL_AGE:
+    for stale, stat in _partials(hub, "*.part"):
+        if "." not in stale.stem or now - stat.st_mtime > PARTIAL_AGE:
             stale.unlink(missing_ok=True)
     if device_id is None:
         return
-    mine = sorted(hub.upload_dir.glob(f"{device_id}.*.part"), key=lambda p: p.stat().st_mtime)
-    while mine and (len(mine) >= MAX_PARTIALS or sum(p.stat().st_size for p in mine) + room_for > MAX_PARTIAL_BYTES):
-        mine.pop(0).unlink(missing_ok=True)
+    mine = sorted(_partials(hub, f"{device_id}.*.part"), key=lambda item: item[1].st_mtime)
+    while mine and (len(mine) >= MAX_PARTIALS or sum(st.st_size for _, st in mine) + room_for > MAX_PARTIAL_BYTES):
+        mine.pop(0)[0].unlink(missing_ok=True)
+
+
+def _partials(hub: Hub, pattern: str) -> list[tuple[Path, os.stat_result]]:
+    """The partial files matching `pattern` that are still there, with their sizes and times."""
+    found = []
+    for path in hub.upload_dir.glob(pattern):
+        try:
+            found.append((path, path.stat()))
+        except FileNotFoundError:  # completed or removed by another request since the listing
+            continue
+    return found
 
 
 class OffsetMismatch(Exception):

@@ -24,7 +24,7 @@ from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import Ingested, expand, ingest_all
 from inspector_app.evidence.matching import Proposal, VisitWindow, propose  # Proposal: the screens hold them too
 from inspector_app.evidence.redaction import Region, parse_regions, turn_regions
-from inspector_app.fileio import atomic_writer, write_atomically
+from inspector_app.fileio import atomic_writer, write_output
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.lookup import by_id
 
@@ -235,7 +235,7 @@ def save_copy(ws: Workspace, evidence_id: uuid.UUID, target: Path) -> Path:
     with ws.db.session() as s:
         ev = s.get(Evidence, evidence_id)
         caption = caption_for(s, ev)
-    write_atomically(target, image(ws, ev, "print", caption).read_bytes())
+    write_output(target, image(ws, ev, "print", caption).read_bytes())
     return target
 
 

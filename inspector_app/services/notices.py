@@ -27,7 +27,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
-from inspector_app.fileio import write_atomically
+from inspector_app.fileio import write_output
 from inspector_app.reports.compose import Group, Item, NoticeFacts, render_text, who
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
@@ -361,5 +361,5 @@ def files(ws: Workspace, notice: Notice, pdf: Path | None = None, docx: Path | N
     if xlsx:
         made["xlsx"] = (xlsx, render_xlsx(doc, ledger_rows(ws, notice.id)))
     for path, data in made.values():
-        write_atomically(path, data)
+        write_output(path, data)
     return {kind: path for kind, (path, _) in made.items()}

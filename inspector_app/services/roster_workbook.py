@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from inspector_app.errors import InspectorError
-from inspector_app.fileio import write_atomically
+from inspector_app.fileio import write_output
 
 UNITS, PEOPLE = "单位", "人员"
 ID = "编号"
@@ -120,7 +120,7 @@ def write(path: Path, rows: dict[str, list[tuple[str, ...]]], with_ids: bool) ->
             sheet.append(list(row))
     out = io.BytesIO()
     book.save(out)
-    write_atomically(path, out.getvalue())
+    write_output(path, out.getvalue())
 
 
 def _heading(sheet: Any, title: str) -> WriteOnlyCell:

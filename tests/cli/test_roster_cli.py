@@ -82,3 +82,8 @@ def test_a_units_year_names_the_accountability_of_its_head(tmp_path):
     run(data, "finding", "decide", fid, "--sanction", "written_self_criticism", "--accountability")
     text = run(data, "unit", "show", "区财政局", "--year", "2026").stdout
     assert "问题：迟到 1" in text and "对“一把手”问责 1 次" in text and "书面检查  李明（迟到）" in text
+
+
+def test_an_export_to_a_folder_that_is_not_there_is_one_clear_line(tmp_path):
+    proc = run(tmp_path / "data", "roster", "template", "--out", str(tmp_path / "没有的文件夹" / "模板.xlsx"), ok=False)
+    assert proc.returncode == 1 and proc.stderr.strip() == f"错误：无法写入 {tmp_path / '没有的文件夹' / '模板.xlsx'}：文件夹 {tmp_path / '没有的文件夹'} 不存在"

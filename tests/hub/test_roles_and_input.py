@@ -212,6 +212,20 @@ def test_partial_uploads_are_a_devices_own_and_bounded(fleet, district, monkeypa
     assert {name.split(".")[1] for name in kept} == set(shas[2:])  # the oldest made room
 
 
+def test_a_partial_upload_that_completes_while_another_begins_is_no_error(fleet, district):
+    """Another request finished its file between the hub's listing of partial files and its look at
+    them (here: a name in the listing with no file behind it): the upload goes on."""
+    office, a, c, unit, person = district
+    data = os.urandom(3000)
+    (sha,) = name_files(a, data)
+    gone = fleet.hub.upload_dir / f"{a.db.device_id}.{'0' * 64}.part"
+    gone.symlink_to(fleet.hub.upload_dir / "finished-meanwhile")
+    with raw(fleet, a.token) as http:
+        answer = http.put(f"/media/{sha}/upload", content=data, headers={
+            "Content-Type": "application/octet-stream", "Upload-Offset": "0", "Upload-Length": str(len(data))})
+    assert answer.status_code < 300 and fleet.hub.blobs.path_for(sha).read_bytes() == data
+
+
 def test_enrolment_is_throttled_and_a_code_burnt_after_wrong_passwords(fleet):
     from inspector_app.store.database import Database
     from inspector_app.sync.enrolment import enroll
