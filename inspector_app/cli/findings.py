@@ -102,6 +102,10 @@ def finding_show(app: App, finding_id: str) -> None:
         "evidence": [{"id": e.id, "sha256": e.sha256, "name": e.original_name, "captured_at": e.captured_at}
                      for e in shown.evidence],
         "suggestion": suggestion_json(app, shown),
+        "handling": None if shown.handling is None else {
+            "sanction": shown.handling.sanction_code, "name": catalogue.sanction(shown.handling.sanction_code).name(),
+            "decided_on": shown.handling.decided_on, "decided_by": shown.handling.decided_by,
+            "accountability": shown.handling.accountability, "note": shown.handling.note},
         "person_this_year": year,
         "history": [{"at": h.at, "actor": h.actor, "action": h.action, "changes": h.changes} for h in shown.history],
     }
@@ -115,6 +119,8 @@ def finding_show(app: App, finding_id: str) -> None:
             f"{r['observed_at'][5:10]} {r['type_name']}（{r['status_name']}）" for r in year))] if year else []),
         tr("show_suggestion", name=sug["name"], reasons="；".join(sug["reasons"]) or "—"),
         *[tr("show_alert", text=a) for a in sug["alerts"]],
+        *([tr("show_handling_head" if h["accountability"] else "show_handling", name=h["name"],
+              on=h["decided_on"], by=h["decided_by"])] if (h := data["handling"]) else []),
     ]
     app.emit(data, "\n".join(line for line in lines if line))
 

@@ -181,7 +181,8 @@ def year_of(person_id: uuid.UUID, year: int) -> FindingFilter:
 @dataclass(frozen=True)
 class FindingDetail:
     """A finding as every face shows it: its facts, unit and person, its evidence, the ladder's
-    suggestion, the person's other findings of the year, and its history from the audit log."""
+    suggestion, the person's other findings of the year, its history from the audit log, and the
+    handling decided (the latest), if any."""
     finding: Finding
     unit: Unit
     person: Person | None
@@ -189,6 +190,7 @@ class FindingDetail:
     suggestion: Suggestion
     this_year: list[FindingRow]
     history: list[AuditEntry]
+    handling: Handling | None = None
 
     @property
     def who(self) -> str:
@@ -209,8 +211,10 @@ def detail(ws: Workspace, finding_id: uuid.UUID | str) -> FindingDetail:
         history = list(s.exec(select(AuditEntry).where(AuditEntry.entity == "finding", AuditEntry.entity_id == f.id)
                               .order_by(AuditEntry.id)).all())
         year = page_findings(s, year_of(f.person_id, f.observed_at.year), limit=50).rows if person else []
+        handling = s.exec(select(Handling).where(Handling.finding_id == f.id, Handling.deleted == False)  # noqa: E712
+                          .order_by(Handling.decided_on.desc(), Handling.created_at.desc())).first()
         return FindingDetail(f, s.get(Unit, f.unit_id), person, evidence, _suggestion(s, ws, f),
-                             [r for r in year if r.id != f.id], history)
+                             [r for r in year if r.id != f.id], history, handling)
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,8 @@ def finding_html(ctx: AppContext, shown: FindingDetail) -> str:
     esc = html.escape
     void_reason = QCoreApplication.translate("FindingDetail", "作废理由")
     suggested = QCoreApplication.translate("FindingDetail", "建议处理")
+    decided = QCoreApplication.translate("FindingDetail", "处理决定")
+    head = QCoreApplication.translate("FindingDetail", "对单位“一把手”问责")
     earlier_title = QCoreApplication.translate("FindingDetail", "当事人本年度其他问题")
     parts = [
         f"<h3>{esc(cat.violation(f.violation_code).name())} · {esc(FindingStatus(f.status).label())}</h3>",
@@ -188,6 +190,10 @@ def finding_html(ctx: AppContext, shown: FindingDetail) -> str:
                  + (f"（{esc('；'.join(r.text() for r in hint.reasons))}）" if hint.reasons else "") + "</p>")
     for alert in hint.alerts:
         parts.append(f"<p style='color:#c00'>⚠ {esc(alert.text())}</p>")
+    if (h := shown.handling) is not None:
+        parts.append(f"<p><b>{esc(decided)}：</b>{esc(cat.sanction(h.sanction_code).name())}"
+                     + (f"，{esc(head)}" if h.accountability else "")
+                     + f"（{h.decided_on:%Y-%m-%d} {esc(h.decided_by)}）</p>")
     earlier = shown.this_year[:20]
     if earlier:
         parts.append(f"<p><b>{esc(earlier_title)}：</b></p><ul>" + "".join(

@@ -459,6 +459,16 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/finding_list.py" line="175"/>
+        <source>处理决定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="176"/>
+        <source>对单位“一把手”问责</source>
+        <translation>holding the unit's head accountable</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -1578,7 +1588,7 @@
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="151"/>
         <source>%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次</source>
-        <translation>%1: %2 findings, %3 decisions, the unit's head held accountable %4 times</translation>
+        <translation>%1: %2 findings, %3 decisions, the unit&apos;s head held accountable %4 times</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="165"/>

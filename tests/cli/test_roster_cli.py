@@ -80,6 +80,9 @@ def test_a_units_year_names_the_accountability_of_its_head(tmp_path):
     refused = run(data, "finding", "decide", fid, "--sanction", "efficiency_warning", "--accountability", ok=False)
     assert "不是对单位“一把手”问责的方式" in refused.stderr
     run(data, "finding", "decide", fid, "--sanction", "written_self_criticism", "--accountability")
+    shown = json.loads(run(data, "--json", "finding", "show", fid).stdout)["handling"]
+    assert (shown["sanction"], shown["accountability"]) == ("written_self_criticism", True)
+    assert "处理决定：书面检查，对单位“一把手”问责" in run(data, "finding", "show", fid).stdout
     text = run(data, "unit", "show", "区财政局", "--year", "2026").stdout
     assert "问题：迟到 1" in text and "对“一把手”问责 1 次" in text and "书面检查  李明（迟到）" in text
 

@@ -27,3 +27,5 @@ def test_the_office_holds_a_units_head_accountable_from_the_review_desk(qtbot, w
     with window.ctx.ws.db.session() as s:
         handling = s.exec(select(Handling).where(Handling.finding_id == finding_id)).one()
     assert (handling.sanction_code, handling.accountability) == ("circulated_criticism", True)
+    from inspector_app.ui.finding_list import finding_html
+    assert "处理决定：</b>通报批评，对单位“一把手”问责" in finding_html(window.ctx, findings.detail(window.ctx.ws, finding_id))
