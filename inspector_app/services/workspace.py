@@ -33,10 +33,11 @@ class Workspace:
         reference data, whose laptop it is."""
         db = Database.open(data_dir)
         BlobStore(db.blob_dir).clean()  # what a killed import or download left on its way in
-        _noted_from_credentials(db)
-        user = replica.user_at_work(db)
+        enrolled, user = replica.enrolled_as(db), replica.user_at_work(db)
+        if enrolled is None or user is None:
+            enrolled, user = _noted_from_credentials(db, enrolled, user)
         ws = cls(db, load_reference(db.data_dir), actor or (user["name"] if user else tr("user_unset")))
-        ws.enrolled(*(replica.enrolled_as(db) or (None, "")))
+        ws.enrolled(*(enrolled or (None, "")))
         return ws
 
     def enrolled(self, role: str | None, team_id: str) -> None:
@@ -64,20 +65,25 @@ class Workspace:
 
 
 
-def _noted_from_credentials(db: Database) -> None:
+Enrolled = tuple[str, str] | None
+User = dict[str, str] | None
+
+
+def _noted_from_credentials(db: Database, enrolled: Enrolled, user: User) -> tuple[Enrolled, User]:
     """The role, team and user of a laptop enrolled by an earlier version, which kept them only in
-    its credentials file: read once and noted."""
+    its credentials file, where this laptop has not noted them: read once and noted."""
     from inspector_app.sync import credentials
 
-    if replica.enrolled_as(db) is not None and replica.user_at_work(db) is not None:
-        return
     if not credentials.enrolled(db.data_dir):
-        return
+        return enrolled, user
     try:
         creds = credentials.load(db.data_dir, db.device_id)
     except InspectorError:  # unusable here: the hub will say so at the next sync
-        return
-    if replica.enrolled_as(db) is None:
+        return enrolled, user
+    if enrolled is None:
         replica.note_enrolled(db, creds.role, creds.team_id)
-    if replica.user_at_work(db) is None:
+        enrolled = (creds.role, creds.team_id)
+    if user is None:
         replica.note_user(db, creds.user, creds.user)
+        user = {"name": creds.user, "username": creds.user}
+    return enrolled, user
