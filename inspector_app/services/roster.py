@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlmodel import select
+from sqlmodel import func, select
 
 from inspector_app.domain.enums import FindingStatus, StaffCategory, UnitKind
 from inspector_app.domain.models import Finding, Handling, Person, Team, Unit
@@ -91,9 +91,8 @@ def unit_list(ws: Workspace) -> list[dict[str, Any]]:
     finds it by (区人社局: qrsj, and orsj for 区's rarer reading) and its number of people at work."""
     with ws.db.session() as s:
         units = list(s.exec(select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)))  # noqa: E712
-        counts: dict[uuid.UUID, int] = {}
-        for unit_id in s.exec(select(Person.unit_id).where(Person.deleted == False, Person.active == True)):  # noqa: E712
-            counts[unit_id] = counts.get(unit_id, 0) + 1
+        counts = dict(s.exec(select(Person.unit_id, func.count()).where(
+            Person.deleted == False, Person.active == True).group_by(Person.unit_id)).all())  # noqa: E712
     names = {u.id: u.name for u in units}
     children: dict[uuid.UUID | None, list[Unit]] = {}
     for u in units:
