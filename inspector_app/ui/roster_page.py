@@ -107,13 +107,18 @@ class RosterPage(QWidget):
         self.enable()
 
     def refresh(self) -> None:
-        """The unit tree (keeping the unit chosen, or the one just saved) and its people."""
+        """The unit tree (keeping the unit chosen, or the one just saved) and its people, read in the
+        background."""
         chosen = self._chosen or self.unit_name()
         self._chosen = ""
+        self.ctx.tasks.run(lambda _p: roster.unit_list(self.ctx.ws), lambda units: self._fill_tree(units, chosen),
+                           self.ctx.show_error)
+
+    def _fill_tree(self, units: list[dict[str, Any]], chosen: str) -> None:
         self.units.blockSignals(True)
         self.units.clear()
         parents: list[QTreeWidgetItem] = []
-        for unit in roster.unit_list(self.ctx.ws):
+        for unit in units:
             del parents[unit["depth"]:]
             item = QTreeWidgetItem([unit["name"], str(unit["people"])])
             (parents[-1].addChild(item) if parents else self.units.addTopLevelItem(item))
@@ -132,9 +137,24 @@ class RosterPage(QWidget):
         return item.text(0) if item is not None else ""
 
     def fill_people(self) -> None:
-        unit = self.unit_name()
-        self.rows = roster.person_list(self.ctx.ws, unit, left=self.show_left.isChecked()) if unit else []
-        self.year.setText(self.describe_year(unit) if unit else "")
+        """The chosen unit's people and its year, read in the background; an answer for a unit no
+        longer chosen is dropped."""
+        unit, left = self.unit_name(), self.show_left.isChecked()
+
+        def read(_p: Any) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+            if not unit:
+                return [], None
+            return roster.person_list(self.ctx.ws, unit, left=left), roster.unit_record(self.ctx.ws, unit,
+                                                                                      date.today().year)
+
+        def show(result: tuple[list[dict[str, Any]], dict[str, Any] | None]) -> None:
+            if unit == self.unit_name():
+                self._fill_rows(*result)
+        self.ctx.tasks.run(read, show, self.ctx.show_error)
+
+    def _fill_rows(self, rows: list[dict[str, Any]], year: dict[str, Any] | None) -> None:
+        self.rows = rows
+        self.year.setText(self.describe_year(year) if year else "")
         self.people.setRowCount(len(self.rows))
         yes = self.tr("是")
         for row, p in enumerate(self.rows):
@@ -146,8 +166,7 @@ class RosterPage(QWidget):
         self.people.resizeColumnsToContents()
         self.enable()
 
-    def describe_year(self, unit: str) -> str:
-        rec = roster.unit_record(self.ctx.ws, unit, date.today().year)
+    def describe_year(self, rec: dict[str, Any]) -> str:
         text = (self.tr("%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次")
                 .replace("%1", str(rec["year"])).replace("%2", str(sum(f["count"] for f in rec["findings"])))
                 .replace("%3", str(sum(s["count"] for s in rec["sanctions"])))
@@ -208,8 +227,7 @@ class RosterPage(QWidget):
     def merge(self) -> None:
         """A person a team added is someone of the unit already: chosen from its people, their findings move."""
         chosen = self.person()
-        others = [p for p in roster.person_list(self.ctx.ws, self.unit_name()) if chosen and p["id"] != chosen["id"]
-                  and not p["provisional"]]
+        others = [p for p in self.rows if chosen and p["id"] != chosen["id"] and p["active"] and not p["provisional"]]
         if chosen is None or not others:
             return
         labels = [f"{p['name']}  {p['position']}" for p in others]

@@ -465,7 +465,7 @@
     <message>
         <location filename="../../inspector_app/ui/finding_list.py" line="176"/>
         <source>对单位“一把手”问责</source>
-        <translation>holding the unit's head accountable</translation>
+        <translation>holding the unit&apos;s head accountable</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
@@ -721,12 +721,12 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="255"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="273"/>
         <source>导入名册：预览</source>
         <translation>Import the roster: preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="259"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="277"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1112,52 +1112,52 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="327"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="327"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="321"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="339"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="322"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="340"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="326"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="344"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="336"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="354"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="337"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="355"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="338"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="356"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="339"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="357"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="341"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="359"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="31"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="141"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="161"/>
         <source>在职</source>
         <translation>At work</translation>
     </message>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="165"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
         <source>标记离开</source>
         <translation>Mark as left</translation>
     </message>
@@ -1571,77 +1571,77 @@
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="139"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="159"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="141"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="161"/>
         <source>待确认</source>
         <translation>to confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="141"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="161"/>
         <source>已离开</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="151"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="170"/>
         <source>%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次</source>
         <translation>%1: %2 findings, %3 decisions, the unit&apos;s head held accountable %4 times</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="165"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
         <source>恢复在职</source>
         <translation>Back at work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="216"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="234"/>
         <source>并入名册中的人员</source>
         <translation>Merge into a person of the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="217"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="235"/>
         <source>“%1”即是：</source>
         <translation>&apos;%1&apos; is:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="226"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="244"/>
         <source>导入名册</source>
         <translation>Import the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="231"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="249"/>
         <source>正在检查工作簿…</source>
         <translation>Checking the workbook…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="236"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="254"/>
         <source>正在导入名册…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="239"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="257"/>
         <source>导出名册</source>
         <translation>Export the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="239"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="257"/>
         <source>名册.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="242"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="260"/>
         <source>正在导出名册…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="245"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="263"/>
         <source>名册模板</source>
         <translation>Roster template</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="245"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="263"/>
         <source>名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
@@ -1849,37 +1849,37 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="292"/>
         <source>编辑单位</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="292"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="278"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="296"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="290"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="308"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="291"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="292"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="310"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="293"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="311"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>

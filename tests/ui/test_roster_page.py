@@ -101,3 +101,30 @@ def test_the_office_adds_a_unit_under_the_one_chosen_and_moves_it(window):
     with_dialog(move)
     page.edit_unit_button.click()
     assert page.units.currentItem().parent().text(0) == "区卫健局"
+
+
+def test_the_office_merges_a_person_a_team_added_into_one_of_the_unit(window):
+    from inspector_app.domain.models import Person, Unit
+    from sqlmodel import select
+
+    ws = window.ctx.ws
+    with ws.db.session("test") as s:
+        unit = s.exec(select(Unit).where(Unit.name == "区人社局")).one()
+        s.add(Person(name="张三（现场）", unit_id=unit.id, provisional=True))
+    page = window.roster
+    window.tabs.setCurrentWidget(page)
+    choose(page, "区人社局")
+    page.people.selectRow(next(i for i, p in enumerate(page.rows) if p["provisional"]))
+    assert page.merge_button.isEnabled() and page.left_button.text() == "标记离开"
+    into = next(p for p in page.rows if not p["provisional"])
+    offered = []
+
+    def pick(dialog):
+        offered.extend(dialog.comboBoxItems())
+        dialog.setTextValue(next(label for label in offered if label.startswith(into["name"])))
+        dialog.accept()
+    with_dialog(pick)
+    page.merge_button.click()
+    assert len(offered) == len(page.rows)  # every other person of the unit at work, not the one merged
+    assert "张三（现场）" not in [p["name"] for p in page.rows]
+    assert not roster.provisional(ws)
