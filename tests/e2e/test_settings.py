@@ -31,3 +31,4 @@ def test_the_offices_header_and_local_rules_reach_every_laptop_but_not_its_fonts
     with pytest.raises(InspectorError) as err:  # a team's laptop does not set the office's settings
         settings.save_rules(zhao, {"late-three-times": 5})
     assert err.value.key == "refused_entity"
+
