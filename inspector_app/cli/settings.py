@@ -9,8 +9,7 @@ from inspector_app.cli.app import App, pass_app
 from inspector_app.i18n import tr
 from inspector_app.services import settings
 
-NOTICE_FIELDS = ("org_mark", "org_code", "signature", "recipients", "cc", "printer", "note", "rectify_days")
-FONT_ROLES = ("fangsong", "song", "xbs", "hei", "kai")
+NOTICE_FIELDS = (*settings.HEADER_FIELDS, "rectify_days")
 
 
 @click.group("settings")
@@ -46,7 +45,7 @@ def set_(app: App, field: str, value: str) -> None:
 
 
 @settings_group.command("font")
-@click.argument("role", type=click.Choice(FONT_ROLES))
+@click.argument("role", type=click.Choice(settings.FONT_ROLES))
 @click.argument("path")
 @pass_app
 def font(app: App, role: str, path: str) -> None:

@@ -4,12 +4,16 @@ own copy in the data directory; validated like every configuration file."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import Field
 
 from inspector_app.domain.datafile import Strict, YamlDocument
 from inspector_app.paths import resource_path
+
+
+FontRole = Literal["fangsong", "song", "xbs", "hei", "kai"]
+FONT_ROLES: tuple[str, ...] = get_args(FontRole)
 
 
 class NoticeSettings(Strict):
@@ -23,7 +27,7 @@ class NoticeSettings(Strict):
     rectify_days: int = Field(default=10, ge=1, le=60)
     preprinted: bool = False
     # a TrueType file per role (fangsong, song, xbs, hei, kai) to use instead of the one found
-    fonts: dict[Literal["fangsong", "song", "xbs", "hei", "kai"], str] = Field(default_factory=dict)
+    fonts: dict[FontRole, str] = Field(default_factory=dict)
 
     def font_overrides(self) -> tuple[tuple[str, str], ...]:
         return tuple(sorted(self.fonts.items()))

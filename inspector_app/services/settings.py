@@ -26,7 +26,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.i18n import known, tr
 from inspector_app.fileio import write_atomically
 from inspector_app.paths import resource_path
-from inspector_app.reports.settings import NoticeSettings, load_notice_settings
+from inspector_app.reports.settings import FONT_ROLES, NoticeSettings, load_notice_settings  # noqa: F401 (the faces name the roles)
 from inspector_app.services.workspace import Workspace
 from inspector_app.sync import credentials
 
@@ -34,6 +34,7 @@ FONT_MAGIC = (b"\x00\x01\x00\x00", b"OTTO", b"true", b"ttcf")  # TrueType, OpenT
 HUB_URL = re.compile(r"^https?://[A-Za-z0-9.\-\[\]:]+(:\d{1,5})?/?$")
 SETTING_IDS = uuid.UUID("6b1f0c1e-9a51-4f0e-8d1c-1f3e0a6c2b7d")  # a setting's id: uuid5 of this and its key
 MACHINE_OWN = ("fonts",)  # notice settings that name files of one machine: never sent
+HEADER_FIELDS = ("org_mark", "org_code", "signature", "recipients", "cc", "printer", "note")  # the notice's texts
 
 
 @dataclass(frozen=True)

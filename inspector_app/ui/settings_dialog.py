@@ -14,8 +14,6 @@ from inspector_app.errors import InspectorError
 from inspector_app.services import settings
 from inspector_app.ui.context import AppContext
 
-TEXT_FIELDS = ("org_mark", "org_code", "signature", "recipients", "cc", "printer", "note")
-FONT_ROLES = ("fangsong", "song", "xbs", "hei", "kai")
 
 
 class SettingsDialog(QDialog):
@@ -27,18 +25,18 @@ class SettingsDialog(QDialog):
         labels = {"org_mark": self.tr("发文机关标志"), "org_code": self.tr("机关代字"), "signature": self.tr("署名"),
                   "recipients": self.tr("主送机关"), "cc": self.tr("抄送机关"), "printer": self.tr("印发机关"),
                   "note": self.tr("附注")}
-        self.fields = {name: QLineEdit(getattr(notice, name)) for name in TEXT_FIELDS}
+        self.fields = {name: QLineEdit(getattr(notice, name)) for name in settings.HEADER_FIELDS}
         self.rectify_days = QSpinBox(minimum=1, maximum=60, value=notice.rectify_days)
         self.preprinted = QCheckBox(self.tr("使用已印好红色版头的公文纸"))
         self.preprinted.setChecked(notice.preprinted)
         header = QWidget()
         form = QFormLayout(header)
-        for name in TEXT_FIELDS:
+        for name in settings.HEADER_FIELDS:
             form.addRow(labels[name], self.fields[name])
         form.addRow(self.tr("整改报告期限（工作日，本地设置，默认 10）"), self.rectify_days)
         form.addRow("", self.preprinted)
 
-        self.fonts = {role: QLineEdit(notice.fonts.get(role, "")) for role in FONT_ROLES}
+        self.fonts = {role: QLineEdit(notice.fonts.get(role, "")) for role in settings.FONT_ROLES}
         names = {"fangsong": self.tr("仿宋（正文）"), "song": self.tr("宋体"), "xbs": self.tr("小标宋（标题）"),
                  "hei": self.tr("黑体（一级标题）"), "kai": self.tr("楷体（二级标题）")}
         fonts = QWidget()
