@@ -34,6 +34,7 @@ COMMANDS = {
     "person": "inspector_app.cli.roster:person_group",
     "catalogue": "inspector_app.cli.catalogue:catalogue_group",
     "notice": "inspector_app.cli.notices:notice_group",
+    "complaint": "inspector_app.cli.complaints:complaint",
     "user": "inspector_app.cli.users:user_group",
     "settings": "inspector_app.cli.settings:settings_group",
     "sync": "inspector_app.cli.sync:sync_group",

@@ -6,7 +6,7 @@ import click
 
 from inspector_app.cli.app import App, pass_app
 from inspector_app.i18n import tr
-from inspector_app.services import catalogue
+from inspector_app.services import catalogue, settings
 
 
 @click.group("catalogue")
@@ -18,7 +18,7 @@ def catalogue_group() -> None:
 @pass_app
 def show(app: App) -> None:
     """列出问题分组与类型（及其所违反的禁令）、处理方式（由轻到重）、升级规则；标明本地设置。"""
-    data = catalogue.describe(app.data_dir)
+    data = catalogue.describe(app.data_dir, complaints=settings.complaint_rules(app.ws))
     lines = [tr("catalogue_types")]
     for group in data["groups"]:
         lines.append(f"  {group['name']}")

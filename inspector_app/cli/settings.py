@@ -1,11 +1,17 @@
-"""`inspector settings …`: the notice's 版头 and 版记, the fonts, the local rules and the hub's
-address, each checked before it is kept."""
+"""`inspector settings …`: the notice's 版头 and 版记, the fonts, the local rules, the complaints
+ledger's deadlines, the holidays of a year the calendar does not know yet, and the hub's address,
+each checked before it is kept."""
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 import click
 
 from inspector_app.cli.app import App, pass_app
+from inspector_app.domain.complaints import ComplaintRules
+from inspector_app.domain.deadlines import LIBRARY_YEARS
+from inspector_app.domain.validation import parse_day
 from inspector_app.i18n import tr
 from inspector_app.services import settings
 
@@ -14,7 +20,7 @@ NOTICE_FIELDS = (*settings.HEADER_FIELDS, "rectify_days")
 
 @click.group("settings")
 def settings_group() -> None:
-    """设置：通报版头与版记、字体、本地规则、同步中心地址。"""
+    """设置：通报版头与版记、字体、本地规则、投诉办理期限、节假日、同步中心地址。"""
 
 
 @settings_group.command("show")
@@ -24,12 +30,21 @@ def show(app: App) -> None:
     notice = settings.notice(app.ws)
     rules = settings.local_rules(app.ws)
     hub = settings.hub_url(app.ws)
-    data = {"notice": notice.model_dump(), "rules": [vars(r) for r in rules], "hub_url": hub}
+    limits = settings.complaint_rules(app.ws)
+    years = settings.holiday_years(app.ws)
+    data = {"notice": notice.model_dump(), "rules": [vars(r) for r in rules], "hub_url": hub,
+            "complaints": limits.model_dump(), "holidays": {y: {"holidays": sorted(d.holidays),
+                                                                "workdays": sorted(d.workdays)} for y, d in years.items()}}
     lines = [tr("settings_notice")]
     lines += [f"  {tr('setting_' + f)}：{getattr(notice, f)}" for f in NOTICE_FIELDS]
     lines += [f"  {tr('settings_font', role=role)}：{path}" for role, path in notice.fonts.items()]
     lines.append(tr("settings_rules"))
     lines += [f"  {r.id}：{r.text}  " + tr("catalogue_local", default=r.default) for r in rules]
+    lines.append(tr("settings_complaints"))
+    lines += [f"  {tr('setting_' + k)}：{v}  " + tr("catalogue_local", default=ComplaintRules.model_fields[k].default)
+              for k, v in limits.model_dump().items()]
+    lines.append(tr("settings_calendar", first=min(LIBRARY_YEARS), last=max(LIBRARY_YEARS),
+                    own="、".join(map(str, sorted(years))) or "—"))
     lines.append(tr("settings_hub", url=hub or tr("settings_no_hub")))
     app.emit(data, "\n".join(lines))
 
@@ -74,3 +89,37 @@ def hub(app: App, url: str) -> None:
     """同步中心换了地址（仍是同一同步中心）：修改本机所连的地址。"""
     saved = settings.save_hub_url(app.ws, url)
     app.emit({"hub_url": saved}, tr("settings_hub", url=saved))
+
+
+@settings_group.command("complaint")
+@click.argument("field", type=click.Choice(list(ComplaintRules.model_fields)))
+@click.argument("number", type=int)
+@pass_app
+def complaint(app: App, field: str, number: int) -> None:
+    """修改投诉办理的本地设置（如 days 30、major_days 60、referral_days 13、due_soon_days 3、many 3）。"""
+    saved = settings.save_complaint_rules(app.ws, **{field: number})
+    app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))
+
+
+def _days(texts: tuple[str, ...]) -> list[date]:
+    """Days as typed: 2027-02-06, or a run 2027-02-06..2027-02-12."""
+    out = []
+    for text in texts:
+        first, _, last = text.partition("..")
+        start, end = parse_day(first), parse_day(last) if last else parse_day(first)
+        out += [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    return out
+
+
+@settings_group.command("holidays")
+@click.argument("year", type=int)
+@click.option("--holiday", "holidays", multiple=True, help="法定节假日：2027-02-06 或 2027-02-06..2027-02-12（可多次）")
+@click.option("--workday", "workdays", multiple=True, help="调休上班的周末日（可多次）")
+@pass_app
+def holidays(app: App, year: int, holidays: tuple[str, ...], workdays: tuple[str, ...]) -> None:
+    """补充日历库尚未收录年份的节假日与调休（都不写：删除该年的本地表）。"""
+    calendar = settings.save_holidays(app.ws, year, _days(holidays), _days(workdays))
+    own = calendar.office.get(year)
+    app.emit({"year": year, "holidays": sorted(own.holidays) if own else [], "workdays": sorted(own.workdays) if own else []},
+             tr("settings_holidays_saved", year=year, holidays=len(own.holidays) if own else 0,
+                workdays=len(own.workdays) if own else 0))

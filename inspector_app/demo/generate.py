@@ -13,20 +13,22 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlmodel import func, select
 
 from inspector_app.demo import district
 from inspector_app.demo.photos import demo_photo
 from inspector_app.domain.chinese import chinese_minute
-from inspector_app.domain.deadlines import add_working_days
+from inspector_app.domain.complaints import ComplaintRules, reg_number
+from inspector_app.domain.deadlines import WorkCalendar, add_working_days
 from inspector_app.domain.enums import (
-    ComplaintChannel, ComplaintStatus, FindingStatus, InspectionMode, NoticeKind, NoticeStatus,
+    ComplaintAction, ComplaintChannel, ComplaintResult, ComplaintStatus, FindingStatus, Satisfaction, InspectionMode, NoticeKind, NoticeStatus,
     StaffCategory, UnitKind, UserRole,
 )
 from inspector_app.domain.escalation import YearRecord, suggest
 from inspector_app.domain.models import (
-    Complaint, Evidence, Finding, Handling, Inspection, InspectionUnit, Notice, NoticeFinding, Person,
+    Complainant, Complaint, ComplaintStep, Evidence, Finding, Handling, Inspection, InspectionUnit, Notice, NoticeFinding, Person,
     Rectification, SatisfactionSurvey, Team, Unit, User, Visit,
 )
 from inspector_app.domain.reference import Reference
@@ -289,31 +291,82 @@ class _Generator:
             self.summary.notices += 1
         return self.notice_of_month[key]
 
+    def _complaint_steps(self, s: Any, c: Complaint, rng: random.Random, rules: ComplaintRules,
+                         calendar: WorkCalendar) -> None:
+        """Take a case as far as its age allows: most are closed, a few rejected, some still open, a few late."""
+        handler = rng.choice(district.OFFICE)[1]
+        day = c.received_at.date()
+
+        def step(action: ComplaintAction, on: date, note: str = "", **data: Any) -> None:
+            at = c.received_at + timedelta(minutes=10) if on == day else datetime.combine(on, time(16, 0))
+            s.add(ComplaintStep(complaint_id=c.id, action=action, actor=handler, note=note, data=data,
+                                at=at.astimezone()))
+        step(ComplaintAction.REGISTER, day, number=c.reg_number)
+        if rng.random() < 0.08:
+            c.status, c.reject_reason = ComplaintStatus.REJECTED, "不属于机关效能投诉受理范围，已告知投诉人向有关部门反映。"
+            step(ComplaintAction.REJECT, day, c.reject_reason)
+            if day + timedelta(days=3) < DEMO_END:
+                c.status, c.answered_on, c.reply_method = ComplaintStatus.ANSWERED, day + timedelta(days=2), "电话"
+                c.answer = c.reject_reason
+                step(ComplaintAction.REPLY, c.answered_on, c.answer, method="电话")
+            return
+        unit = next(u for u in self.units if u.id == c.unit_id)
+        c.status, c.assignee, c.assigned_unit_id, c.assigned_on = ComplaintStatus.ASSIGNED, unit.name, unit.id, day
+        c.deadline_days = rules.days_for(c.channel, c.major)
+        c.due_on = calendar.add(day, c.deadline_days).due_on
+        step(ComplaintAction.ACCEPT, day)
+        step(ComplaintAction.ASSIGN, day, to=unit.name, days=c.deadline_days, due_on=c.due_on.isoformat())
+        took = rng.randint(3, 30) if rng.random() < 0.85 else rng.randint(35, 60)
+        if day + timedelta(days=took) >= DEMO_END:
+            if c.due_on < DEMO_END and rng.random() < 0.5:
+                c.supervised = True
+                step(ComplaintAction.SUPERVISE, DEMO_END - timedelta(days=1), "已逾期，请尽快办结并报送结果。")
+            return
+        c.resolved_on = day + timedelta(days=took)
+        c.result = rng.choice([ComplaintResult.TRUE, ComplaintResult.PARTLY, ComplaintResult.FALSE, ComplaintResult.FALSE])
+        c.resolution = "经调查核实，" + ("情况属实，已责成被投诉单位整改。" if c.result != ComplaintResult.FALSE
+                                   else "反映情况与事实不符，已向投诉人解释说明。")
+        c.status = ComplaintStatus.RESOLVED
+        step(ComplaintAction.RESOLVE, c.resolved_on, c.resolution, result=c.result)
+        answered = c.resolved_on + timedelta(days=rng.randint(0, 3))
+        if answered >= DEMO_END:
+            return
+        c.status, c.answered_on, c.reply_method = ComplaintStatus.ANSWERED, answered, rng.choice(["电话", "书面", "当面"])
+        c.answer = "您反映的问题已调查处理：" + c.resolution
+        step(ComplaintAction.REPLY, answered, c.answer, method=c.reply_method)
+        visited = answered + timedelta(days=rng.randint(1, 5))
+        if visited >= DEMO_END:
+            return
+        c.satisfaction = rng.choice([Satisfaction.SATISFIED] * 6 + [Satisfaction.BASICALLY] * 3 + [Satisfaction.DISSATISFIED])
+        c.visited_on = visited
+        step(ComplaintAction.VISIT, visited, satisfaction=c.satisfaction)
+        if c.satisfaction != Satisfaction.DISSATISFIED:
+            c.status, c.closed_on = ComplaintStatus.CLOSED, visited
+            step(ComplaintAction.CLOSE, visited)
+
     def complaints_and_surveys(self, n_findings: int) -> None:
         rng = self.rng
         n = min(200, max(10, n_findings // 20))
         subjects = ["窗口工作人员态度生硬", "办理事项超过承诺时限", "多次往返仍未办结", "上班时间找不到人",
                     "电话无人接听", "要求提供不必要的证明材料"]
+        rules, calendar = ComplaintRules(), WorkCalendar()
+        span = (DEMO_END - self.start).days
+        received = sorted(datetime.combine(self.start + timedelta(days=rng.randint(0, span)),
+                                           time(rng.randint(8, 17), rng.choice((0, 15, 30, 45)))) for _ in range(n))
+        seqs: Counter[int] = Counter()
         with self.db.session("xiaonengban01") as s:
-            for i in range(n):
-                received = self.start + timedelta(days=rng.randint(0, (DEMO_END - self.start).days))
+            for at in received:
+                seqs[at.year] += 1
                 channel = rng.choice(list(ComplaintChannel))
-                days = 13 if channel is ComplaintChannel.HOTLINE else 30
-                due = add_working_days(received, days)
-                c = Complaint(reg_number=f"TS{received.year}{i + 1:04d}", received_on=received, channel=channel,
-                              complainant_name=_name(rng, rng.random() < 0.5),
-                              complainant_contact=f"13{rng.randint(100000000, 999999999)}",
-                              unit_id=rng.choice(self.units).id, subject=rng.choice(subjects),
-                              content="群众反映：" + rng.choice(subjects) + "，希望有关部门尽快处理。",
-                              assignee=rng.choice(district.OFFICE)[1], deadline_days=days, due_on=due)
-                if due < DEMO_END or rng.random() < 0.5:
-                    c.status = rng.choice([ComplaintStatus.ANSWERED, ComplaintStatus.CLOSED, ComplaintStatus.CLOSED])
-                    c.answered_on = min(DEMO_END, received + timedelta(days=rng.randint(3, 25)))
-                    c.answer = "经调查核实，已责成被投诉单位整改，并向投诉人反馈。"
-                    c.closed_on = c.answered_on if c.status is ComplaintStatus.CLOSED else None
-                else:
-                    c.status = rng.choice([ComplaintStatus.REGISTERED, ComplaintStatus.ASSIGNED])
+                subject = rng.choice(subjects)
+                c = Complaint(reg_number=reg_number(at.year, seqs[at.year]), year=at.year, seq=seqs[at.year],
+                              received_at=at, channel=channel, unit_id=rng.choice(self.units).id, subject=subject,
+                              source="12345热线" if channel is ComplaintChannel.REFERRAL else "",
+                              content="群众反映：" + subject + "，希望有关部门尽快处理。")
                 s.add(c)
+                s.add(Complainant(complaint_id=c.id, name=_name(rng, rng.random() < 0.5),
+                                  contact=f"13{rng.randint(100000000, 999999999)}"))
+                self._complaint_steps(s, c, rng, rules, calendar)
             for unit in self.units:
                 month = date(self.start.year, self.start.month, 1)
                 while month < DEMO_END:

@@ -11,6 +11,8 @@ refuse.
   submitted finding (a card is often read in the evening), not once it is reviewed.
 - A person the team meets in the field may be added to the roster, as provisional until the office
   confirms or merges them; the team never changes the roster otherwise.
+- Who complained is confidential: only office staff (who handle complaints) read and write it, not
+  the administrator.
 - What is voided or deleted does not come back (SYNC.md invariant 9).
 
 A refusal is a message id and its parameters, worded by whoever reads it.
@@ -28,9 +30,11 @@ from inspector_app.domain.workflow import TRANSITIONS
 Refusal = tuple[str, dict[str, Any]]
 
 OFFICE_ROLES = frozenset({UserRole.ADMIN, UserRole.OFFICE})
+CONFIDENTIAL = frozenset({"complainant"})  # kinds of record only these roles read or write:
+CONFIDENTIAL_READERS = frozenset({UserRole.OFFICE})
 # the kinds of record each role may write
 WRITES: dict[str, frozenset[str]] = {
-    UserRole.ADMIN: frozenset(ENTITIES),
+    UserRole.ADMIN: frozenset(ENTITIES) - CONFIDENTIAL,
     UserRole.OFFICE: frozenset(ENTITIES) - {"user", "device"},
     UserRole.INSPECTOR: frozenset({"person", "inspection", "inspection_unit", "visit", "finding", "evidence"}),
 }
@@ -51,6 +55,11 @@ FIRST: dict[str, frozenset[S]] = {
 TEAM_CHANGES = frozenset({S.DRAFT})
 # … and add evidence to it
 TEAM_ADDS_EVIDENCE = frozenset({S.DRAFT, S.SUBMITTED})
+
+
+def reads_complainants(role: str | None) -> bool:
+    """Office staff, who handle complaints (and a laptop on its own); not the administrator."""
+    return role is None or role in CONFIDENTIAL_READERS
 
 
 def is_office(role: str | None) -> bool:

@@ -65,18 +65,53 @@ class NoticeStatus(Labelled):
 
 class ComplaintChannel(Labelled):
     """投诉渠道"""
-    HOTLINE = "hotline"   # 热线
-    LETTER = "letter"     # 来信
-    VISIT = "visit"       # 来访
-    ONLINE = "online"     # 网络
+    PHONE = "phone"         # 电话
+    LETTER = "letter"       # 来信
+    VISIT = "visit"         # 来访
+    ONLINE = "online"       # 网络
+    REFERRAL = "referral"   # 转办（12345 热线等转来）
 
 
 class ComplaintStatus(Labelled):
-    """投诉办理状态：挂号 → 交办 → 答复 → 销号"""
+    """投诉办理状态：挂号 → 受理（或不予受理）→ 交办 → 办结 → 答复 → 销号"""
     REGISTERED = "registered"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
     ASSIGNED = "assigned"
+    RESOLVED = "resolved"
     ANSWERED = "answered"
     CLOSED = "closed"
+
+
+class ComplaintResult(Labelled):
+    """办结结论"""
+    TRUE = "true"          # 属实
+    PARTLY = "partly"      # 部分属实
+    FALSE = "false"        # 不属实
+
+
+class Satisfaction(Labelled):
+    """回访满意度"""
+    SATISFIED = "satisfied"
+    BASICALLY = "basically"
+    DISSATISFIED = "dissatisfied"
+
+
+class ComplaintAction(Labelled):
+    """投诉办理的一步（时间线）"""
+    REGISTER = "register"
+    ACCEPT = "accept"
+    REJECT = "reject"
+    ASSIGN = "assign"
+    NOTE = "note"
+    EXTEND = "extend"
+    SUPERVISE = "supervise"
+    RESOLVE = "resolve"
+    REPLY = "reply"
+    VISIT = "visit"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    TO_FINDING = "to_finding"
 
 
 class UserRole(Labelled):
@@ -102,6 +137,8 @@ class RecordKind(Labelled):
     NOTICE = "notice"
     NOTICE_FINDING = "notice_finding"
     COMPLAINT = "complaint"
+    COMPLAINANT = "complainant"
+    COMPLAINT_STEP = "complaint_step"
     SATISFACTION_SURVEY = "satisfaction_survey"
     SETTING = "setting"
 
@@ -133,14 +170,37 @@ _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts fo
     (NoticeKind.COMMENDATION, ("表扬通报", "Commendation notice")),
     (NoticeStatus.DRAFT, ("草稿", "Draft")),
     (NoticeStatus.ISSUED, ("已印发", "Issued")),
-    (ComplaintChannel.HOTLINE, ("热线", "Hotline")),
+    (ComplaintChannel.PHONE, ("电话", "Phone")),
     (ComplaintChannel.LETTER, ("来信", "Letter")),
     (ComplaintChannel.VISIT, ("来访", "Visit")),
     (ComplaintChannel.ONLINE, ("网络", "Online")),
+    (ComplaintChannel.REFERRAL, ("转办", "Referred")),
     (ComplaintStatus.REGISTERED, ("已挂号", "Registered")),
+    (ComplaintStatus.ACCEPTED, ("已受理", "Accepted")),
+    (ComplaintStatus.REJECTED, ("不予受理", "Not accepted")),
     (ComplaintStatus.ASSIGNED, ("已交办", "Assigned")),
+    (ComplaintStatus.RESOLVED, ("已办结", "Resolved")),
     (ComplaintStatus.ANSWERED, ("已答复", "Answered")),
     (ComplaintStatus.CLOSED, ("已销号", "Closed")),
+    (ComplaintResult.TRUE, ("属实", "True")),
+    (ComplaintResult.PARTLY, ("部分属实", "Partly true")),
+    (ComplaintResult.FALSE, ("不属实", "Not true")),
+    (Satisfaction.SATISFIED, ("满意", "Satisfied")),
+    (Satisfaction.BASICALLY, ("基本满意", "Fairly satisfied")),
+    (Satisfaction.DISSATISFIED, ("不满意", "Dissatisfied")),
+    (ComplaintAction.REGISTER, ("挂号", "Registered")),
+    (ComplaintAction.ACCEPT, ("受理", "Accepted")),
+    (ComplaintAction.REJECT, ("不予受理", "Not accepted")),
+    (ComplaintAction.ASSIGN, ("交办", "Assigned")),
+    (ComplaintAction.NOTE, ("办理", "Handling note")),
+    (ComplaintAction.EXTEND, ("延期", "Extended")),
+    (ComplaintAction.SUPERVISE, ("督办", "Pressed")),
+    (ComplaintAction.RESOLVE, ("办结", "Resolved")),
+    (ComplaintAction.REPLY, ("答复", "Answered")),
+    (ComplaintAction.VISIT, ("回访", "Followed up")),
+    (ComplaintAction.CLOSE, ("销号", "Closed")),
+    (ComplaintAction.REOPEN, ("重新办理", "Reopened")),
+    (ComplaintAction.TO_FINDING, ("转为问题记录", "Made a finding")),
     (UserRole.INSPECTOR, ("督查员", "Inspector")),
     (UserRole.OFFICE, ("效能办", "Office staff")),
     (UserRole.ADMIN, ("管理员", "Administrator")),
@@ -159,6 +219,8 @@ _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts fo
     (RecordKind.NOTICE, ("通报", "notice")),
     (RecordKind.NOTICE_FINDING, ("通报所列问题", "finding in a notice")),
     (RecordKind.COMPLAINT, ("投诉", "complaint")),
+    (RecordKind.COMPLAINANT, ("投诉人", "complainant")),
+    (RecordKind.COMPLAINT_STEP, ("投诉办理记录", "complaint step")),
     (RecordKind.SATISFACTION_SURVEY, ("满意度调查", "satisfaction survey")),
     (RecordKind.SETTING, ("设置", "setting")),
 ]}

@@ -54,4 +54,8 @@ add_texts({
         "zh": "人员名册由办公室维护：督查组只能新增人员（待办公室确认），不能修改已有人员",
         "en": "The office keeps the roster: a team may add a person (for the office to confirm), not change one",
     },
+    "complaint_closed": {"zh": "该投诉已销号，不能再{action}", "en": "The case is closed: it cannot be {action} any more"},
+    "complaint_bad_step": {"zh": "投诉当前为“{status}”，不能{action}", "en": "A case that is '{status}' cannot be {action}"},
+    "complaint_bad_phone": {"zh": "联系电话“{phone}”格式不对：应为手机号（11 位）、固定电话（可带区号）或 400 号码",
+                            "en": "The phone number '{phone}' is malformed: a mobile (11 digits), a landline (area code optional) or a 400 number"},
 })

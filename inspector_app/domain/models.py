@@ -25,7 +25,7 @@ from inspector_app.domain.ids import new_id, utcnow
 
 # The revision of the laptop's migrations (store/migrations) that make these tables: what a device
 # tells the hub its records look like. A test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0008"
+SCHEMA_REVISION = "0009"
 
 
 class Synced(SQLModel):
@@ -149,6 +149,7 @@ class Evidence(Synced, table=True):
     copies only."""
     finding_id: uuid.UUID | None = Field(default=None, foreign_key="finding.id", index=True)
     visit_id: uuid.UUID | None = Field(default=None, foreign_key="visit.id", index=True)
+    complaint_id: uuid.UUID | None = Field(default=None, foreign_key="complaint.id", index=True)  # an attachment
     sha256: str = Field(max_length=64, index=True)
     size: int
     media_type: str = Field(max_length=100)
@@ -223,23 +224,61 @@ class NoticeFinding(Synced, table=True):
 
 
 class Complaint(Synced, table=True):
-    """投诉举报: registered (挂号), assigned, answered and closed (销号). The complainant is confidential."""
-    reg_number: str = Field(max_length=40, unique=True)
-    received_on: date
-    channel: str = Field(default=ComplaintChannel.HOTLINE, max_length=20)
-    complainant_name: str = ""
-    complainant_contact: str = ""
-    unit_id: uuid.UUID | None = Field(default=None, foreign_key="unit.id", index=True)
+    """投诉举报: a case of the ledger from 挂号 to 销号 (`domain.complaints`). Who complained is kept
+    apart (`Complainant`), for the office's complaint handlers alone; each step is a `ComplaintStep`."""
+    __table_args__ = (UniqueConstraint("year", "seq"),
+                      Index("ix_complaint_received", "received_at", "id"),
+                      Index("ix_complaint_unit_received", "unit_id", "received_at"))
+    reg_number: str = Field(max_length=40, unique=True)  # 效投〔2026〕0001号
+    year: int
+    seq: int
+    received_at: NaiveDatetime
+    channel: str = Field(default=ComplaintChannel.PHONE, max_length=20)
+    source: str = Field(default="", max_length=100)  # who referred it (12345热线 …)
+    unit_id: uuid.UUID | None = Field(default=None, foreign_key="unit.id")
+    person_id: uuid.UUID | None = Field(default=None, foreign_key="person.id")
     subject: str = Field(default="", max_length=200)
     content: str = ""
-    assignee: str = ""
-    deadline_days: int = 30  # working days
+    major: bool = False
+    status: str = Field(default=ComplaintStatus.REGISTERED, max_length=20, index=True)
+    reject_reason: str = ""
+    assignee: str = Field(default="", max_length=100)  # the handler, or the unit it was given to
+    assigned_unit_id: uuid.UUID | None = Field(default=None, foreign_key="unit.id")
+    assigned_on: date | None = None
+    deadline_days: int = 0  # working days
     due_on: date | None = None
-    extended: bool = False
-    status: str = Field(default=ComplaintStatus.REGISTERED, max_length=20)
+    extensions: int = 0
+    supervised: bool = False
+    result: str = Field(default="", max_length=20)  # ComplaintResult
+    resolution: str = ""   # what the investigation found and did
+    sanction_code: str = Field(default="", max_length=40)
+    resolved_on: date | None = None
     answer: str = ""
+    reply_method: str = Field(default="", max_length=20)
     answered_on: date | None = None
+    satisfaction: str = Field(default="", max_length=20)  # Satisfaction
+    visited_on: date | None = None
     closed_on: date | None = None
+    finding_id: uuid.UUID | None = Field(default=None, foreign_key="finding.id")
+
+
+class Complainant(Synced, table=True):
+    """投诉人: who complained and how to reach them. Confidential: only the office's complaint handlers
+    receive it; everyone else sees the case with the complainant masked."""
+    complaint_id: uuid.UUID = Field(foreign_key="complaint.id", unique=True)
+    name: str = Field(default="", max_length=60)
+    contact: str = Field(default="", max_length=60)
+
+
+class ComplaintStep(Synced, table=True):
+    """投诉办理记录: one step of a case, who took it and when, with its note (the case's timeline)."""
+    __tablename__ = "complaint_step"
+    complaint_id: uuid.UUID = Field(foreign_key="complaint.id", index=True)
+    action: str = Field(max_length=20)  # ComplaintAction
+    at: datetime = Field(default_factory=utcnow)
+    actor: str = Field(default="", max_length=60)
+    note: str = ""
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
 class SatisfactionSurvey(Synced, table=True):

@@ -28,8 +28,10 @@ user_t = schema.metadata.tables["user"]
 
 def visible(query: Any, who: Principal) -> Any:
     """`query` (joined with hub_record) limited to the records `who` may read."""
-    scopes = who.scopes()
-    return query if scopes is None else query.where(schema.record.c.scope.in_(scopes))
+    scopes, hidden = who.scopes(), who.hidden()
+    if scopes is not None:
+        return query.where(schema.record.c.scope.in_(scopes))
+    return query.where(schema.record.c.scope.not_in(hidden)) if hidden else query
 
 
 def _naming(who: Principal, columns: Iterable[Any]) -> Any:

@@ -309,8 +309,7 @@ def _with_row(w: Writer, who: Principal, op: Op, result: OpResult, outcome: str)
         return result
     w.flush()  # the row read below may be one this batch inserted
     rec = record_of(w, op.entity, op.entity_id)
-    scopes = who.scopes()
-    if rec is None or (scopes is not None and rec["scope"] not in scopes):
+    if rec is None or not who.may_read(rec["scope"]):
         return result
     t = table(op.entity)
     row = w.conn.execute(select(t).where(t.c.id == op.entity_id)).mappings().one()

@@ -2,7 +2,8 @@
 (`domain.authority`) enforced on every operation. Pure (no database): the hub hands it what it holds.
 
 Every record has a scope: "all" (the reference data every device receives), "office" (the office's
-own records) or "team:<id>" (one inspection team's work). A record takes its scope from its kind,
+own records), "confidential" (who complained: the office's complaint handlers alone, not even the
+administrator) or "team:<id>" (one inspection team's work). A record takes its scope from its kind,
 its team, or the record it belongs to (a photo its finding's); a device reads the scopes its user's
 role allows, and a team writes only in its own. An operation refused is refused whole, with the
 reason as a message id.
@@ -18,15 +19,17 @@ from typing import Any
 from inspector_app.domain import authority
 
 PUBLIC = frozenset({"unit", "person", "team", "user", "setting"})
-OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "satisfaction_survey"})
+OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "complaint_step",
+                         "satisfaction_survey"})
 # the record whose scope a record inherits: (column, kind of record), tried in order
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "visit": (("inspection_id", "inspection"),),
     "inspection_unit": (("inspection_id", "inspection"),),
-    "evidence": (("finding_id", "finding"), ("visit_id", "visit")),
+    "evidence": (("finding_id", "finding"), ("visit_id", "visit"), ("complaint_id", "complaint")),
     "handling": (("finding_id", "finding"),),
     "rectification": (("finding_id", "finding"),),
 }
+CONFIDENTIAL = "confidential"
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,18 @@ class Principal:
         return self.role in authority.OFFICE_ROLES
 
     def scopes(self) -> list[str] | None:
-        """The record scopes this principal may read; None for everything."""
+        """The record scopes this principal may read; None for every one but `hidden()`."""
         if self.is_office:
             return None
         return ["all"] + ([f"team:{self.team_id}"] if self.team_id else [])
+
+    def hidden(self) -> list[str]:
+        """The scopes an office principal may not read: complainants, unless a complaint handler."""
+        return [] if self.role in authority.CONFIDENTIAL_READERS else [CONFIDENTIAL]
+
+    def may_read(self, scope: str) -> bool:
+        scopes = self.scopes()
+        return scope in scopes if scopes is not None else scope not in self.hidden()
 
     def home(self) -> str:
         """The scope of a new record that names none: the user's team's, else the office's."""
@@ -71,6 +82,8 @@ def scope_of(entity: str, values: dict[str, Any], parent_scope: Callable[[str, A
     while the hub has none); `fallback` when nothing says."""
     if entity in PUBLIC:
         return "all"
+    if entity in authority.CONFIDENTIAL:
+        return CONFIDENTIAL
     if entity in OFFICE_ONLY:
         return "office"
     if values.get("team_id"):

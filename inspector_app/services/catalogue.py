@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from inspector_app.domain.complaints import ComplaintRules
 from inspector_app.domain.reference import load_reference
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 
 
-def describe(data_dir: Path | None, lang: str | None = None) -> dict[str, Any]:
-    """Everything `inspector catalogue show` prints, in the reader's language."""
+def describe(data_dir: Path | None, lang: str | None = None, complaints: ComplaintRules | None = None) -> dict[str, Any]:
+    """Everything `inspector catalogue show` prints, in the reader's language; `complaints`: the
+    complaints ledger's numbers as the office set them (the defaults if None)."""
     ref = load_reference(data_dir)
     cat = ref.catalogue
     settings = load_notice_settings(data_dir)
@@ -34,5 +36,7 @@ def describe(data_dir: Path | None, lang: str | None = None) -> dict[str, Any]:
                    "suggest": cat.sanction(r.suggest).name(lang) if r.suggest else None, "alert": r.alert,
                    "local": not r.basis, "basis": r.basis, "default": bundled.get(r.id)} for r in ref.rules.rules],
         "local_settings": [{"key": "rectify_days", "value": settings.rectify_days,
-                            "default": NoticeSettings.model_fields["rectify_days"].default}],
+                            "default": NoticeSettings.model_fields["rectify_days"].default}] + [
+            {"key": key, "value": value, "default": ComplaintRules.model_fields[key].default}
+            for key, value in (complaints or ComplaintRules()).model_dump().items()],
     }

@@ -85,16 +85,17 @@ def image(ws: Workspace, shown: EvidenceView | Evidence, size: str, caption: str
 # --- records ----------------------------------------------------------------------------------------
 
 def add_evidence(ws: Workspace, s: Session, item: Ingested, *, finding_id: uuid.UUID | None,
-                 visit_id: uuid.UUID | None) -> Evidence | None:
-    """An evidence record for a stored file, if the person at work may add it there; None when that
-    file is already attached there."""
+                 visit_id: uuid.UUID | None, complaint_id: uuid.UUID | None = None) -> Evidence | None:
+    """An evidence record for a stored file (of a finding, a visit or a complaint), if the person at
+    work may add it there; None when that file is already attached there."""
     ws.check("evidence", {"sha256": item.sha256}, None, _status_of(s, finding_id))
     same = select(Evidence).where(Evidence.sha256 == item.sha256, Evidence.finding_id == finding_id,
-                                  Evidence.visit_id == visit_id, Evidence.deleted == False)  # noqa: E712
+                                  Evidence.visit_id == visit_id, Evidence.complaint_id == complaint_id,
+                                  Evidence.deleted == False)  # noqa: E712
     if s.exec(same).first() is not None:
         return None
     info = item.info
-    ev = Evidence(finding_id=finding_id, visit_id=visit_id, sha256=item.sha256, size=item.size,
+    ev = Evidence(finding_id=finding_id, visit_id=visit_id, complaint_id=complaint_id, sha256=item.sha256, size=item.size,
                   media_type=info.media_type, kind=info.kind, original_name=Path(item.path).name,
                   captured_at=info.captured_at, captured_offset=info.captured_offset, camera=info.camera,
                   width=info.width, height=info.height, gps_lat=info.gps_lat, gps_lon=info.gps_lon,

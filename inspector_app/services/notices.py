@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from inspector_app.domain.catalogue import Catalogue
 from inspector_app.domain.chinese import chinese_minute
-from inspector_app.domain.deadlines import add_working_days
+from inspector_app.domain.deadlines import WorkCalendar, add_working_days
 from inspector_app.domain.docnumber import DocNumber, parse_number
 from inspector_app.domain.enums import FindingStatus, InspectionMode, NoticeKind, NoticeStatus, StaffCategory, UnitKind
 from inspector_app.domain.models import (
@@ -32,6 +32,7 @@ from inspector_app.reports.compose import Group, Item, NoticeFacts, render_text,
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 from inspector_app.services.rectification import set_deadline
+from inspector_app.services.settings import work_calendar
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.lookup import by_id, find_unit, find_violation
 from inspector_app.store.queries import with_subunits
@@ -100,7 +101,7 @@ def _candidates(s: Session, catalogue: Catalogue, req: NoticeRequest) -> list[tu
 
 
 def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSettings,
-           findings: list[Finding], signed_on: date) -> NoticeFacts:
+           findings: list[Finding], signed_on: date, calendar: WorkCalendar | None = None) -> NoticeFacts:
     """Counts and items for the templates: units and windows visited, problems, people by category."""
     start, end = _window(req)
     units = {u.id: u for u in s.exec(select(Unit))}
@@ -152,7 +153,7 @@ def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSetti
         groups=[Group(title, tuple(items)) for title, items in grouped.items()],
         handlings=[(s.zh, by_sanction[s.zh], sanction_count[s.zh]) for s in order if sanction_count[s.zh]],
         good_units=good, signature=settings.signature,
-        rectify_by=add_working_days(signed_on, settings.rectify_days),
+        rectify_by=add_working_days(signed_on, settings.rectify_days, calendar),
     )
 
 
@@ -183,7 +184,7 @@ def compose(ws: Workspace, req: NoticeRequest, signed_on: date, settings: Notice
         findings = select_findings(s, req)
         if not findings and req.kind != NoticeKind.COMMENDATION:
             raise InspectorError("notice_empty")
-        facts = gather(s, ws.ref, req, settings, findings, signed_on)
+        facts = gather(s, ws.ref, req, settings, findings, signed_on, work_calendar(ws))
         title, body = render_text(req.kind, facts, ws.data_dir)
         units = {u.id: u.name for u in s.exec(select(Unit))}
         teams = {t.id: t.name for t in s.exec(select(Team))}
@@ -302,7 +303,7 @@ def issue(ws: Workspace, notice_id: uuid.UUID, number: str | None, issued_on: da
         # the deadline the text gives (older drafts: counted from the day of issue)
         promised = (notice.content or {}).get("rectify_by")
         due = date.fromisoformat(promised) if promised else \
-            add_working_days(issued_on, load_notice_settings(ws.data_dir).rectify_days)
+            add_working_days(issued_on, load_notice_settings(ws.data_dir).rectify_days, work_calendar(ws))
         for f in linked:
             if f.status == FindingStatus.REVIEWED:
                 f.status = FindingStatus.NOTIFIED

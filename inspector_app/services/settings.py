@@ -5,20 +5,25 @@ them, the data directory's own notice.yaml and escalation.yaml (written whole, a
 
 The header, footer and local rules are the office's, alike on every laptop: saving one also writes a
 `Setting` record that travels through the hub, and a laptop that receives one adopts it into its
-files (`adopt_synced`, after each sync and bundle). Fonts and the hub's address are the machine's own."""
+files (`adopt_synced`, after each sync and bundle). Fonts and the hub's address are the machine's own.
+The complaints ledger's deadlines and the office's holiday table (years the calendar library does
+not know yet) live in their `Setting` records alone."""
 
 from __future__ import annotations
 
 import re
 import uuid
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 from sqlmodel import select
 
+from inspector_app.domain.complaints import ComplaintRules
 from inspector_app.domain.datafile import DataFileError
+from inspector_app.domain.deadlines import WorkCalendar, YearDays
 from inspector_app.domain.escalation import load_rules
 from inspector_app.domain.models import Setting
 from inspector_app.domain.reference import load_reference
@@ -81,6 +86,68 @@ def _publish(ws: Workspace, key: str, value: dict[str, Any]) -> None:
             record.value = value
 
 
+def _stored(ws: Workspace, key: str) -> dict[str, Any] | None:
+    with ws.db.session() as s:
+        record = s.get(Setting, uuid.uuid5(SETTING_IDS, key))
+        return None if record is None or record.deleted else dict(record.value)
+
+
+def complaint_rules(ws: Workspace) -> ComplaintRules:
+    """The complaints ledger's deadlines and thresholds (the defaults until the office sets its own)."""
+    try:
+        return ComplaintRules.model_validate(_stored(ws, "complaints") or {})
+    except ValidationError:  # written by a newer version: the defaults rather than nothing
+        return ComplaintRules()
+
+
+def save_complaint_rules(ws: Workspace, **values: Any) -> ComplaintRules:
+    ws.check("setting", {"value": values})
+    try:
+        rules = ComplaintRules.model_validate({**complaint_rules(ws).model_dump(), **values})
+    except ValidationError as exc:
+        raise _worded(exc.errors()[0], ComplaintRules) from exc
+    _publish(ws, "complaints", rules.model_dump())
+    return rules
+
+
+def work_calendar(ws: Workspace) -> WorkCalendar:
+    """Working days: the library's calendar with the years the office added."""
+    office = {}
+    for year, days in (_stored(ws, "holidays") or {}).items():
+        try:
+            office[int(year)] = YearDays(frozenset(map(date.fromisoformat, days.get("holidays", []))),
+                                         frozenset(map(date.fromisoformat, days.get("workdays", []))))
+        except (TypeError, ValueError, AttributeError):
+            continue
+    return WorkCalendar(office)
+
+
+def holiday_years(ws: Workspace) -> dict[int, YearDays]:
+    """The years the office typed in, with their days."""
+    return dict(work_calendar(ws).office)
+
+
+def save_holidays(ws: Workspace, year: int, holidays: list[date], workdays: list[date]) -> WorkCalendar:
+    """The office's calendar of one year (public holidays, working weekend days); an empty one removes it."""
+    ws.check("setting", {"value": year})
+    if not 2000 <= year <= 2100:
+        raise InspectorError("settings_holiday_year", year=year)
+    for day in (*holidays, *workdays):
+        if day.year != year:
+            raise InspectorError("settings_holiday_other_year", day=day.isoformat(), year=year)
+    weekday = next((d for d in workdays if d.weekday() < 5), None)
+    if weekday is not None:
+        raise InspectorError("settings_workday_weekday", day=weekday.isoformat())
+    table = _stored(ws, "holidays") or {}
+    if holidays or workdays:
+        table[str(year)] = {"holidays": sorted(d.isoformat() for d in set(holidays)),
+                            "workdays": sorted(d.isoformat() for d in set(workdays))}
+    else:
+        table.pop(str(year), None)
+    _publish(ws, "holidays", table)
+    return work_calendar(ws)
+
+
 def adopt_synced(ws: Workspace) -> list[str]:
     """The office's settings as received from the hub, written into this laptop's files where they
     differ (this machine's fonts kept): the keys adopted."""
@@ -105,8 +172,8 @@ def adopt_synced(ws: Workspace) -> list[str]:
     return adopted
 
 
-def _worded(error: dict[str, Any]) -> InspectorError:
-    """A setting refused, in the reader's words: which one and why."""
+def _worded(error: dict[str, Any], model: type[Any] = NoticeSettings) -> InspectorError:
+    """A setting of `model` refused, in the reader's words: which one and why."""
     field = str(error["loc"][0])
     name = tr("setting_" + field) if known("setting_" + field) else field
     ctx = error.get("ctx", {})
@@ -115,7 +182,8 @@ def _worded(error: dict[str, Any]) -> InspectorError:
     if error["type"] == "string_too_long":
         return InspectorError("settings_too_long", field=name, limit=ctx.get("max_length"))
     if error["type"] in ("greater_than_equal", "less_than_equal", "int_parsing", "int_type"):
-        return InspectorError("settings_range", field=name, low=1, high=60)
+        bounds = {k: getattr(m, k) for m in model.model_fields[field].metadata for k in ("ge", "le") if hasattr(m, k)}
+        return InspectorError("settings_range", field=name, low=bounds.get("ge", 1), high=bounds.get("le", 60))
     return InspectorError("settings_invalid", field=name, problem=error["msg"])
 
 

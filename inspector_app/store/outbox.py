@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import event, insert, inspect
 from sqlmodel import Session, SQLModel
 
+from inspector_app.domain.authority import CONFIDENTIAL
+from inspector_app.domain.complaints import masked_contact, masked_name
 from inspector_app.domain.ids import new_id, utcnow
 from inspector_app.domain.models import AuditEntry, OutboxOp, Synced
 from inspector_app.domain.values import to_json
@@ -77,6 +79,13 @@ def add_many(session: Session, model: type[Synced], rows: list[dict[str, Any]]) 
                               {k: to_json(v) for k, v in row.items() if k not in _NOT_SENT}) for row in full], now)
 
 
+def _masked(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """What the audit log keeps of a change: who complained is masked there too."""
+    if entity not in CONFIDENTIAL:
+        return fields
+    return {k: masked_name(v) if k == "name" else masked_contact(v) if k == "contact" else v for k, v in fields.items()}
+
+
 def _write_entries(session: Session, changes: list[tuple[str, Any, str, int | None, dict[str, Any]]],
                    now: Any) -> None:
     """The audit entries and (unless the changes came from the hub) the outbox operations of these
@@ -85,7 +94,7 @@ def _write_entries(session: Session, changes: list[tuple[str, Any, str, int | No
     info = session.info
     remote = info.get("applying_remote", False)
     audit = [{"at": now, "actor": info.get("actor", ""), "device_id": info.get("device_id", ""), "entity": entity,
-              "entity_id": entity_id, "action": "apply" if remote else action, "changes": fields}
+              "entity_id": entity_id, "action": "apply" if remote else action, "changes": _masked(entity, fields)}
              for entity, entity_id, action, _, fields in changes]
     outbox = [] if remote else [
         {"op_id": new_id(), "entity": entity, "entity_id": entity_id, "base_version": base, "fields": fields,

@@ -159,11 +159,11 @@ def adopt_versions(s: Session, adopted: list[Adopted]) -> None:
     leave them out). The last one given for a record decides."""
     by_entity: dict[str, list[dict[str, Any]]] = {}
     for a in adopted:
-        by_entity.setdefault(a.entity, []).append({"record_id": a.id, "v": a.version, "at": a.updated_at})
+        by_entity.setdefault(a.entity, []).append({"b_id": a.id, "b_version": a.version, "b_stamp": a.updated_at})
     for entity, values in by_entity.items():
         table = ENTITIES[entity].__table__
-        s.execute(update(table).where(table.c.id == bindparam("record_id"))
-                  .values(server_version=bindparam("v"), updated_at=bindparam("at")), values)
+        s.execute(update(table).where(table.c.id == bindparam("b_id"))  # b_: no column's name
+                  .values(server_version=bindparam("b_version"), updated_at=bindparam("b_stamp")), values)
 
 
 # --- the record of the last sync ----------------------------------------------------------------------

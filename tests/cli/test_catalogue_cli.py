@@ -22,7 +22,9 @@ def test_the_catalogue_shows_the_four_prohibitions_and_the_ladder_mildest_first(
     rules = {r["id"]: r for r in data["rules"]}
     assert not rules["prohibition-second-breach"]["local"] and "离岗培训" in rules["prohibition-second-breach"]["basis"]
     assert rules["late-three-times"]["local"] and rules["late-three-times"]["default"] == 3
-    assert data["local_settings"] == [{"key": "rectify_days", "value": 10, "default": 10}]
+    assert data["local_settings"] == [{"key": "rectify_days", "value": 10, "default": 10}] + [
+        {"key": k, "value": v, "default": v} for k, v in (("days", 30), ("major_days", 60), ("referral_days", 13),
+                                                          ("due_soon_days", 3), ("many", 3))]
 
 
 def test_the_catalogue_in_text_marks_what_is_a_local_setting(tmp_path):

@@ -66,8 +66,8 @@ def test_who_may_write_what(principal, entity, fields, scope, expected):
 
 
 @given(st.sampled_from(sorted(ENTITIES)), st.sampled_from(["all", "office", OURS, THEIRS]))
-def test_an_administrator_may_write_anything_and_the_office_all_but_accounts(entity, scope):
-    assert outcome(ADMIN, entity, {}, scope) == "allowed"
+def test_an_administrator_may_write_anything_but_who_complained_and_the_office_all_but_accounts(entity, scope):
+    assert outcome(ADMIN, entity, {}, scope) == ("refused_entity" if entity == "complainant" else "allowed")
     assert outcome(OFFICE, entity, {}, scope) == ("refused_entity" if entity in ("user", "device") else "allowed")
 
 
@@ -79,6 +79,9 @@ def test_an_inspector_never_writes_outside_the_team_or_the_shared_records(entity
 
 def test_who_reads_what():
     assert OFFICE.scopes() is None and ADMIN.scopes() is None
+    assert OFFICE.hidden() == [] and ADMIN.hidden() == ["confidential"]  # who complained: the handlers alone
+    assert OFFICE.may_read("confidential") and not ADMIN.may_read("confidential")
+    assert not INSPECTOR.may_read("confidential") and not INSPECTOR.may_read("office")
     assert INSPECTOR.scopes() == ["all", OURS]
     assert who(UserRole.INSPECTOR).scopes() == ["all"]
     assert (INSPECTOR.home(), OFFICE.home()) == (OURS, "office")
@@ -88,6 +91,9 @@ def test_who_reads_what():
     ("unit", {}, {}, "all"),
     ("person", {"team_id": TEAM}, {}, "all"),          # reference data whatever it names
     ("notice", {}, {}, "office"),
+    ("complaint_step", {}, {}, "office"),
+    ("complainant", {"complaint_id": TEAM}, {}, "confidential"),
+    ("evidence", {"complaint_id": TEAM}, {("complaint", TEAM): "office"}, "office"),
     ("finding", {"team_id": TEAM}, {}, OURS),
     ("evidence", {"finding_id": "f"}, {("finding", "f"): THEIRS}, THEIRS),
     ("evidence", {"finding_id": "f", "visit_id": "v"}, {("visit", "v"): OURS}, OURS),  # a finding not on the hub

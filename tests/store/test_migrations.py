@@ -88,3 +88,35 @@ def test_the_head_constant_is_alembics_head():
     from alembic.script import ScriptDirectory
 
     assert migrate.head_revision() == ScriptDirectory.from_config(migrate.alembic_config()).get_current_head()
+
+
+def test_a_ledger_of_the_first_shape_keeps_its_cases_and_moves_the_complainant_apart(tmp_path):
+    from inspector_app.services.complaints import COMPLAINANT_IDS
+
+    path = tmp_path / DB_NAME
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        migrate.upgrade(conn, "0008")
+    engine.dispose()
+    conn = sqlite3.connect(path)
+    now, ids = "2026-10-15 01:40:00.000000", [uuid.uuid4() for _ in range(3)]
+    with conn:
+        for i, (case, day, channel) in enumerate(zip(ids, ("2025-12-30", "2026-01-05", "2026-02-01"),
+                                                     ("hotline", "letter", "visit"))):
+            conn.execute("INSERT INTO complaint (id, deleted, created_at, updated_at, reg_number, received_on, channel,"
+                         " complainant_name, complainant_contact, subject, content, assignee, deadline_days,"
+                         " extended, status, answer) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, '事项', '', '', 30, 0,"
+                         " 'registered', '')", (case.hex, now, now, f"TS{i}", day, channel,
+                                                "张三" if i else "", "13800000000" if i else ""))
+    conn.close()
+    db = Database.open(tmp_path)
+    conn = sqlite3.connect(path)
+    cases = conn.execute("SELECT reg_number, year, seq, channel, received_at FROM complaint ORDER BY received_at").fetchall()
+    people = conn.execute("SELECT id, complaint_id, name FROM complainant ORDER BY name, complaint_id").fetchall()
+    conn.close()
+    db.close()
+    assert [c[:4] for c in cases] == [("TS0", 2025, 1, "referral"), ("TS1", 2026, 1, "letter"),
+                                      ("TS2", 2026, 2, "visit")]
+    assert cases[0][4].startswith("2025-12-30 00:00:00")
+    assert sorted((uuid.UUID(p[0]), uuid.UUID(p[1])) for p in people) == sorted(
+        (uuid.uuid5(COMPLAINANT_IDS, str(case)), case) for case in ids[1:])
