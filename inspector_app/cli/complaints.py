@@ -15,7 +15,7 @@ from inspector_app.cli.tables import table
 from inspector_app.domain.enums import ComplaintAction, ComplaintChannel, ComplaintResult, ComplaintStatus, Satisfaction
 from inspector_app.domain.validation import parse_day, parse_minute
 from inspector_app.i18n import pick, tr
-from inspector_app.services import complaint_ledger as ledger, complaints, roster
+from inspector_app.services import complaint_ledger as ledger, complaint_letters, complaints, roster
 from inspector_app.services.complaints import Case, NewComplaint
 
 
@@ -286,6 +286,19 @@ def complaint_finding(app: App, number: str, category: str) -> None:
     """把经查属实的投诉转为问题记录（附件随之），交效能办审核。"""
     f = complaints.to_finding(app.ws, number, category)
     app.emit({"number": number, "finding_id": f.id}, str(f.id))
+
+
+@complaint.command("letter")
+@click.argument("number")
+@click.option("--kind", type=click.Choice(["assign", "reply"]), required=True,
+              help="assign：交办单（发给承办单位，不含投诉人）；reply：答复函（致投诉人）")
+@click.option("--out", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@pass_app
+def complaint_letter(app: App, number: str, kind: str, out: Path) -> None:
+    """交办单或答复函，按公文格式输出 PDF。"""
+    make = complaint_letters.assignment_sheet if kind == "assign" else complaint_letters.reply_letter
+    complaint_letters.export_pdf(app.ws, make(app.ws, number), out)
+    app.emit({"path": str(out)}, str(out))
 
 
 @complaint.command("stats")

@@ -13,6 +13,7 @@ import re
 
 from pydantic import BaseModel, Field
 
+from inspector_app.domain.chinese import masked_name
 from inspector_app.domain.enums import ComplaintAction as A, ComplaintChannel, ComplaintStatus as S
 from inspector_app.errors import InspectorError
 
@@ -73,9 +74,9 @@ def check_phone(text: str) -> str:
     return value
 
 
-def masked_name(name: str) -> str:
-    """张三 → 张*, 欧阳娜娜 → 欧***: the complainant as everyone but the handler sees them."""
-    return name[:1] + "*" * max(1, len(name) - 1) if name else ""
+def masked_complainant(name: str) -> str:
+    """张三 → 张某某: the complainant as everyone but the handler sees them (nobody: nothing)."""
+    return masked_name(name) if name else ""
 
 
 def masked_contact(contact: str) -> str:

@@ -14,7 +14,7 @@ from sqlmodel import Session, func, select
 
 from inspector_app.domain import authority
 from inspector_app.domain.complaints import (
-    check_phone, check_step, masked_contact, masked_name, reg_number,
+    check_phone, check_step, masked_complainant, masked_contact, reg_number,
 )
 from inspector_app.domain.enums import (
     ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Satisfaction,
@@ -375,7 +375,7 @@ def show(ws: Workspace, ref: str, reveal: bool = False) -> Case:
     name, contact = (who.name, who.contact) if who else ("", "")
     calendar = settings.work_calendar(ws)
     unknown = calendar.unknown_between(case.assigned_on, case.due_on) if case.due_on and case.assigned_on else ()
-    return Case(case, *names, name if reveal else masked_name(name), contact if reveal else masked_contact(contact),
+    return Case(case, *names, name if reveal else masked_complainant(name), contact if reveal else masked_contact(contact),
                 reveal and who is not None, steps, is_overdue(case, date.today()), unknown)
 
 

@@ -178,4 +178,5 @@ add_texts({
     "setting_referral_days": {"zh": "转办（12345 等）投诉办理期限（工作日）", "en": "Referred complaint deadline (working days)"},
     "setting_due_soon_days": {"zh": "到期提醒提前（工作日）", "en": "Remind before the deadline (working days)"},
     "setting_many": {"zh": "列为暗访重点的投诉件数", "en": "Complaints that make a unit a target"},
+    "complaint_not_assigned": {"zh": "{number} 尚未交办，没有交办单", "en": "{number} is not assigned yet: there is no assignment sheet"},
 })

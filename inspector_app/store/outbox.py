@@ -12,7 +12,7 @@ from sqlalchemy import event, insert, inspect
 from sqlmodel import Session, SQLModel
 
 from inspector_app.domain.authority import CONFIDENTIAL
-from inspector_app.domain.complaints import masked_contact, masked_name
+from inspector_app.domain.complaints import masked_complainant, masked_contact
 from inspector_app.domain.ids import new_id, utcnow
 from inspector_app.domain.models import AuditEntry, OutboxOp, Synced
 from inspector_app.domain.values import to_json
@@ -83,7 +83,7 @@ def _masked(entity: str, fields: dict[str, Any]) -> dict[str, Any]:
     """What the audit log keeps of a change: who complained is masked there too."""
     if entity not in CONFIDENTIAL:
         return fields
-    return {k: masked_name(v) if k == "name" else masked_contact(v) if k == "contact" else v for k, v in fields.items()}
+    return {k: masked_complainant(v) if k == "name" else masked_contact(v) if k == "contact" else v for k, v in fields.items()}
 
 
 def _write_entries(session: Session, changes: list[tuple[str, Any, str, int | None, dict[str, Any]]],

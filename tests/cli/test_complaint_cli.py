@@ -32,7 +32,7 @@ def test_a_case_at_the_terminal_from_registration_to_closing(data, tmp_path):
     run(data, "complaint", "accept", "1")
     out = json.loads(run(data, "--json", "complaint", "assign", "1", "--to", unit, "--days", "10",
                          "--on", "2026-09-28").stdout)
-    assert out["deadline"] == "2026-10-16" and out["complainant"] == "张*"  # over the National Day holiday
+    assert out["deadline"] == "2026-10-16" and out["complainant"] == "张某某"  # over the National Day holiday
     assert "办理期限：2026-10-16（10 个工作日）" in run(data, "complaint", "show", "1").stdout
     run(data, "complaint", "resolve", "1", "--result", "属实", "--text", "已批评教育", "--on", "2026-10-12")
     run(data, "complaint", "reply", "1", "--method", "电话", "--text", "已处理", "--on", "2026-10-13")

@@ -83,7 +83,7 @@ def test_a_year_without_calendar_data_says_so_until_the_office_adds_it(ws, town)
 def test_the_complainant_is_masked_unless_a_handler_asks_and_the_look_is_audited(ws, db, town):
     c = case(ws)
     shown = complaints.show(ws, "1")
-    assert (shown.complainant, shown.contact, shown.revealed) == ("张*", "138****0000", False)
+    assert (shown.complainant, shown.contact, shown.revealed) == ("张某某", "138****0000", False)
     full = complaints.show(ws, "1", reveal=True)
     assert (full.complainant, full.contact) == ("张三", "13800000000")
     with db.session() as s:
@@ -91,7 +91,7 @@ def test_the_complainant_is_masked_unless_a_handler_asks_and_the_look_is_audited
         kept = s.exec(select(AuditEntry).where(AuditEntry.entity == "complainant",
                                                AuditEntry.action == "create")).one()
     assert len(views) == 1 and views[0].actor == "test" and views[0].changes == {"complaint": c.reg_number}
-    assert kept.changes["name"] == "张*" and kept.changes["contact"] == "138****0000"  # the log masks them too
+    assert kept.changes["name"] == "张某某" and kept.changes["contact"] == "138****0000"  # the log masks them too
     ws.role = "admin"
     with pytest.raises(InspectorError, match="保密"):
         complaints.show(ws, "1", reveal=True)
@@ -198,3 +198,28 @@ def test_units_with_many_complaints_are_the_next_targets(ws, town):
     case(ws, unit="区财政局", received_at=datetime(2026, 9, 4, 9))
     assert ledger.targets(ws, date(2026, 9, 1), date(2026, 9, 30)) == [("区人社局", 3)]
     assert ledger.targets(ws, date(2026, 9, 1), date(2026, 9, 30), at_least=1) == [("区人社局", 3), ("区财政局", 1)]
+
+
+def test_the_assignment_sheet_never_names_the_complainant_and_the_reply_letter_does(ws, db, town, tmp_path):
+    from pypdf import PdfReader
+
+    from inspector_app.services import complaint_letters
+
+    case(ws, person="张三明", content="多次到窗口办理社保转移，工作人员态度生硬")
+    complaints.accept(ws, "1")
+    with pytest.raises(InspectorError, match="尚未交办"):
+        complaint_letters.assignment_sheet(ws, "1")
+    complaints.assign(ws, "1", "区人社局", days=10, on=date(2026, 9, 28))
+    sheet = complaint_letters.assignment_sheet(ws, "1")
+    assert sheet.recipients == "区人社局：" and sheet.number == "效投〔2026〕1号"
+    assert "2026年10月16日前（10个工作日）" in sheet.body and "张三" not in sheet.body.replace("张三明", "")
+    pdf = complaint_letters.export_pdf(ws, sheet, tmp_path / "交办单.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "关于办理群众投诉件的交办函" in text.replace(" ", "") and "13800000000" not in text
+    with pytest.raises(InspectorError, match="尚未办结"):
+        complaint_letters.reply_letter(ws, "1")
+    complaints.resolve(ws, "1", "属实", "当事人态度生硬属实，已批评教育", sanction="efficiency_warning")
+    letter = complaint_letters.reply_letter(ws, "1")
+    assert letter.recipients == "张三：" and "您反映的问题属实" in letter.body and "效能告诫" in letter.body
+    with db.session() as s:
+        assert s.exec(select(AuditEntry).where(AuditEntry.action == "view")).one().actor == "test"
