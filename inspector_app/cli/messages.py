@@ -168,4 +168,6 @@ add_texts({
                           "en": "Holidays: the calendar library knows {first}–{last}; added here: {own}"},
     "settings_holidays_saved": {"zh": "{year} 年：{holidays} 个节假日，{workdays} 个调休上班日",
                                 "en": "{year}: {holidays} holiday(s), {workdays} working weekend day(s)"},
+    "unit_complaints": {"zh": "群众投诉：{received} 件（经查属实或部分属实 {found_true} 件）",
+                        "en": "Complaints: {received} ({found_true} found true or partly true)"},
 })

@@ -105,7 +105,7 @@ def unit_list(app: App) -> None:
 @click.option("--year", type=int, default=None, help="年度（默认今年）")
 @pass_app
 def unit_show(app: App, unit: str, year: int | None) -> None:
-    """单位的年度情况：问题、处理、升级提示，以及对其“一把手”的问责。"""
+    """单位的年度情况：问题、处理、升级提示、对其“一把手”的问责，以及群众投诉。"""
     rec = roster.unit_record(app.ws, unit, year or date.today().year)
     lines = [tr("unit_year", unit=rec["unit"], year=rec["year"])]
     lines.append(tr("unit_findings", items=tr("list_sep").join(f"{f['name']} {f['count']}" for f in rec["findings"])
@@ -115,6 +115,7 @@ def unit_show(app: App, unit: str, year: int | None) -> None:
     lines += [tr("unit_alert", text=text) for text in rec["alerts"]]
     lines.append(tr("unit_accountability", count=len(rec["accountability"])))
     lines += [f"  {a['decided_on']}  {a['sanction']}  {a['person']}（{a['type']}）" for a in rec["accountability"]]
+    lines.append(tr("unit_complaints", **rec["complaints"]))
     app.emit(rec, "\n".join(lines))
 
 

@@ -4,14 +4,11 @@ each checked before it is kept."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import click
 
 from inspector_app.cli.app import App, pass_app
 from inspector_app.domain.complaints import ComplaintRules
 from inspector_app.domain.deadlines import LIBRARY_YEARS
-from inspector_app.domain.validation import parse_day
 from inspector_app.i18n import tr
 from inspector_app.services import settings
 
@@ -101,16 +98,6 @@ def complaint(app: App, field: str, number: int) -> None:
     app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))
 
 
-def _days(texts: tuple[str, ...]) -> list[date]:
-    """Days as typed: 2027-02-06, or a run 2027-02-06..2027-02-12."""
-    out = []
-    for text in texts:
-        first, _, last = text.partition("..")
-        start, end = parse_day(first), parse_day(last) if last else parse_day(first)
-        out += [start + timedelta(days=i) for i in range((end - start).days + 1)]
-    return out
-
-
 @settings_group.command("holidays")
 @click.argument("year", type=int)
 @click.option("--holiday", "holidays", multiple=True, help="法定节假日：2027-02-06 或 2027-02-06..2027-02-12（可多次）")
@@ -118,7 +105,7 @@ def _days(texts: tuple[str, ...]) -> list[date]:
 @pass_app
 def holidays(app: App, year: int, holidays: tuple[str, ...], workdays: tuple[str, ...]) -> None:
     """补充日历库尚未收录年份的节假日与调休（都不写：删除该年的本地表）。"""
-    calendar = settings.save_holidays(app.ws, year, _days(holidays), _days(workdays))
+    calendar = settings.save_holidays(app.ws, year, settings.parse_days(list(holidays)), settings.parse_days(list(workdays)))
     own = calendar.office.get(year)
     app.emit({"year": year, "holidays": sorted(own.holidays) if own else [], "workdays": sorted(own.workdays) if own else []},
              tr("settings_holidays_saved", year=year, holidays=len(own.holidays) if own else 0,

@@ -179,4 +179,6 @@ add_texts({
     "setting_due_soon_days": {"zh": "到期提醒提前（工作日）", "en": "Remind before the deadline (working days)"},
     "setting_many": {"zh": "列为暗访重点的投诉件数", "en": "Complaints that make a unit a target"},
     "complaint_not_assigned": {"zh": "{number} 尚未交办，没有交办单", "en": "{number} is not assigned yet: there is no assignment sheet"},
+    "settings_holiday_run": {"zh": "“{text}”不是有效的日期段（如 2027-02-06..2027-02-12，不超过 60 天）",
+                             "en": "'{text}' is not a valid run of days (e.g. 2027-02-06..2027-02-12, at most 60 days)"},
 })

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from sqlalchemy import case
 from sqlmodel import func, select
 
-from inspector_app.domain.enums import FindingStatus, StaffCategory, UnitKind
-from inspector_app.domain.models import Finding, Handling, Person, Team, Unit
+from inspector_app.domain.enums import ComplaintResult, FindingStatus, StaffCategory, UnitKind
+from inspector_app.domain.models import Complaint, Finding, Handling, Person, Team, Unit
 from inspector_app.domain.pinyin import readings
 from inspector_app.errors import InspectorError
 from inspector_app.services import roster_workbook as book
@@ -233,7 +234,8 @@ def save_unit(ws: Workspace, given: UnitInput, unit_id: uuid.UUID | str | None =
 
 def unit_record(ws: Workspace, unit: str, year: int) -> dict[str, Any]:
     """A unit's year: its findings by type, the handlings decided, what the ladder says of the unit
-    (e.g. its head to be held accountable), and the decisions that held its head (一把手) accountable."""
+    (e.g. its head to be held accountable), the decisions that held its head (一把手) accountable, and
+    the complaints about it received that year (and how many were found true)."""
     cat = ws.ref.catalogue
     with ws.db.session() as s:
         found = find_unit(s, unit)
@@ -245,6 +247,11 @@ def unit_record(ws: Workspace, unit: str, year: int) -> dict[str, Any]:
                              Finding.status != FindingStatus.VOIDED,
                              Handling.decided_on >= date(year, 1, 1), Handling.decided_on < date(year + 1, 1, 1))
                       .order_by(Handling.decided_on)).all()
+        span = (Complaint.unit_id == found.id, Complaint.deleted == False,  # noqa: E712
+                Complaint.received_at >= datetime(year, 1, 1), Complaint.received_at < datetime(year + 1, 1, 1))
+        complaints = s.exec(select(func.count(), func.coalesce(func.sum(case(
+            (Complaint.result.in_((ComplaintResult.TRUE, ComplaintResult.PARTLY)), 1), else_=0)), 0))
+            .select_from(Complaint).where(*span)).one()
     return {
         "unit": found.name, "year": year,
         "findings": [{"code": c, "name": cat.violation(c).name(), "count": n}
@@ -255,4 +262,5 @@ def unit_record(ws: Workspace, unit: str, year: int) -> dict[str, Any]:
         "accountability": [{"decided_on": h.decided_on, "sanction": cat.sanction(h.sanction_code).name(),
                             "person": name or f.person_description, "finding_id": str(f.id),
                             "type": cat.violation(f.violation_code).name()} for h, f, name in held],
+        "complaints": {"received": complaints[0], "found_true": int(complaints[1])},
     }

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import yaml
@@ -27,6 +27,7 @@ from inspector_app.domain.deadlines import WorkCalendar, YearDays
 from inspector_app.domain.escalation import load_rules
 from inspector_app.domain.models import Setting
 from inspector_app.domain.reference import load_reference
+from inspector_app.domain.validation import parse_day
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import known, tr
 from inspector_app.fileio import write_atomically
@@ -125,6 +126,21 @@ def work_calendar(ws: Workspace) -> WorkCalendar:
 def holiday_years(ws: Workspace) -> dict[int, YearDays]:
     """The years the office typed in, with their days."""
     return dict(work_calendar(ws).office)
+
+
+def parse_days(texts: list[str]) -> list[date]:
+    """Days as people type them: 2027-02-06, or a run 2027-02-06..2027-02-12 (blank ones skipped)."""
+    out = []
+    for text in (t.strip() for t in texts):
+        if not text:
+            continue
+        first, _, last = text.partition("..")
+        start = parse_day(first)
+        end = parse_day(last) if last else start
+        if end < start or (end - start).days > 60:
+            raise InspectorError("settings_holiday_run", text=text)
+        out += [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    return out
 
 
 def save_holidays(ws: Workspace, year: int, holidays: list[date], workdays: list[date]) -> WorkCalendar:

@@ -1,4 +1,5 @@
-"""The main window: quick entry, the list of findings, the review desk and the notice composer;
+"""The main window: quick entry, the list of findings, the review desk, rectification, the notice
+composer, the roster and the complaints ledger;
 Ctrl+L locks it at once. The window comes on screen as its frame (tabs, menus, its place on the
 desktop) before the data directory is open; `open` then puts the pages in.
 The title never names a case, a person or a unit."""
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # the frame comes up before these load
     import uuid
 
     from inspector_app.ui.batch_import import BatchImportDialog
+    from inspector_app.ui.complaints_page import ComplaintsPage
     from inspector_app.ui.context import AppContext
     from inspector_app.ui.finding_list import FindingListPage
     from inspector_app.ui.gallery import GalleryDialog
@@ -40,6 +42,7 @@ class Pages(NamedTuple):
     rectification: type[RectificationPage]
     notices: type[NoticePage]
     roster: type[RosterPage]
+    complaints: type[ComplaintsPage]
     lock: type[LockScreen]
     sync: type[SyncPanel]
 
@@ -47,6 +50,7 @@ class Pages(NamedTuple):
 def page_classes() -> Pages:
     """The pages' classes; their modules load on the first call (in the background at start: they
     define classes and make no widget)."""
+    from inspector_app.ui.complaints_page import ComplaintsPage
     from inspector_app.ui.finding_list import FindingListPage
     from inspector_app.ui.lock import LockScreen
     from inspector_app.ui.notice_page import NoticePage
@@ -56,8 +60,8 @@ def page_classes() -> Pages:
     from inspector_app.ui.roster_page import RosterPage
     from inspector_app.ui.sync_panel import SyncPanel
 
-    return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, RosterPage, LockScreen,
-                 SyncPanel)
+    return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, RosterPage,
+                 ComplaintsPage, LockScreen, SyncPanel)
 
 
 class MainWindow(QMainWindow):
@@ -100,7 +104,8 @@ class MainWindow(QMainWindow):
 
     def _page_titles(self) -> tuple[tuple[str, str], ...]:
         return (("quick", self.tr("快速录入")), ("findings", self.tr("问题记录")), ("review", self.tr("审核")),
-                ("rectification", self.tr("整改")), ("notices", self.tr("通报")), ("roster", self.tr("名册")))
+                ("rectification", self.tr("整改")), ("notices", self.tr("通报")), ("roster", self.tr("名册")),
+                ("complaints", self.tr("投诉")))
 
     def open(self, ctx: AppContext) -> None:
         """Put the pages in, on the opened data directory, keeping the tab the person is on."""
@@ -113,9 +118,11 @@ class MainWindow(QMainWindow):
         self.rectification = made.rectification(ctx)
         self.notices = made.notices(ctx)
         self.roster = made.roster(ctx)
+        self.complaints = made.complaints(ctx)
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):
-            pages = (self.quick, self.findings, self.review, self.rectification, self.notices, self.roster)
+            pages = (self.quick, self.findings, self.review, self.rectification, self.notices, self.roster,
+                     self.complaints)
             for index, (page, (name, title)) in enumerate(zip(pages, self._page_titles())):
                 waiting = self.tabs.widget(index)
                 page.setObjectName(name)
@@ -148,14 +155,15 @@ class MainWindow(QMainWindow):
         self.opened.emit()
 
     def apply_role(self) -> None:
-        """The office's desks (review, rectification, notices) only on the office's laptops: an
-        inspector's laptop offers nothing the hub would refuse it."""
+        """The office's desks (review, rectification, notices, complaints) only on the office's laptops:
+        an inspector's laptop offers nothing the hub would refuse it."""
         from inspector_app.domain import authority
 
         office = authority.is_office(self.ctx.ws.role)
-        for page in (self.review, self.rectification, self.notices):
+        for page in (self.review, self.rectification, self.notices, self.complaints):
             self.tabs.setTabVisible(self.tabs.indexOf(page), office)
         self.roster.apply_role()
+        self.complaints.apply_role()
         self.show_user()
 
     def show_user(self) -> None:
@@ -260,6 +268,8 @@ class MainWindow(QMainWindow):
             self.notices.list_candidates()  # reviews made meanwhile show up
         elif page is self.roster:
             self.roster.refresh()  # what a sync or an import brought
+        elif page is self.complaints:
+            self.complaints.refresh()
 
     def new_inspection(self) -> None:
         import uuid

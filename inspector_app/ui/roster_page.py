@@ -167,10 +167,11 @@ class RosterPage(QWidget):
         self.enable()
 
     def describe_year(self, rec: dict[str, Any]) -> str:
-        text = (self.tr("%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次")
+        text = (self.tr("%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次，投诉 %5 件（属实 %6 件）")
                 .replace("%1", str(rec["year"])).replace("%2", str(sum(f["count"] for f in rec["findings"])))
                 .replace("%3", str(sum(s["count"] for s in rec["sanctions"])))
-                .replace("%4", str(len(rec["accountability"]))))
+                .replace("%4", str(len(rec["accountability"])))
+                .replace("%5", str(rec["complaints"]["received"])).replace("%6", str(rec["complaints"]["found_true"])))
         return "；".join([text, *rec["alerts"]])
 
     def person(self) -> dict[str, Any] | None:

@@ -1,15 +1,18 @@
-"""设置: the notice's 版头 and 版记, the fonts, the local rules of the ladder and the hub's address, each
+"""设置: the notice's 版头 and 版记, the fonts, the local rules of the ladder, the complaints ledger's
+deadlines and the holidays of a year the calendar does not know yet, and the hub's address, each
 checked when saved (a refused value is named and the dialog stays open); on a team's laptop only the
 hub's address may change."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from inspector_app.domain import authority
+from inspector_app.domain.complaints import ComplaintRules
+from inspector_app.domain.deadlines import LIBRARY_YEARS
 from inspector_app.errors import InspectorError
 from inspector_app.services import settings
 from inspector_app.ui.context import AppContext
@@ -61,6 +64,8 @@ class SettingsDialog(QDialog):
             self.rules[rule.id] = spin
             rule_form.addRow(QLabel(rule.text), spin)
 
+        complaints = self.complaints_tab()
+
         self.hub = QLineEdit(settings.hub_url(ctx.ws) or "")
         self.hub.setPlaceholderText(self.tr("尚未登记到同步中心"))
         self.hub.setEnabled(bool(self.hub.text()))
@@ -71,9 +76,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(header, self.tr("通报"))
         self.tabs.addTab(fonts, self.tr("字体"))
         self.tabs.addTab(rules, self.tr("本地规则"))
+        self.tabs.addTab(complaints, self.tr("投诉与节假日"))
         self.tabs.addTab(hub, self.tr("同步中心"))
         office = authority.is_office(ctx.ws.role)
-        for page in (header, fonts, rules):
+        for page in (header, fonts, rules, complaints):
             page.setEnabled(office)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -86,6 +92,43 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(640, 460)
+
+    def complaints_tab(self) -> QWidget:
+        """The complaints ledger's numbers (local settings with their defaults) and the office's own
+        holiday table for a year the calendar library does not know."""
+        names = {"days": self.tr("投诉办理期限（工作日）"), "major_days": self.tr("重大投诉办理期限（工作日）"),
+                 "referral_days": self.tr("转办（12345 等）办理期限（工作日）"),
+                 "due_soon_days": self.tr("到期前提醒（工作日）"), "many": self.tr("投诉达到几件列为暗访重点")}
+        current = settings.complaint_rules(self.ctx.ws)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(QLabel(self.tr("以下数字是本办的本地设置，不是文件规定。")))
+        self.complaint_limits = {}
+        for name, field in ComplaintRules.model_fields.items():
+            bounds = {k: getattr(m, k) for m in field.metadata for k in ("ge", "le") if hasattr(m, k)}
+            spin = QSpinBox(minimum=bounds.get("ge", 0), maximum=bounds.get("le", 999), value=getattr(current, name))
+            spin.setSuffix(self.tr("（默认 %1）").replace("%1", str(field.default)))
+            self.complaint_limits[name] = spin
+            form.addRow(names[name], spin)
+        known = self.tr("节假日与调休：日历库收录 %1–%2 年；此后的年份在国务院公布后于此补充（每行一天或一段，如 2027-02-06..2027-02-12）。")
+        form.addRow(QLabel(known.replace("%1", str(min(LIBRARY_YEARS))).replace("%2", str(max(LIBRARY_YEARS))),
+                           wordWrap=True))
+        self.holiday_year = QSpinBox(minimum=2000, maximum=2100, value=max(LIBRARY_YEARS) + 1)
+        self.holidays, self.workdays = QPlainTextEdit(), QPlainTextEdit()
+        for edit in (self.holidays, self.workdays):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(80)
+        form.addRow(self.tr("年份"), self.holiday_year)
+        form.addRow(self.tr("法定节假日"), self.holidays)
+        form.addRow(self.tr("调休上班日"), self.workdays)
+        self.holiday_year.valueChanged.connect(self.show_year)
+        self.show_year(self.holiday_year.value())
+        return page
+
+    def show_year(self, year: int) -> None:
+        own = settings.holiday_years(self.ctx.ws).get(year)
+        self.holidays.setPlainText("\n".join(d.isoformat() for d in sorted(own.holidays)) if own else "")
+        self.workdays.setPlainText("\n".join(d.isoformat() for d in sorted(own.workdays)) if own else "")
 
     def pick_font(self, edit: QLineEdit) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择字体文件"), "", self.tr("字体 (*.ttf *.otf *.ttc)"))
@@ -101,9 +144,20 @@ class SettingsDialog(QDialog):
                                      rectify_days=self.rectify_days.value(), preprinted=self.preprinted.isChecked(),
                                      fonts={role: e.text().strip() for role, e in self.fonts.items() if e.text().strip()})
                 settings.save_rules(ws, {rule_id: spin.value() for rule_id, spin in self.rules.items()})
+                settings.save_complaint_rules(ws, **{k: spin.value() for k, spin in self.complaint_limits.items()})
+                self.save_year()
             if self.hub.isEnabled() and self.hub.text().strip() != (settings.hub_url(ws) or ""):
                 settings.save_hub_url(ws, self.hub.text())
         except InspectorError as exc:
             self.message.setText(exc.message())
             return
         self.accept()
+
+    def save_year(self) -> None:
+        """The year's holidays as typed, kept when they differ from what is kept."""
+        ws, year = self.ctx.ws, self.holiday_year.value()
+        holidays = settings.parse_days(self.holidays.toPlainText().splitlines())
+        workdays = settings.parse_days(self.workdays.toPlainText().splitlines())
+        own = settings.holiday_years(ws).get(year)
+        if (set(holidays), set(workdays)) != ((own.holidays, own.workdays) if own else (set(), set())):
+            settings.save_holidays(ws, year, holidays, workdays)

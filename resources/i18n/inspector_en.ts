@@ -2,6 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name></name>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../inspector_app/ui/context.py" line="36"/>
@@ -115,6 +118,483 @@
         <location filename="../../inspector_app/ui/batch_import.py" line="152"/>
         <source>已导入 %1 个文件（%2 个此前已有）。</source>
         <translation>Imported %1 files (%2 were already there).</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="105"/>
+        <source>登记号、事项或内容</source>
+        <translation>Number, matter or text</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="107"/>
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="110"/>
+        <source>仅逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="111"/>
+        <source>即将到期</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="112"/>
+        <source>登记投诉…</source>
+        <translation>Register a complaint…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="113"/>
+        <source>导出台账…</source>
+        <translation>Export the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="114"/>
+        <source>统计与暗访重点…</source>
+        <translation>Figures and targets…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
+        <source>登记号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="411"/>
+        <source>受理时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="411"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
+        <source>被投诉单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
+        <source>投诉事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
+        <source>办理期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="130"/>
+        <source>显示更多</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="132"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="300"/>
+        <source>显示投诉人</source>
+        <translation>Show the complainant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="133"/>
+        <source>交办单 PDF…</source>
+        <translation>Assignment sheet PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="134"/>
+        <source>答复函 PDF…</source>
+        <translation>Answer letter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="135"/>
+        <source>添加附件…</source>
+        <translation>Add attachments…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="185"/>
+        <source>交办单</source>
+        <translation>Assignment sheet</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="186"/>
+        <source>答复函</source>
+        <translation>Answer letter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="218"/>
+        <source>（逾期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="218"/>
+        <source>（将到期）</source>
+        <translation> (due soon)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="234"/>
+        <source>本年受理 %1 件：受理率 %2，按期办结率 %3，答复率 %4，回访满意率 %5，逾期 %6 件。列表 %7 件。</source>
+        <translation>This year %1 received: %2 accepted, %3 resolved on time, %4 answered, %5 satisfied, %6 overdue. %7 in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="272"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="345"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <source>受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="273"/>
+        <source>被投诉</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="274"/>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="275"/>
+        <source>承办</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="276"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="277"/>
+        <source>答复</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="278"/>
+        <source>回访</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="298"/>
+        <source>投诉人已显示（已记入审计日志）</source>
+        <translation>Complainant shown (audited)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="328"/>
+        <source>（不处理）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <source>书面</source>
+        <translation>In writing</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <source>短信</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="345"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="347"/>
+        <source>不予受理…</source>
+        <translation>Do not accept…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="347"/>
+        <source>理由（也答复投诉人）</source>
+        <translation>Reason (also given to the complainant)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="349"/>
+        <source>交办…</source>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="350"/>
+        <source>承办单位或承办人</source>
+        <translation>Handler or unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="351"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="379"/>
+        <source>办理期限（工作日）</source>
+        <translation>Deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
+        <source>交办日期</source>
+        <translation>Assigned on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <source>办理记录…</source>
+        <translation>Handling note…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <source>调查核实情况</source>
+        <translation>What the investigation found</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="357"/>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="358"/>
+        <source>延长（工作日）</source>
+        <translation>Extend by (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="358"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="359"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
+        <source>督办…</source>
+        <translation>Press…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
+        <source>督办意见</source>
+        <translation>What is asked</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="363"/>
+        <source>办结…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="364"/>
+        <source>结论</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="364"/>
+        <source>调查核实和处理情况</source>
+        <translation>What was found and done</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="365"/>
+        <source>处理</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="365"/>
+        <source>办结日期</source>
+        <translation>Resolved on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
+        <source>答复…</source>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="368"/>
+        <source>答复方式</source>
+        <translation>How answered</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="368"/>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="369"/>
+        <source>答复日期</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="371"/>
+        <source>回访…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="372"/>
+        <source>满意度</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="372"/>
+        <source>回访情况</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="373"/>
+        <source>回访日期</source>
+        <translation>Followed up on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
+        <source>销号</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
+        <source>销号日期</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="377"/>
+        <source>重新办理…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="378"/>
+        <source>投诉人的异议</source>
+        <translation>The complainant&apos;s objection</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
+        <source>转为问题记录…</source>
+        <translation>Make a finding…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
+        <source>问题类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="409"/>
+        <source>重大投诉</source>
+        <translation>Major case</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="410"/>
+        <source>登记投诉（挂号）</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
+        <source>转办来源</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
+        <source>如 12345热线</source>
+        <translation>e.g. the 12345 hotline</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
+        <source>被投诉人</source>
+        <translation>Person complained of</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
+        <source>投诉内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
+        <source>投诉人（保密）</source>
+        <translation>Complainant (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
+        <source>联系电话（保密）</source>
+        <translation>Phone (confidential)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="434"/>
+        <source>导出台账</source>
+        <translation>Export the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="439"/>
+        <source>已导出 %1 件投诉</source>
+        <translation>Exported %1 case(s)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="450"/>
+        <source>添加附件</source>
+        <translation>Add attachments</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="459"/>
+        <source>投诉统计</source>
+        <translation>Complaint figures</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <source>受理率</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <source>按期办结率</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="463"/>
+        <source>答复率</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="463"/>
+        <source>满意率</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="463"/>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="470"/>
+        <source>受理日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="489"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="493"/>
+        <source>投诉较多的单位（下次暗访重点）：</source>
+        <translation>Units complained of most (targets for the next undercover visit): </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="494"/>
+        <source>没有</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -721,12 +1201,12 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="273"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="274"/>
         <source>导入名册：预览</source>
         <translation>Import the roster: preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="277"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="278"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -815,120 +1295,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="72"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="167"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="314"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="76"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="175"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="324"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="97"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="101"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="102"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="106"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="102"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="106"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="102"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="106"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="103"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="107"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="103"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="107"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="103"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="107"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="142"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="108"/>
+        <source>投诉</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="149"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="196"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="193"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="201"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="194"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="202"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="197"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="205"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="200"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="208"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="203"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="211"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="206"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="209"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="213"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="216"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="225"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="228"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="236"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="229"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="236"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="237"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="244"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="236"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="244"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1112,52 +1597,52 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="327"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="328"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="327"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="328"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="339"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="340"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="340"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="341"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="344"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="345"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="354"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="355"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="356"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="356"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="357"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="357"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="358"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="359"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="360"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
@@ -1556,7 +2041,7 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="185"/>
         <source>标记离开</source>
         <translation>Mark as left</translation>
     </message>
@@ -1587,61 +2072,61 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/roster_page.py" line="170"/>
-        <source>%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次</source>
-        <translation>%1: %2 findings, %3 decisions, the unit&apos;s head held accountable %4 times</translation>
+        <source>%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次，投诉 %5 件（属实 %6 件）</source>
+        <translation>%1: %2 findings, %3 decisions, the head held accountable %4 times, %5 complaints (%6 found true)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="184"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="185"/>
         <source>恢复在职</source>
         <translation>Back at work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="234"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="235"/>
         <source>并入名册中的人员</source>
         <translation>Merge into a person of the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="235"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="236"/>
         <source>“%1”即是：</source>
         <translation>&apos;%1&apos; is:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="244"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="245"/>
         <source>导入名册</source>
         <translation>Import the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="249"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="250"/>
         <source>正在检查工作簿…</source>
         <translation>Checking the workbook…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="254"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="255"/>
         <source>正在导入名册…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="257"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="258"/>
         <source>导出名册</source>
         <translation>Export the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="257"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="258"/>
         <source>名册.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="260"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="261"/>
         <source>正在导出名册…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="263"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="264"/>
         <source>名册模板</source>
         <translation>Roster template</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="263"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="264"/>
         <source>名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
@@ -1649,142 +2134,202 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="25"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="26"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
         <source>发文机关标志</source>
         <translation>Issuing authority&apos;s mark</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
         <source>机关代字</source>
         <translation>Authority&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="27"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
         <source>署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
         <source>主送机关</source>
         <translation>Main recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
         <source>抄送机关</source>
         <translation>Copies to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
         <source>印发机关</source>
         <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="30"/>
         <source>附注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="32"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="33"/>
         <source>使用已印好红色版头的公文纸</source>
         <translation>Paper with the red header already printed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="38"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="39"/>
         <source>整改报告期限（工作日，本地设置，默认 10）</source>
         <translation>Rectification report due (working days; a local setting, default 10)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
         <source>仿宋（正文）</source>
         <translation>FangSong (body)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
         <source>宋体</source>
         <translation>Song</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
         <source>小标宋（标题）</source>
         <translation>XiaoBiaoSong (title)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="44"/>
         <source>黑体（一级标题）</source>
         <translation>Hei (first-level headings)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="44"/>
         <source>楷体（二级标题）</source>
         <translation>Kai (second-level headings)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="47"/>
         <source>留空：自动使用本机或程序自带的字体。</source>
         <translation>Empty: the machine&apos;s own or the bundled font is used.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="48"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
         <source>自动</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="50"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="59"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="60"/>
         <source>以下次数不是文件规定，而是本办的本地设置；依据文件的规则（如四条禁令）不能修改。</source>
         <translation>These numbers are not set by a source document but are this office&apos;s own; rules that follow a document (such as the four prohibitions) cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="63"/>
         <source> 次（默认 %1）</source>
         <translation> times (default %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="67"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="70"/>
         <source>尚未登记到同步中心</source>
         <translation>not enrolled with a hub yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="73"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="76"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="74"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="77"/>
         <source>字体</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="78"/>
         <source>本地规则</source>
         <translation>Local rules</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="79"/>
+        <source>投诉与节假日</source>
+        <translation>Complaints and holidays</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="80"/>
         <source>同步中心</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="99"/>
+        <source>投诉办理期限（工作日）</source>
+        <translation>Complaint deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="99"/>
+        <source>重大投诉办理期限（工作日）</source>
+        <translation>Major complaint deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="100"/>
+        <source>转办（12345 等）办理期限（工作日）</source>
+        <translation>Referred complaint deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
+        <source>到期前提醒（工作日）</source>
+        <translation>Remind before the deadline (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
+        <source>投诉达到几件列为暗访重点</source>
+        <translation>Complaints that make a unit a target</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="105"/>
+        <source>以下数字是本办的本地设置，不是文件规定。</source>
+        <translation>These numbers are the office&apos;s own settings, not set by any source document.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="110"/>
+        <source>（默认 %1）</source>
+        <translation> (default %1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="113"/>
+        <source>节假日与调休：日历库收录 %1–%2 年；此后的年份在国务院公布后于此补充（每行一天或一段，如 2027-02-06..2027-02-12）。</source>
+        <translation>Holidays and worked weekends: the calendar library knows %1–%2; add a later year here once the State Council announces it (one day or run a line, e.g. 2027-02-06..2027-02-12).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="121"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="122"/>
+        <source>法定节假日</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="123"/>
+        <source>调休上班日</source>
+        <translation>Worked weekend days</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="134"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="93"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="134"/>
         <source>字体 (*.ttf *.otf *.ttc)</source>
         <translation>Fonts (*.ttf *.otf *.ttc)</translation>
     </message>
@@ -1849,37 +2394,37 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="292"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="293"/>
         <source>编辑单位</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="292"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="293"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="296"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="297"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="308"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="310"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="310"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="311"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="311"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="312"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>

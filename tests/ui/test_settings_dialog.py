@@ -12,7 +12,7 @@ def test_the_office_changes_its_notice_header_and_a_local_rule(qtbot, window):
     qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["通报", "字体", "本地规则", "同步中心"]
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["通报", "字体", "本地规则", "投诉与节假日", "同步中心"]
     assert not dialog.hub.isEnabled()  # not enrolled
     dialog.fields["signature"].clear()
     dialog.save()
@@ -30,4 +30,24 @@ def test_a_teams_laptop_may_change_only_the_hubs_address(qtbot, window):
     window.ctx.ws.enrolled("inspector", "")
     dialog = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.widget(i).isEnabled() for i in range(4)] == [False, False, False, True]
+    assert [dialog.tabs.widget(i).isEnabled() for i in range(5)] == [False, False, False, False, True]
+
+
+def test_the_office_sets_its_complaint_deadlines_and_a_year_the_calendar_does_not_know(qtbot, window):
+    from datetime import date
+
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.complaint_limits["days"].value() == 30 and "默认 30" in dialog.complaint_limits["days"].suffix()
+    dialog.complaint_limits["days"].setValue(25)
+    dialog.holiday_year.setValue(2027)
+    dialog.holidays.setPlainText("2027-01-01\n2027-02-06..2027-02-12")
+    dialog.workdays.setPlainText("2027-02-15")  # a Monday
+    dialog.save()
+    assert "本是工作日" in dialog.message.text()
+    dialog.workdays.setPlainText("2027-02-14")
+    dialog.save()
+    assert settings.complaint_rules(window.ctx.ws).days == 25
+    own = settings.holiday_years(window.ctx.ws)[2027]
+    assert len(own.holidays) == 8 and own.workdays == {date(2027, 2, 14)}
+    assert settings.work_calendar(window.ctx.ws).add(date(2027, 2, 5), 1).due_on == date(2027, 2, 14)
