@@ -121,6 +121,8 @@ def finding_show(app: App, finding_id: str) -> None:
         *[tr("show_alert", text=a) for a in sug["alerts"]],
         *([tr("show_handling_head" if h["accountability"] else "show_handling", name=h["name"],
               on=h["decided_on"], by=h["decided_by"])] if (h := data["handling"]) else []),
+        tr("show_history"),
+        *[f"  {h.at.astimezone():%Y-%m-%d %H:%M}  {h.actor}  {findings.history_line(h)}" for h in shown.history],
     ]
     app.emit(data, "\n".join(line for line in lines if line))
 

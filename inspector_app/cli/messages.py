@@ -170,4 +170,5 @@ add_texts({
                                 "en": "{year}: {holidays} holiday(s), {workdays} working weekend day(s)"},
     "unit_complaints": {"zh": "群众投诉：{received} 件（经查属实或部分属实 {found_true} 件）",
                         "en": "Complaints: {received} ({found_true} found true or partly true)"},
+    "show_history": {"zh": "记录历史：", "en": "History:"},
 })

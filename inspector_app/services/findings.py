@@ -18,6 +18,7 @@ from inspector_app.domain.models import AuditEntry, Evidence, Finding, Handling,
 from inspector_app.domain.validation import parse_day, parse_minute
 from inspector_app.domain.workflow import check_transition
 from inspector_app.errors import InspectorError
+from inspector_app.i18n import tr
 from inspector_app.evidence.intake import Prepared, prepare, store
 from inspector_app.services.evidence import add_evidence
 from inspector_app.services.workspace import Workspace
@@ -200,6 +201,20 @@ class FindingDetail:
     @property
     def photos(self) -> list[Evidence]:
         return [e for e in self.evidence if e.kind == "photo"]
+
+
+def history_line(entry: AuditEntry) -> str:
+    """One line of a finding's history in words: recorded, its status changed (with the reason for
+    voiding), or how many of its fields changed."""
+    if entry.action == "create":
+        status = entry.changes.get("status", FindingStatus.DRAFT)
+        return tr("history_created") + ("" if status == FindingStatus.DRAFT else
+                                        tr("history_created_as", status=FindingStatus(status)))
+    if "status" in entry.changes:
+        reason = entry.changes.get("void_reason")
+        return tr("history_status", status=FindingStatus(entry.changes["status"])) + \
+            (tr("history_reason", reason=reason) if reason else "")
+    return tr("history_changed", count=len(entry.changes))
 
 
 def detail(ws: Workspace, finding_id: uuid.UUID | str) -> FindingDetail:

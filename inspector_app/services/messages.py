@@ -181,4 +181,9 @@ add_texts({
     "complaint_not_assigned": {"zh": "{number} 尚未交办，没有交办单", "en": "{number} is not assigned yet: there is no assignment sheet"},
     "settings_holiday_run": {"zh": "“{text}”不是有效的日期段（如 2027-02-06..2027-02-12，不超过 60 天）",
                              "en": "'{text}' is not a valid run of days (e.g. 2027-02-06..2027-02-12, at most 60 days)"},
+    "history_created": {"zh": "录入", "en": "Recorded"},
+    "history_created_as": {"zh": "（{status}）", "en": " ({status})"},
+    "history_status": {"zh": "状态改为{status}", "en": "Status: {status}"},
+    "history_reason": {"zh": "（{reason}）", "en": " ({reason})"},
+    "history_changed": {"zh": "修改（{count} 项）", "en": "Changed ({count} field(s))"},
 })

@@ -36,6 +36,14 @@ def unit_names(ws: Workspace) -> list[str]:
     return [name for _, name in units(ws)]
 
 
+def position_of(ws: Workspace, unit_name: str, name: str) -> str:
+    """The position of the person of that name in the unit of that name ("" if none is known)."""
+    with ws.db.session() as s:
+        return s.exec(select(Person.position).join(Unit, Unit.id == Person.unit_id)
+                      .where(Unit.name == unit_name.strip(), Person.name == name.strip(),
+                             Person.deleted == False)).first() or ""  # noqa: E712
+
+
 def person_names(ws: Workspace, unit_name: str, limit: int = 500) -> list[str]:
     """The people of the unit of that name; of any unit (at most `limit`) while none is named."""
     with ws.db.session() as s:

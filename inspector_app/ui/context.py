@@ -5,7 +5,7 @@ show an error."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -25,8 +25,14 @@ class AppContext:
     ws: Workspace
     tasks: Tasks
     window: QWidget | None = None
+    held: list[tuple[BaseException, str]] = field(default_factory=list)  # errors met while locked
 
     def show_error(self, exc: BaseException, trace: str = "") -> None:
+        """The error in a box, or, while the window is locked, kept until it is unlocked: nothing opens
+        over the lock page."""
+        if getattr(self.window, "locked", False):
+            self.held.append((exc, trace))
+            return
         show_error(self.window, exc, trace)
 
 

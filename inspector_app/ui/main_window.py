@@ -312,25 +312,35 @@ class MainWindow(QMainWindow):
         return dialog
 
     def lock(self) -> None:
-        """At once: the work disappears behind a neutral page; the menus, open windows and the user's
-        name in the title go with it."""
+        """At once: the work disappears behind a neutral page; the menus, the status bar (with 同步),
+        open windows and the user's name in the title go with it, and no key but the lock's own opens
+        anything (an error met meanwhile waits for the unlock)."""
         self._hidden = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden:
             dialog.hide()
         self.lock_screen.prepare()
         self.stack.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
-        self.menuBar().hide()
+        for bar in (self.menuBar(), self.statusBar()):
+            bar.setEnabled(False)
+            bar.hide()
+        for action in self._need_data:
+            action.setEnabled(action is self.lock_action)
         self.setWindowTitle(self.tr("效能督查工作台"))  # nor who works here
 
     def unlock(self) -> None:
         self.stack.setCurrentWidget(self.tabs)
-        self.menuBar().setEnabled(True)
-        self.menuBar().show()
+        for bar in (self.menuBar(), self.statusBar()):
+            bar.setEnabled(True)
+            bar.show()
+        for action in self._need_data:
+            action.setEnabled(True)
         self.show_user()
         for dialog in self._hidden:
             dialog.show()
         self._hidden = []
+        waiting, self.ctx.held = self.ctx.held, []
+        for exc, trace in waiting:  # what went wrong meanwhile, now that the person is back
+            self.ctx.show_error(exc, trace)
 
     @property
     def locked(self) -> bool:

@@ -154,8 +154,9 @@ class QuickEntryPage(QWidget):
                        self.kind.currentIndexChanged, self.when.dateTimeChanged, self.place.textChanged,
                        self.note.textChanged, self.photos.changed):
             signal.connect(self._draft_timer.start)
-        self.kind.currentIndexChanged.connect(self.start_description)
-        self.unit.editingFinished.connect(self.start_description)
+        for signal in (self.kind.currentIndexChanged, self.unit.editingFinished, self.person.editingFinished,
+                       self.when.dateTimeChanged):
+            signal.connect(self.start_description)
         add_photos.clicked.connect(self.choose_photos)
         self.save_button.clicked.connect(self.save)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
@@ -188,13 +189,15 @@ class QuickEntryPage(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(code))
 
     def start_description(self) -> None:
-        """Begin the description with the type's phrase, unless the inspector has written their own."""
+        """Begin the description with the type's phrase, naming the unit, the person and their
+        position, and follow the fields until the inspector writes their own."""
         text = self.note.toPlainText().strip()
         if text and text != self._phrase_used:
             return
         vtype = self.ctx.ws.ref.catalogue.violation(self.kind.currentData())
-        phrase = vtype.phrase.format(time=chinese_minute(self.when.dateTime().toPython()),
-                                     unit=self.unit.text().strip(), who=self.person.text().strip() or "工作人员")
+        unit, name = self.unit.text().strip(), self.person.text().strip()
+        who = (roster.position_of(self.ctx.ws, unit, name) + name) if name else "工作人员"
+        phrase = vtype.phrase.format(time=chinese_minute(self.when.dateTime().toPython()), unit=unit, who=who)
         self._phrase_used = phrase
         self.note.setPlainText(phrase)
 

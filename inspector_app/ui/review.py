@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain.enums import FindingStatus
-from inspector_app.domain.models import AuditEntry
 from inspector_app.services import findings
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.desk import DeskPage
@@ -70,24 +69,13 @@ class ReviewPage(DeskPage):
         """The finding and its history; the ladder's suggestion, to preselect."""
         shown = findings.detail(self.ctx.ws, finding_id)
         lines = "".join(f"<li>{h.at.astimezone():%Y-%m-%d %H:%M} {html.escape(h.actor)} "
-                        f"{html.escape(self.history_line(h))}</li>" for h in shown.history)
+                        f"{html.escape(findings.history_line(h))}</li>" for h in shown.history)
         history_title = self.tr("记录历史")
         return finding_html(self.ctx, shown) + f"<p><b>{history_title}</b></p><ul>{lines}</ul>", \
             shown.suggestion.sanction
 
     def present(self, suggested: str) -> None:
         self.sanction.setCurrentIndex(self.sanction.findData(suggested))
-
-    def history_line(self, entry: AuditEntry) -> str:
-        """One line of a finding's history in words."""
-        if entry.action == "create":
-            status = entry.changes.get("status", FindingStatus.DRAFT)
-            return self.tr("录入") + ("" if status == FindingStatus.DRAFT else f"（{FindingStatus(status).label()}）")
-        if "status" in entry.changes:
-            text = self.tr("状态改为") + FindingStatus(entry.changes["status"]).label()
-            reason = entry.changes.get("void_reason")
-            return text + (f"（{reason}）" if reason else "")
-        return self.tr("修改（%n 项）", "", len(entry.changes))
 
     def _enable(self, on: bool) -> None:
         super()._enable(on)

@@ -2,22 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
-    <name></name>
-</context>
-<context>
     <name>AppContext</name>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="36"/>
+        <location filename="../../inspector_app/ui/context.py" line="42"/>
         <source>无法完成</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="39"/>
+        <location filename="../../inspector_app/ui/context.py" line="45"/>
         <source>出现了意外错误</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/context.py" line="40"/>
+        <location filename="../../inspector_app/ui/context.py" line="46"/>
         <source>操作没有完成，已记录在日志中。已保存的数据不受影响。</source>
         <translation>The operation did not finish and has been logged. Saved data is not affected.</translation>
     </message>
@@ -1297,7 +1294,7 @@
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="76"/>
         <location filename="../../inspector_app/ui/main_window.py" line="175"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="324"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="328"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
@@ -1651,13 +1648,13 @@
     <name>QuickEntryPage</name>
     <message>
         <location filename="../../inspector_app/ui/quick_entry.py" line="77"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="270"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="273"/>
         <source>未开始点位</source>
         <translation>No visit under way</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/quick_entry.py" line="78"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="272"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="275"/>
         <source>到达此单位</source>
         <translation>Arrive at this unit</translation>
     </message>
@@ -1737,67 +1734,67 @@
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="180"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="181"/>
         <source>（不属于检查行动）</source>
         <translation>(no inspection)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="202"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="205"/>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="203"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="206"/>
         <source>照片和视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;所有文件 (*)</source>
         <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="233"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="236"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="244"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="247"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="250"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="253"/>
         <source>到达单位</source>
         <translation>Arrive at a unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="250"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="253"/>
         <source>请先选择检查行动</source>
         <translation>Choose an inspection first</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="258"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
         <source>点位：%1 %2</source>
         <translation>Visit: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="264"/>
         <source>离开此单位</source>
         <translation>Leave this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="281"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="284"/>
         <source>已记录：本点位未发现问题</source>
         <translation>Recorded: nothing wrong at this visit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="288"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="291"/>
         <source>本年度问题</source>
         <translation>Findings this year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="288"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="291"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="337"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="340"/>
         <source>已恢复上次未保存的记录</source>
         <translation>The unsaved entry from last time is back</translation>
     </message>
@@ -1878,75 +1875,57 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="28"/>
+        <location filename="../../inspector_app/ui/review.py" line="27"/>
         <source>对单位“一把手”问责</source>
         <translation>Hold the unit&apos;s head accountable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="29"/>
+        <location filename="../../inspector_app/ui/review.py" line="28"/>
         <source>本单位的问题由其“一把手”承担责任：仅限文件规定的问责方式</source>
         <translation>The unit&apos;s head answers for the unit&apos;s failings: only in the forms the source documents name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="32"/>
+        <location filename="../../inspector_app/ui/review.py" line="31"/>
         <source>处理说明（可选）</source>
         <translation>Note on the handling (optional)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="34"/>
+        <location filename="../../inspector_app/ui/review.py" line="33"/>
         <source>决定处理</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="35"/>
+        <location filename="../../inspector_app/ui/review.py" line="34"/>
         <source>退回补充证据</source>
         <translation>Return for more evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="36"/>
+        <location filename="../../inspector_app/ui/review.py" line="35"/>
         <source>作废…</source>
         <translation>Void…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="37"/>
+        <location filename="../../inspector_app/ui/review.py" line="36"/>
         <source>证据与打码…</source>
         <translation>Evidence and redaction…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="67"/>
+        <location filename="../../inspector_app/ui/review.py" line="66"/>
         <source>同步冲突 %1 项，待处理…</source>
         <translation>%1 sync conflicts to settle…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="74"/>
+        <location filename="../../inspector_app/ui/review.py" line="73"/>
         <source>记录历史</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="85"/>
-        <source>录入</source>
-        <translation>entered</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/review.py" line="87"/>
-        <source>状态改为</source>
-        <translation>status changed to </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../inspector_app/ui/review.py" line="90"/>
-        <source>修改（%n 项）</source>
-        <translation>
-            <numerusform>changed (%n field)</numerusform>
-            <numerusform>changed (%n fields)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/review.py" line="115"/>
+        <location filename="../../inspector_app/ui/review.py" line="103"/>
         <source>作废问题记录</source>
         <translation>Void the finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/review.py" line="115"/>
+        <location filename="../../inspector_app/ui/review.py" line="103"/>
         <source>作废理由（必填）：</source>
         <translation>Reason for voiding (required):</translation>
     </message>

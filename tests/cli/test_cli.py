@@ -83,6 +83,10 @@ def test_a_finding_added_from_the_command_line_is_listed_and_shown(data, tmp_pat
     assert shown["history"][0]["action"] == "create"
     text = run(data, "--lang", "en", "finding", "show", fid).stdout
     assert "Computer games in working hours" in text and "Suggested handling: Efficiency warning" in text
+    assert "History:" in text and "Recorded" in text.split("History:")[1]
+    run(data, "finding", "submit", fid)
+    lines = run(data, "finding", "show", fid).stdout.split("记录历史：")[1].strip().splitlines()
+    assert len(lines) == 2 and lines[0].endswith("录入") and lines[1].endswith("状态改为已提交")
 
 
 def test_the_workflow_from_the_command_line(data):

@@ -66,10 +66,50 @@ def test_a_visit_with_nothing_wrong_is_recorded_in_one_action(qtbot, window):
     assert page.visit is None
 
 
-def test_pinyin_initials_complete_the_unit(qtbot, window):
+def test_the_documented_keys_record_a_finding(qtbot, window):
+    """README: `rsj`↵ `zsm`↵ Alt+Y Ctrl+↵ — initials without the 区, ↵ takes the top completion and
+    moves on, the description names the person and their position, Ctrl+↵ saves."""
+    from inspector_app.domain.models import Person, Unit
+    from inspector_app.domain.pinyin import readings
+
+    ctx = window.ctx
+    with ctx.ws.db.session("test") as s:
+        hr = s.exec(select(Unit).where(Unit.name == "区人社局")).one()
+        s.add(Person(name="张三明", unit_id=hr.id, position="科员"))
+    assert "zsm" in readings("张三明")[1]
     page = window.quick
-    qtbot.keyClicks(page.unit, "qrsj")
-    assert "区人社局" in page.unit.list_model.stringList()
+    window.tabs.setCurrentWidget(page)
+    page.unit.setFocus()
+    qtbot.keyClicks(page.unit, "rsj")
+    assert page.unit.list_model.stringList()[0] == "区人社局"
+    qtbot.keyClick(page.unit.completer().popup(), Qt.Key_Return)   # the list is open: ↵ goes to it
+    assert page.unit.text() == "区人社局" and page.person.hasFocus()
+    qtbot.keyClicks(page.person, "zsm")
+    qtbot.keyClick(page.person.completer().popup() if page.person.completer().popup().isVisible() else page.person,
+                   Qt.Key_Return)
+    assert page.person.text() == "张三明" and not page.unit.hasFocus() and not page.person.hasFocus()
+    qtbot.keyClick(page, Qt.Key_Y, Qt.AltModifier)
+    assert "区人社局科员张三明上班时间玩电脑游戏" in page.note.toPlainText()
+    with qtbot.waitSignal(page.saved, timeout=5000) as saved:
+        qtbot.keyClick(page, Qt.Key_Return, Qt.ControlModifier)
+    with ctx.ws.db.session() as s:
+        f = s.get(Finding, saved.args[0])
+        person = s.get(Person, f.person_id)
+    assert (f.violation_code, person.name, person.unit_id) == ("computer_games", "张三明", hr.id)
+
+
+def test_the_description_follows_the_fields_until_the_inspector_writes_their_own(qtbot, window):
+    page = window.quick
+    page.unit.setText("区人社局")
+    page.unit.editingFinished.emit()
+    page.choose_kind("late")
+    assert "区人社局工作人员上班迟到" in page.note.toPlainText()
+    page.person.setText("李明")
+    page.person.editingFinished.emit()
+    assert "区人社局李明上班迟到" in page.note.toPlainText()
+    page.note.setPlainText("经查考勤记录，该同志当日42分钟后方到岗。")
+    page.choose_kind("leave_early")
+    assert page.note.toPlainText() == "经查考勤记录，该同志当日42分钟后方到岗。"
 
 
 def test_the_person_s_year_and_the_suggestion_show_while_typing(qtbot, window):

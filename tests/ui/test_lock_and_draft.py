@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from inspector_app.services.drafts import draft_path
 from tests.conftest import kill_when
@@ -28,6 +29,26 @@ def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
     qtbot.keyClick(screen.password, Qt.Key_Return)
     assert not window.locked and window.quick.person.text() == "张三明"
     assert window.windowTitle() == "效能督查工作台 — 演示用户（本机用户）"
+
+
+def test_while_locked_nothing_opens_over_the_lock_page_and_what_went_wrong_shows_after(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector_app.errors import InspectorError
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.lock()
+    assert not window.statusBar().isVisible() and not window.sync_panel.isVisibleTo(window)
+    opened = []
+    monkeypatch.setattr(window.sync_panel, "enroll", lambda: opened.append("enrol"))
+    qtbot.keyClick(window, Qt.Key_F5)                        # 同步's key: not while locked
+    qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)  # nor the settings
+    assert opened == [] and not [d for d in window.findChildren(QDialog) if d.isVisible()]
+    window.ctx.show_error(InspectorError("sync_unreachable", url="https://hub", detail="timed out"))  # meanwhile
+    assert shown == []
+    window.lock_screen.unlocked.emit()
+    assert len(shown) == 1 and window.statusBar().isVisible()
 
 
 TYPIST = textwrap.dedent("""
