@@ -53,3 +53,18 @@ def tr(key: str, lang: str | None = None, **params: Any) -> str:
 def pick(zh: str, en: str, lang: str | None = None) -> str:
     """Choose between the two spellings of a catalogue entry."""
     return en if (lang or _current) == "en" else zh
+
+
+def colon() -> str:
+    """The colon after a label: full-width in Chinese, ": " in English."""
+    return pick("：", ": ")
+
+
+def bracketed(text: str) -> str:
+    """An aside: （…） in Chinese, " (…)" in English."""
+    return pick(f"（{text}）", f" ({text})")
+
+
+def joined(items: list[str] | tuple[str, ...]) -> str:
+    """Items of a list in a sentence: 、-free, with the language's semicolon."""
+    return pick("；", "; ").join(items)

@@ -19,6 +19,7 @@ from inspector_app.services import evidence, findings, roster
 from inspector_app.services.findings import FindingDetail, FindingFilter
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.finding_model import COLUMNS, FindingTableModel
+from inspector_app.i18n import bracketed, colon, joined, pick
 
 
 class FindingListPage(QWidget):
@@ -81,8 +82,11 @@ class FindingListPage(QWidget):
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((130, 190, 110, 170, 70, 150)):
+        for column, width in enumerate((122, 170, 90, 160, 62, 132)):
             self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.CustomContextMenu)  # right-click: the columns to show
+        header.customContextMenuRequested.connect(self.choose_columns)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.evidence_button = QPushButton(self.tr("证据与打码… (Enter)"))
@@ -97,7 +101,7 @@ class FindingListPage(QWidget):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.side)
-        split.setStretchFactor(0, 3)
+        split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -118,6 +122,22 @@ class FindingListPage(QWidget):
         self.table.activated.connect(lambda index: self._activate(index.row()))
         # the first query runs when the page is shown (the window asks), not while the window is built
 
+
+    def choose_columns(self, at) -> None:
+        """The header's menu: each column shown or hidden (at least one stays)."""
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(self.model.columnCount()) if not header.isSectionHidden(c)]
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(column, Qt.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(column in shown)
+            action.setEnabled(not (column in shown and len(shown) == 1))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(at))
+        return menu
     def current_filter(self) -> FindingFilter:
         period = self.use_period.isChecked()
         statuses = self.fixed_statuses or ((self.status.currentData(),) if self.status.currentData() else ())
@@ -181,22 +201,22 @@ def finding_html(ctx: AppContext, shown: FindingDetail) -> str:
         f"<p>{esc(f.description)}</p>",
     ]
     if f.void_reason:
-        parts.append(f"<p style='color:#a00'>{esc(void_reason)}：{esc(f.void_reason)}</p>")
+        parts.append(f"<p style='color:#a00'>{esc(void_reason)}{colon()}{esc(f.void_reason)}</p>")
     thumbs = [f"<img src='{evidence.image(ctx.ws, ev, 'thumb').as_uri()}' height='110'> " for ev in shown.photos
               if evidence.have_original(ctx.ws, ev.sha256)]
     if thumbs:
         parts.append("<p>" + "".join(thumbs) + "</p>")
-    parts.append(f"<p><b>{esc(suggested)}：</b>{esc(cat.sanction(hint.sanction).name())}"
-                 + (f"（{esc('；'.join(r.text() for r in hint.reasons))}）" if hint.reasons else "") + "</p>")
+    parts.append(f"<p><b>{esc(suggested)}{colon()}</b>{esc(cat.sanction(hint.sanction).name())}"
+                 + (esc(bracketed(joined([r.text() for r in hint.reasons]))) if hint.reasons else "") + "</p>")
     for alert in hint.alerts:
         parts.append(f"<p style='color:#c00'>⚠ {esc(alert.text())}</p>")
     if (h := shown.handling) is not None:
-        parts.append(f"<p><b>{esc(decided)}：</b>{esc(cat.sanction(h.sanction_code).name())}"
-                     + (f"，{esc(head)}" if h.accountability else "")
-                     + f"（{h.decided_on:%Y-%m-%d} {esc(h.decided_by)}）</p>")
+        parts.append(f"<p><b>{esc(decided)}{colon()}</b>{esc(cat.sanction(h.sanction_code).name())}"
+                     + (pick("，", ", ") + esc(head) if h.accountability else "")
+                     + esc(bracketed(f"{h.decided_on:%Y-%m-%d} {h.decided_by}")) + "</p>")
     earlier = shown.this_year[:20]
     if earlier:
-        parts.append(f"<p><b>{esc(earlier_title)}：</b></p><ul>" + "".join(
+        parts.append(f"<p><b>{esc(earlier_title)}{colon()}</b></p><ul>" + "".join(
             f"<li>{r.observed_at:%m-%d %H:%M} {esc(cat.violation(r.violation_code).name())}"
-            f"（{esc(FindingStatus(r.status).label())}）</li>" for r in earlier) + "</ul>")
+            f"{esc(bracketed(FindingStatus(r.status).label()))}</li>" for r in earlier) + "</ul>")
     return "".join(parts)

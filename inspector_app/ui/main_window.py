@@ -84,13 +84,20 @@ class MainWindow(QMainWindow):
         self._hidden: list[QDialog] = []
         self._menus()
         self.statusBar()  # there from the start: the page does not shift when the sync status comes
-        self.resize(1280, 800)
+        self.resize(self.fitting_size())
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         last = self.tabs.findChild(QWidget, str(self.settings.value("window/page", "quick")))
         if last is not None and self.tabs.indexOf(last) >= 0:
             self.tabs.setCurrentWidget(last)
+
+    def fitting_size(self) -> QtCore.QSize:
+        """1280×800, or less where the screen is smaller (a 1366×768 laptop keeps its status bar)."""
+        from PySide6.QtGui import QGuiApplication
+
+        room = QGuiApplication.primaryScreen().availableGeometry()
+        return QtCore.QSize(min(1280, room.width() - 40), min(800, room.height() - 60))
 
     def _waiting(self, name: str) -> QWidget:
         """A page's place until the data directory is open, named as the page (the tab is remembered

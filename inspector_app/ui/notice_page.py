@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QTimer, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
@@ -21,13 +21,14 @@ from inspector_app.domain.models import Notice
 from inspector_app.services import notices, roster
 from inspector_app.ui.checklist import CheckList
 from inspector_app.ui.context import AppContext
+from inspector_app.i18n import bracketed
 
 NAMINGS = (("masked", QT_TRANSLATE_NOOP("NoticePage", "姓+某某")), ("full", QT_TRANSLATE_NOOP("NoticePage", "全名")),
            ("none", QT_TRANSLATE_NOOP("NoticePage", "不具名")))
 GROUPINGS = (("unit", QT_TRANSLATE_NOOP("NoticePage", "按单位")), ("type", QT_TRANSLATE_NOOP("NoticePage", "按问题类型")))
 
 
-def render_pages(pdf: bytes, scale: float = 0.75) -> list[QImage]:
+def render_pages(pdf: bytes, scale: float = 1.25) -> list[QImage]:
     """The PDF's pages as images for the preview (PDFium)."""
     import pypdfium2 as pdfium
 
@@ -96,7 +97,7 @@ class NoticePage(QWidget):
             if widget is self.candidates:
                 box_layout.addWidget(self.selection)
             lists.addWidget(box)
-        lists.setSizes([130, 130, 400])
+        lists.setSizes([190, 190, 320])
         left = QWidget()
         left.setMinimumWidth(320)
         left_layout = QVBoxLayout(left)
@@ -110,6 +111,7 @@ class NoticePage(QWidget):
 
         self.title = QLineEdit()
         self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("生成草稿后，通报正文在此修改；改好后点“保存修改并预览”。"))
         self.status = QLabel()
         self.save_button = QPushButton(self.tr("保存修改并预览"))
         self.export_button = QPushButton(self.tr("导出…"))
@@ -131,6 +133,8 @@ class NoticePage(QWidget):
         preview.setWidgetResizable(True)
         preview.setWidget(self.pages)
         preview.setMinimumWidth(380)
+        preview.viewport().installEventFilter(self)  # the pages fit the pane's width
+        self.preview_area, self.images = preview, []
 
         split = QSplitter(Qt.Horizontal)
         for w in (left, middle, preview):
@@ -220,7 +224,7 @@ class NoticePage(QWidget):
         self.title.setText(notice.title if notice else "")
         self.body.setPlainText(notice.body if notice else "")
         frozen = self.tr("已印发，内容已冻结")
-        self.status.setText(f"{notice.number}（{frozen}）" if notice and notice.number else
+        self.status.setText(notice.number + bracketed(frozen) if notice and notice.number else
                             self.tr("草稿，可修改") if notice else "")
         self._enable()
         self.preview()
@@ -238,12 +242,31 @@ class NoticePage(QWidget):
             item = self.pages_layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
+        self.images = images
+        if not images:
+            hint = QLabel(self.tr("尚无草稿。在左侧选择时间段、单位和问题类型，点“生成草稿”；"
+                                  "草稿的每一页将在这里按印出的样子显示。"))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #666; padding: 24px;")
+            self.pages_layout.addWidget(hint)
         for image in images:
             page = QLabel()
-            page.setPixmap(QPixmap.fromImage(image))
             page.setStyleSheet("border: 1px solid #999; background: white;")
             self.pages_layout.addWidget(page)
         self.page_count = len(images)
+        self.fit_pages()
+
+    def fit_pages(self) -> None:
+        """Each page as wide as the preview pane (less a margin), sharp at any width."""
+        width = max(200, self.preview_area.viewport().width() - 30)
+        labels = [self.pages_layout.itemAt(i).widget() for i in range(self.pages_layout.count())]
+        for label, image in zip([w for w in labels if w is not None and not w.wordWrap()], self.images):
+            label.setPixmap(QPixmap.fromImage(image).scaledToWidth(width, Qt.SmoothTransformation))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.preview_area.viewport() and event.type() == QEvent.Resize and self.images:
+            self.fit_pages()
+        return super().eventFilter(watched, event)
 
     def save_and_preview(self) -> None:
         notice_id, title, body = self.notice_id, self.title.text(), self.body.toPlainText()

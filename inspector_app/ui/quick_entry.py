@@ -24,6 +24,7 @@ from inspector_app.services.drafts import clear_draft, draft_path, load_draft, s
 from inspector_app.services.findings import FindingInput
 from inspector_app.ui.completion import NameEdit
 from inspector_app.ui.context import AppContext
+from inspector_app.i18n import colon
 
 
 class PhotoList(QListWidget):
@@ -300,10 +301,10 @@ class QuickEntryPage(QWidget):
             cat = self.ctx.ws.ref.catalogue
             parts = [f"<h3>{html.escape(person_text or seen.unit.name)}</h3>"]
             if seen.person:
-                parts.append(f"<p>{year_title}：{len(seen.this_year)}</p><ul>" + "".join(
+                parts.append(f"<p>{year_title}{colon()}{len(seen.this_year)}</p><ul>" + "".join(
                     f"<li>{r.observed_at:%m-%d %H:%M} {html.escape(cat.violation(r.violation_code).name())}</li>"
                     for r in seen.this_year) + "</ul>")
-            parts.append(f"<p><b>{suggested}：</b>{html.escape(cat.sanction(hint.sanction).name())}</p>")
+            parts.append(f"<p><b>{suggested}{colon()}</b>{html.escape(cat.sanction(hint.sanction).name())}</p>")
             parts += [f"<p>· {html.escape(r.text())}</p>" for r in hint.reasons]
             parts += [f"<p style='color:#c00'>⚠ {html.escape(a.text())}</p>" for a in hint.alerts]
             return "".join(parts)

@@ -17,6 +17,7 @@ from inspector_app.services import findings, rectification
 from inspector_app.ui.context import AppContext
 from inspector_app.ui.desk import DeskPage
 from inspector_app.ui.finding_list import finding_html
+from inspector_app.i18n import bracketed, colon
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -73,12 +74,12 @@ class RectificationPage(DeskPage):
         else:
             late = is_overdue(rect.due_on, rect.accepted, shown.finding.status, date.today())
             due = html.escape(f"{rect.due_on:%Y-%m-%d}")
-            parts.append(f"<p>{words['due']}：" + (f"<b style='color:#a00'>{due}（{words['late']}）</b>"
+            parts.append(f"<p>{words['due']}{colon()}" + (f"<b style='color:#a00'>{due}{bracketed(words['late'])}</b>"
                                                  if late else due) + "</p>")
             if rect.received_on:
                 outcome = self.tr("验收通过") if rect.accepted else self.tr("退回重改")
-                parts.append(f"<p>{rect.received_on:%Y-%m-%d} {words['received']}：{html.escape(rect.feedback)}"
-                             f"（{outcome}）</p>")
+                parts.append(f"<p>{rect.received_on:%Y-%m-%d} {words['received']}{colon()}{html.escape(rect.feedback)}"
+                             f"{bracketed(outcome)}</p>")
         return "".join(parts), rect.due_on if rect else None
 
     def present(self, due_on: date | None) -> None:

@@ -21,6 +21,7 @@ from inspector_app.domain.enums import (
 from inspector_app.errors import InspectorError
 from inspector_app.services import sync
 from inspector_app.ui.context import AppContext
+from inspector_app.i18n import colon, joined
 
 AUTO_SYNC_MS = 15 * 60 * 1000
 FIRST_RETRY_MS = 30 * 1000
@@ -124,8 +125,9 @@ class ConflictsDialog(QDialog):
         """A value as office staff read it: a status, violation type or handling by its name, yes or
         no; a whole record (a refused one) by its fields, without the bookkeeping and references."""
         if isinstance(value, dict):
-            return "；".join(f"{self.field_name(entity, key)}：{self.shown(entity, key, v)}" for key, v in value.items()
-                            if key not in BOOKKEEPING and not key.endswith("_id") and v not in (None, "", [], {}))
+            return joined([f"{self.field_name(entity, key)}{colon()}{self.shown(entity, key, v)}"
+                           for key, v in value.items()
+                           if key not in BOOKKEEPING and not key.endswith("_id") and v not in (None, "", [], {})])
         labelled = {("finding", "status"): FindingStatus, ("notice", "status"): NoticeStatus,
                     ("complaint", "status"): ComplaintStatus, ("user", "role"): UserRole, ("unit", "kind"): UnitKind,
                     ("inspection", "mode"): InspectionMode}

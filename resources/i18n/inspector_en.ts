@@ -925,27 +925,27 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="173"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="192"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="174"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="193"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="175"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="194"/>
         <source>处理决定</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="176"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="195"/>
         <source>对单位“一把手”问责</source>
         <translation>holding the unit&apos;s head accountable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="196"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -983,12 +983,12 @@
         <translation>Search: description, place, name, unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="88"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="91"/>
         <source>证据与打码… (Enter)</source>
         <translation>Evidence and redaction… (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/finding_list.py" line="115"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="118"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -1293,124 +1293,124 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../inspector_app/ui/main_window.py" line="76"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="175"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="328"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="182"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="335"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="101"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="108"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="106"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="106"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="106"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="107"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="108"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="149"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="156"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="196"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="203"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="201"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="208"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="202"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="209"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="205"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="212"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="208"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="215"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="211"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="218"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="228"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="231"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="225"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="232"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="236"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="243"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="237"/>
         <location filename="../../inspector_app/ui/main_window.py" line="244"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="251"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="244"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="251"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1455,7 +1455,7 @@
     <message>
         <location filename="../../inspector_app/ui/notice_page.py" line="75"/>
         <source>生成草稿</source>
-        <translation>Draft it</translation>
+        <translation>Make the draft</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/notice_page.py" line="78"/>
@@ -1503,82 +1503,92 @@
         <translation>Existing notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="114"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="113"/>
+        <source>生成草稿后，通报正文在此修改；改好后点“保存修改并预览”。</source>
+        <translation>Once a draft is made, edit the notice&apos;s text here, then click &apos;Save and preview&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="115"/>
         <source>保存修改并预览</source>
         <translation>Save and preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="115"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="116"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="116"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="117"/>
         <source>印发…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="171"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="174"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="203"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="206"/>
         <source>已选 %1 / %2 条，照片 %3 张</source>
         <translation>%1 of %2 chosen, %3 photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="206"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="209"/>
         <source>照片在“证据与打码”中勾选“用于通报”</source>
         <translation>Photos are chosen with &apos;Use in notices&apos; in the evidence window</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="215"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="218"/>
         <source>正在生成通报…</source>
         <translation>Drafting the notice…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="222"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="225"/>
         <source>已印发，内容已冻结</source>
         <translation>issued, content frozen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="224"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="227"/>
         <source>草稿，可修改</source>
         <translation>Draft, may be edited</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="234"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="237"/>
         <source>正在排版…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="251"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="246"/>
+        <source>尚无草稿。在左侧选择时间段、单位和问题类型，点“生成草稿”；草稿的每一页将在这里按印出的样子显示。</source>
+        <translation>No draft yet. Choose the period, units and types on the left and click &apos;Make the draft&apos;; each page of the draft shows here as it will print.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="273"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="257"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="279"/>
         <source>印发通报</source>
         <translation>Issue the notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="258"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="280"/>
         <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
         <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="267"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="289"/>
         <source>正在印发…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="271"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="293"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/notice_page.py" line="284"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="306"/>
         <source>已导出 %n 个文件</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -1586,7 +1596,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="285"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>

@@ -64,6 +64,10 @@ def test_the_window_speaks_english_when_asked(qtbot, english, data_dir):
         model = win.findings.model                        # the core's words follow the same language
         assert model.data(model.index(0, COLUMNS.index("status"))) in {s.label("en") for s in FindingStatus}
         assert model.data(model.index(0, COLUMNS.index("type"))).isascii()
+        win.findings.show_detail(0)                      # English punctuation in English
+        detail = win.findings.detail.toPlainText()
+        assert "Suggested handling: " in detail and not set("：（）；") & set(detail.replace(
+            model.row_at(0).unit_name, "").replace(model.row_at(0).person_name or "", ""))
     finally:
         win.ctx.ws.db.close()
         close_logging()
