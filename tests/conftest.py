@@ -13,6 +13,7 @@ import threading
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+os.environ.setdefault("INSPECTOR_LANG", "zh")  # Chinese, as the tests expect, whatever the machine's LANG
 
 from datetime import date, datetime  # noqa: E402
 from pathlib import Path

@@ -1,6 +1,7 @@
 """The `inspector` command: the desktop app, findings, evidence, notices, sync, the hub, from a terminal.
 
-Messages are Chinese by default (`--lang en` for English); `--json` prints machine-readable output.
+Messages are Chinese by default (`--lang en`, `INSPECTOR_LANG=en` or an English `LANG` for English),
+click's own words and every command's help included; `--json` prints machine-readable output.
 Every command is listed here, grouped as the user sees them, and its module loads only when it is
 asked for (or for --help): started without one, the desktop app does not wait for them (they bring
 the whole database layer) to show its window. Started with no arguments at all,
@@ -11,16 +12,18 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from inspector_app.cli import messages as _messages  # noqa: F401 (the command line's texts)
+from inspector_app.cli import click_zh, messages as _messages  # noqa: F401 (the command line's texts)
 from inspector_app.cli.app import App
+from inspector_app.cli.help_en import HELP_EN
 from inspector_app.environment import DATA_DIR_ENV, LANG_ENV, has_display
 from inspector_app.errors import InspectorError
-from inspector_app.i18n import LANGUAGES, set_language, tr
+from inspector_app.i18n import LANGUAGES, current_language, set_language, tr
 from inspector_app.paths import default_data_dir
 
 # command → "module:object", in the order `inspector --help` lists them
@@ -46,6 +49,9 @@ COMMANDS = {
 }
 
 
+click_zh.install()
+
+
 class Commands(click.Group):
     """The root group: each command's module loads when the command is asked for."""
 
@@ -56,14 +62,37 @@ class Commands(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, name = COMMANDS[cmd_name].split(":")
-        return getattr(importlib.import_module(module), name)
+        return speak(getattr(importlib.import_module(module), name))
+
+
+def speak(command: click.Command) -> click.Command:
+    """The command's help (and its options' and subcommands') in the language chosen: the Chinese
+    written with it, or its English from `help_en`."""
+    english = current_language() == "en"
+    for item in (command, *command.params, *(p.type for p in command.params)):
+        for attr in ("help", "short_help", "name"):
+            if attr == "name" and not isinstance(item, click.ParamType) or not hasattr(item, attr):
+                continue
+            own = item.__dict__.setdefault("_zh_" + attr, getattr(item, attr))
+            if english and own:
+                setattr(item, attr, HELP_EN.get(own) or click_zh.english(own))
+            else:
+                setattr(item, attr, own)
+    for sub in getattr(command, "commands", {}).values():
+        speak(sub)
+    return command
+
+
+def default_language() -> str:
+    """English where the system speaks English (LANG=en_…), else Chinese; INSPECTOR_LANG decides first."""
+    return "en" if os.environ.get("LANG", "").lower().startswith("en") else "zh"
 
 
 @click.group(cls=Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), envvar=DATA_DIR_ENV,
               help="数据目录 / data directory (default: the platform's user data folder)")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON / machine-readable output")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="zh", envvar=LANG_ENV,
+@click.option("--lang", type=click.Choice(LANGUAGES), default=default_language, envvar=LANG_ENV,
               help="界面语言 / language")
 @click.version_option(package_name="inspector", prog_name="inspector")
 @click.pass_context
@@ -86,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     standard output) and a non-zero exit code."""
     ctx = cli.make_context("inspector", list(sys.argv[1:] if argv is None else argv), resilient_parsing=True)
     as_json = bool(ctx.params.get("as_json"))
+    set_language(ctx.params.get("lang") or default_language())  # before --help, which is answered while parsing
+    speak(cli)
     try:
         code = cli.main(args=argv, prog_name="inspector", standalone_mode=False)
     except InspectorError as exc:
