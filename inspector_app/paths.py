@@ -27,6 +27,11 @@ def resource_path(*parts: str) -> Path:
     return bundle_root().joinpath("resources", *parts)
 
 
+def guide_path() -> Path:
+    """The user guide (使用说明, Markdown, with the screenshots beside it), from source or frozen."""
+    return bundle_root() / "docs" / "guide" / "README.md"
+
+
 def default_data_dir() -> Path:
     """The platform's per-user data directory (platformdirs), used unless --data-dir says otherwise."""
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))

@@ -1,6 +1,8 @@
-"""Screenshots of the main screens on demo data, for the README: python scripts/screenshots.py [OUT_DIR]
+"""Screenshots of the main screens on demo data, for the README and the user guide:
+python scripts/screenshots.py [OUT_DIR] [--size 1366x768]
 
-Runs offscreen (no display needed); the window is the real one, on a fresh demo data directory."""
+Runs offscreen (no display needed); the window is the real one, on a fresh demo data directory, at
+a laptop's 1366×768 unless asked otherwise."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def settle(_app, ms: int = 300) -> None:
     loop.exec()
 
 
-def main(out: Path) -> None:
+def main(out: Path, size: tuple[int, int] = (1366, 768)) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
@@ -36,7 +38,7 @@ def main(out: Path) -> None:
         generate_demo(db, load_reference(), seed=2026, n_findings=300, photos=True)
         db.close()
         window = main_window(data, tasks_inline=True)
-        window.resize(1360, 820)
+        window.resize(*size)
         window.show()
         page = window.quick
         page.reload_inspections()
@@ -82,6 +84,23 @@ def main(out: Path) -> None:
         window.notices.compose()
         settle(app)
         window.grab().save(str(out / "notice.png"))
+        window.tabs.setCurrentWidget(window.complaints)
+        settle(app)
+        window.complaints.table.selectRow(2)
+        settle(app)
+        window.grab().save(str(out / "complaints.png"))
+        window.tabs.setCurrentWidget(window.roster)
+        settle(app)
+        window.roster.units.setCurrentItem(window.roster.units.topLevelItem(0))
+        settle(app)
+        window.grab().save(str(out / "roster.png"))
+        from inspector_app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(window.ctx, window)
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(out / "settings.png"))
+        dialog.close()
         window.lock()
         settle(app)
         window.grab().save(str(out / "locked.png"))
@@ -90,4 +109,7 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+    args = [a for a in sys.argv[1:] if not a.startswith("--size")]
+    sized = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--size=")]
+    width, height = map(int, (sized[0] if sized else "1366x768").split("x"))
+    main(Path(args[0]) if args else Path(__file__).resolve().parent.parent / "docs" / "screenshots", (width, height))

@@ -90,10 +90,10 @@ def default_language() -> str:
 
 @click.group(cls=Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), envvar=DATA_DIR_ENV,
-              help="数据目录 / data directory (default: the platform's user data folder)")
-@click.option("--json", "as_json", is_flag=True, help="输出 JSON / machine-readable output")
+              help="数据目录（默认：本机的用户数据文件夹）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON（供程序读取）")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=default_language, envvar=LANG_ENV,
-              help="界面语言 / language")
+              help="界面语言")
 @click.version_option(package_name="inspector", prog_name="inspector")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None, as_json: bool, lang: str) -> None:

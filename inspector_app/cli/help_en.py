@@ -4,11 +4,11 @@ a command or option and its English. A test fails while one has none."""
 HELP_EN = {
     '效能督查工作台 Inspector — 明察暗访问题记录、证据与通报。':
         'Inspector — findings of open and undercover inspections, their evidence and circulated notices.',
-    "数据目录 / data directory (default: the platform's user data folder)":
+    "数据目录（默认：本机的用户数据文件夹）":
         "Data directory (default: the platform's user data folder)",
-    '输出 JSON / machine-readable output':
+    '输出 JSON（供程序读取）':
         'Machine-readable output (JSON)',
-    '界面语言 / language':
+    '界面语言':
         'Language',
     '概览：数据目录中的记录数与最新的问题记录。':
         'Overview: the records in the data directory and the latest findings.',
@@ -338,9 +338,9 @@ HELP_EN = {
         "Bundles (USB): import a device's, export one for a device.",
     '为一台终端导出同步包：它尚未收到的记录与照片，以及对它所交记录的确认。':
         'Export a bundle for a device: the records and photos it has not received, and the acknowledgement of what it sent.',
-    '数据库：SQLite 文件路径或 postgresql://… / a SQLite path or postgresql://…':
+    '数据库：SQLite 文件路径或 postgresql://…':
         'Database: a SQLite path or postgresql://…',
-    '照片原件目录 / folder for photo originals':
+    '照片原件目录':
         'Folder for photo originals',
     '终端名称或编号':
         'Device name or id',

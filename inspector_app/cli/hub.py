@@ -17,9 +17,9 @@ from inspector_app.i18n import tr
 
 def hub_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option("--blob-dir", type=click.Path(path_type=Path, file_okay=False), required=True,
-                           envvar="INSPECTOR_HUB_BLOBS", help="照片原件目录 / folder for photo originals")(command)
+                           envvar="INSPECTOR_HUB_BLOBS", help="照片原件目录")(command)
     return click.option("--db", "db_url", required=True, envvar="INSPECTOR_HUB_DB",
-                        help="数据库：SQLite 文件路径或 postgresql://… / a SQLite path or postgresql://…")(command)
+                        help="数据库：SQLite 文件路径或 postgresql://…")(command)
 
 
 def open_hub(db_url: str, blob_dir: Path) -> Any:

@@ -13,7 +13,7 @@ refuse.
   confirms or merges them; the team never changes the roster otherwise.
 - Who complained is confidential: only office staff (who handle complaints) read and write it, not
   the administrator.
-- What is voided or deleted does not come back (SYNC.md invariant 9).
+- What is voided or deleted does not come back (docs/sync.md invariant 9).
 
 A refusal is a message id and its parameters, worded by whoever reads it.
 """

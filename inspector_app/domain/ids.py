@@ -1,4 +1,4 @@
-"""Record identifiers: UUIDv7, generated on the device that creates the record (SYNC.md)."""
+"""Record identifiers: UUIDv7, generated on the device that creates the record (docs/sync.md)."""
 
 from __future__ import annotations
 

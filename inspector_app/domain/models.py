@@ -29,7 +29,7 @@ SCHEMA_REVISION = "0009"
 
 
 class Synced(SQLModel):
-    """Columns every synchronised table carries (SYNC.md)."""
+    """Columns every synchronised table carries (docs/sync.md)."""
     id: uuid.UUID = Field(default_factory=new_id, primary_key=True)
     server_version: int | None = Field(default=None, index=True)
     deleted: bool = False

@@ -6,7 +6,7 @@ anything is written; one refused is kept as a conflict and answered with the rea
 A field someone else changed on the hub after the operation's base version, to a different value,
 is not overwritten: the hub keeps its value and records both in a conflict for office staff. So is
 a value that must be unique and another record already holds (a notice number two office machines
-gave offline): the record is kept without it. Nothing depends on a device's clock (SYNC.md
+gave offline): the record is kept without it. Nothing depends on a device's clock (docs/sync.md
 invariants 2, 3, 4, 8, 9, 10).
 """
 

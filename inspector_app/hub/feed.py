@@ -20,7 +20,7 @@ def pull_page(conn: Connection, who: Principal, after: int, limit: int) -> PullP
     whose latest version `who` holds already (it wrote them and took their versions from the push).
 
     The connection is one snapshot: every version up to the counter it reads has committed, so a
-    cursor at the counter skips nothing (SYNC.md invariant 5)."""
+    cursor at the counter skips nothing (docs/sync.md invariant 5)."""
     rec = schema.record
     refs = conn.execute(visible(select(rec.c.entity, rec.c.entity_id, rec.c.version)
                                  .where(rec.c.version > after, rec.c.in_step.is_distinct_from(who.device_id)), who)

@@ -24,7 +24,7 @@ for _model in ENTITIES.values():
         _col.foreign_keys.clear()
 
 # one row: the transactional version counter. A writer locks it (SELECT … FOR UPDATE) for its whole
-# transaction, so versions become visible in the order they were handed out (SYNC.md invariant 5).
+# transaction, so versions become visible in the order they were handed out (docs/sync.md invariant 5).
 counter = Table(
     "hub_counter", metadata,
     Column("id", Integer, primary_key=True),

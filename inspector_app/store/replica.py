@@ -1,6 +1,6 @@
 """This laptop as a replica of the hub: the outbox waiting to go, the pull cursor, the photos the hub
 is known to hold, the record of the last sync, and writing what the hub keeps into the local
-records. Each write is one transaction (SYNC.md invariant 6: the cursor advances if and only if the
+records. Each write is one transaction (docs/sync.md invariant 6: the cursor advances if and only if the
 rows were applied; an outbox entry leaves if and only if the hub acknowledged it)."""
 
 from __future__ import annotations

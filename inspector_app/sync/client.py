@@ -1,7 +1,7 @@
 """The laptop's sync with its hub, step by step: push the outbox, send the photos the hub lacks
 (beside the push where the link allows), pull what changed, fetch the photos this laptop lacks.
 Every step is safe to repeat, so a dropped connection is retried (transport) and a crash at any
-point resumes where it stopped (SYNC.md invariant 6); the local writes are the replica's (store).
+point resumes where it stopped (docs/sync.md invariant 6); the local writes are the replica's (store).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""What the laptop and the hub say to each other (SYNC.md): the protocol and schema versions, the
+"""What the laptop and the hub say to each other (docs/sync.md): the protocol and schema versions, the
 request and response bodies, how a column value travels as JSON, and why an operation was refused
 (a message id and its parameters, worded by whoever reads it). Used by the client, the hub and bundles.
 """

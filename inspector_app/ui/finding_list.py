@@ -82,7 +82,7 @@ class FindingListPage(QWidget):
         self.table.setSelectionMode(QTableView.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        for column, width in enumerate((122, 170, 90, 160, 62, 132)):
+        for column, width in enumerate((122, 160, 90, 150, 62, 150)):
             self.table.setColumnWidth(column, width)
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.CustomContextMenu)  # right-click: the columns to show

@@ -64,6 +64,13 @@ def page_classes() -> Pages:
                  ComplaintsPage, LockScreen, SyncPanel)
 
 
+def fit_pictures(document, width: int) -> None:
+    """The document's pictures `width` wide (a screenshot is as wide as a screen)."""
+    import re
+
+    document.setHtml(re.sub(r"<img src=", f"<img width={width} src=", document.toHtml()))
+
+
 class MainWindow(QMainWindow):
     opened = Signal()  # the pages are in, on the opened data directory
 
@@ -241,9 +248,33 @@ class MainWindow(QMainWindow):
         for action in self._need_data:  # until the data directory is open
             action.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        guide = QAction(self.tr("使用说明"), self)
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        self._shortcuts[guide] = QKeySequence("F1")
         about = QAction(self.tr("关于"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def show_guide(self) -> QDialog:
+        """使用说明 (F1): the user guide, with its pictures, in a window beside the work."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtWidgets import QTextBrowser, QVBoxLayout
+
+        from inspector_app.paths import guide_path
+
+        dialog = QDialog(self, windowTitle=self.tr("使用说明"))
+        dialog.setAttribute(QtCore.Qt.WA_DeleteOnClose)
+        browser = QTextBrowser(dialog)
+        browser.setOpenExternalLinks(True)
+        browser.setSource(QUrl.fromLocalFile(str(guide_path())), QTextDocument.MarkdownResource)
+        QVBoxLayout(dialog).addWidget(browser)
+        room = self.fitting_size()
+        dialog.resize(min(980, room.width()), room.height() - 40)
+        fit_pictures(browser.document(), min(980, room.width()) - 80)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

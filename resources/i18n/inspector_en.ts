@@ -597,299 +597,299 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="65"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="66"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="68"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>单位</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>督查组</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>名称</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="99"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
         <source>简称</source>
         <translation>short name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
         <source>职务</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>标题</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <source>方式</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
         <source>结束日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
         <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>备注</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>位置</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
         <source>未发现问题</source>
         <translation>no problem found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>到达时间</source>
         <translation>arrived at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
         <source>离开时间</source>
         <translation>left at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>人员描述</source>
         <translation>person as described</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
         <source>问题类型</source>
         <translation>violation type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>发现时间</source>
         <translation>observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>地点</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>描述</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>见证人</source>
         <translation>witnesses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>作废理由</source>
         <translation>reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>旋转</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>打码区域</source>
         <translation>redactions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>用于通报</source>
         <translation>used in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>处理方式</source>
         <translation>handling decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>决定日期</source>
         <translation>decided on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>期限</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>整改反馈</source>
         <translation>rectification feedback</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>文号</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>主送</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>正文</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>抄送</source>
         <translation>copied to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>印发日期</source>
         <translation>issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>事由</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>内容</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>答复</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>同步中心上已被他人修改</source>
         <translation>changed on the hub by someone else</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>已被另一条记录使用</source>
         <translation>held by another record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>无权进行此项修改</source>
         <translation>not permitted for this user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>同步中心拒收</source>
         <translation>rejected by the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>督查组的修改被办公室的决定取代</source>
         <translation>a team&apos;s change, superseded by the office&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="143"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="143"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="83"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="84"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="84"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="85"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -897,27 +897,27 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="35"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="36"/>
         <source>登记到同步中心</source>
         <translation>Enrol with the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="44"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
         <source>注册码</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="47"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="47"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="48"/>
         <source>本机名称</source>
         <translation>This device&apos;s name</translation>
     </message>
@@ -925,27 +925,27 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="192"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="193"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="193"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="194"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="194"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="195"/>
         <source>处理决定</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="195"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="196"/>
         <source>对单位“一把手”问责</source>
         <translation>holding the unit&apos;s head accountable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="196"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="197"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -953,42 +953,42 @@
 <context>
     <name>FindingListPage</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="36"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="37"/>
         <source>时间段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="43"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="44"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="47"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="48"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="51"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="52"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="58"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="59"/>
         <source>仅看整改逾期</source>
         <translation>Overdue rectification only</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="61"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="62"/>
         <source>检索：描述、地点、姓名、单位</source>
         <translation>Search: description, place, name, unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="91"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="92"/>
         <source>证据与打码… (Enter)</source>
         <translation>Evidence and redaction… (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/finding_list.py" line="118"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="119"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -1292,125 +1292,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="76"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="182"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="335"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="83"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="189"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="366"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="108"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="122"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="156"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="163"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="203"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="210"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="208"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="215"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="209"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="216"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="212"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="219"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="215"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="222"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="218"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="225"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="228"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="231"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="228"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="235"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="231"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="238"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="232"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="239"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="243"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="250"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="244"/>
         <location filename="../../inspector_app/ui/main_window.py" line="251"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="267"/>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="255"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="282"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="282"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1418,177 +1424,177 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="25"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="26"/>
         <source>姓+某某</source>
         <translation>Surname + 某某</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="25"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="26"/>
         <source>全名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="26"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
         <source>不具名</source>
         <translation>No name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
         <source>按问题类型</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="71"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="72"/>
         <source>全选</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="71"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="72"/>
         <source>全不选</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="75"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="76"/>
         <source>生成草稿</source>
         <translation>Make the draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="78"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="79"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="79"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="81"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="81"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="82"/>
         <source>编排</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="82"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="83"/>
         <source>称谓</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
         <source>单位（不选即全部）</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
         <source>问题类型（不选即全部）</source>
         <translation>Types (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="86"/>
         <source>通报的问题（已审核）</source>
         <translation>Findings to report (reviewed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="108"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="109"/>
         <source>已有通报</source>
         <translation>Existing notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="113"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="114"/>
         <source>生成草稿后，通报正文在此修改；改好后点“保存修改并预览”。</source>
         <translation>Once a draft is made, edit the notice&apos;s text here, then click &apos;Save and preview&apos;.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="115"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="116"/>
         <source>保存修改并预览</source>
         <translation>Save and preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="116"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="117"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="117"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="118"/>
         <source>印发…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="174"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="175"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="206"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="207"/>
         <source>已选 %1 / %2 条，照片 %3 张</source>
         <translation>%1 of %2 chosen, %3 photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="209"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="210"/>
         <source>照片在“证据与打码”中勾选“用于通报”</source>
         <translation>Photos are chosen with &apos;Use in notices&apos; in the evidence window</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="218"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="219"/>
         <source>正在生成通报…</source>
         <translation>Drafting the notice…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="225"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="226"/>
         <source>已印发，内容已冻结</source>
         <translation>issued, content frozen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="227"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="228"/>
         <source>草稿，可修改</source>
         <translation>Draft, may be edited</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="237"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="238"/>
         <source>正在排版…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="246"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="247"/>
         <source>尚无草稿。在左侧选择时间段、单位和问题类型，点“生成草稿”；草稿的每一页将在这里按印出的样子显示。</source>
         <translation>No draft yet. Choose the period, units and types on the left and click &apos;Make the draft&apos;; each page of the draft shows here as it will print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="273"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="274"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="279"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="280"/>
         <source>印发通报</source>
         <translation>Issue the notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="280"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="281"/>
         <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
         <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="289"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="290"/>
         <source>正在印发…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="293"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="294"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/notice_page.py" line="306"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
         <source>已导出 %n 个文件</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -1596,7 +1602,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="308"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -1657,154 +1663,154 @@
 <context>
     <name>QuickEntryPage</name>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="77"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="273"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="78"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="274"/>
         <source>未开始点位</source>
         <translation>No visit under way</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="78"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="275"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="276"/>
         <source>到达此单位</source>
         <translation>Arrive at this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="80"/>
         <source>本点位未发现问题</source>
         <translation>Nothing wrong here</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="82"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="83"/>
         <source>检查行动</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="90"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="91"/>
         <source>单位名称或拼音首字母，如 rsj</source>
         <translation>Unit name or pinyin initials, e.g. rsj</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="92"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="93"/>
         <source>姓名或拼音首字母，如 zsm；新人员自动建档</source>
         <translation>Name or pinyin initials, e.g. zsm; a new person is filed on save</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="94"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="95"/>
         <source>不知姓名时描述，如“一名女工作人员”</source>
         <translation>If the name is unknown, describe the person, e.g. 一名女工作人员</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="109"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="110"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="110"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="111"/>
         <source>保存后提交审核</source>
         <translation>Submit for review on save</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="112"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="113"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="117"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="118"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="118"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="119"/>
         <source>当事人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="120"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="121"/>
         <source>问题类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="121"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
         <source>发现时间</source>
         <translation>Observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="124"/>
         <source>事实描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="127"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="128"/>
         <source>证据照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="181"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="182"/>
         <source>（不属于检查行动）</source>
         <translation>(no inspection)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="205"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="206"/>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="206"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="207"/>
         <source>照片和视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;所有文件 (*)</source>
         <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="236"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="237"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="247"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="248"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="253"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="254"/>
         <source>到达单位</source>
         <translation>Arrive at a unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="253"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="254"/>
         <source>请先选择检查行动</source>
         <translation>Choose an inspection first</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="261"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="262"/>
         <source>点位：%1 %2</source>
         <translation>Visit: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="264"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="265"/>
         <source>离开此单位</source>
         <translation>Leave this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="284"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="285"/>
         <source>已记录：本点位未发现问题</source>
         <translation>Recorded: nothing wrong at this visit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="291"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="292"/>
         <source>本年度问题</source>
         <translation>Findings this year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="291"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="292"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="340"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="341"/>
         <source>已恢复上次未保存的记录</source>
         <translation>The unsaved entry from last time is back</translation>
     </message>
@@ -1812,72 +1818,72 @@
 <context>
     <name>RectificationPage</name>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="34"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="35"/>
         <source>修改期限</source>
         <translation>Move deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="37"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="38"/>
         <source>单位报送的整改情况</source>
         <translation>What the unit reported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="41"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="42"/>
         <source>验收通过（已整改）</source>
         <translation>Accept (rectified)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="42"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="43"/>
         <source>不通过，限期重改</source>
         <translation>Send back, redo by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="54"/>
         <source>整改期限</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="54"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="55"/>
         <source>收到报告</source>
         <translation>Report received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="55"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="56"/>
         <source>整改情况</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>尚无整改期限</source>
         <translation>No rectification deadline yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
         <source>期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="70"/>
         <source>已逾期</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="69"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="70"/>
         <source>收到</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="79"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="80"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/rectification_page.py" line="79"/>
+        <location filename="../../inspector_app/ui/rectification_page.py" line="80"/>
         <source>退回重改</source>
         <translation>sent back</translation>
     </message>
@@ -2326,48 +2332,48 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="173"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="234"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="175"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="236"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="203"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="205"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="205"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="207"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="206"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="208"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="210"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
         <source>被拒 %1</source>
         <translation>Refused %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="213"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="215"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="225"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="227"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="274"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="276"/>
         <source>上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。</source>
         <translation>At the last sync the hub did not accept these %1 changes. They are still kept on this laptop, and the office sees them among the sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="275"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="277"/>
         <source>同步中心拒收的修改</source>
         <translation>Changes the hub refused</translation>
     </message>

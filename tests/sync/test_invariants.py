@@ -1,4 +1,4 @@
-"""SYNC.md's invariants as a hypothesis state machine: four laptops (two inspectors of one team,
+"""docs/sync.md's invariants as a hypothesis state machine: four laptops (two inspectors of one team,
 one of another, the office) and one hub, on SQLite and on PostgreSQL. Laptops create and edit
 findings and add photos, offline; inspectors submit their drafts, the office voids; they sync
 through a transport that loses requests and answers, sends requests twice and cuts uploads; they

@@ -1,5 +1,5 @@
 """Real process kills in the middle of a sync: the laptop's process, then the hub's. Afterwards a
-sync resumes where it stopped; nothing is lost, nothing is duplicated (SYNC.md invariants 3, 6, 7)."""
+sync resumes where it stopped; nothing is lost, nothing is duplicated (docs/sync.md invariants 3, 6, 7)."""
 
 from __future__ import annotations
 
