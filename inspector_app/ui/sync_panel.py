@@ -42,14 +42,21 @@ class EnrollDialog(QDialog):
         self.password.setEchoMode(QLineEdit.Password)
         self.name = QLineEdit(platform.node())
         form = QFormLayout(self)
+        intro = QLabel(self.tr("向管理员要同步中心的地址和一次性注册码；密码是管理员为您开设账号时设定的密码。"
+                               "登记后，本机记录的录入人即为您本人。"))
+        intro.setWordWrap(True)
+        form.addRow(intro)
         form.addRow(self.tr("同步中心地址"), self.url)
         form.addRow(self.tr("注册码"), self.code)
         form.addRow(self.tr("密码"), self.password)
         form.addRow(self.tr("本机名称"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("登记"), QDialogButtonBox.AcceptRole).setDefault(True)
+        buttons.addButton(self.tr("取消"), QDialogButtonBox.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.setMinimumWidth(520)
 
 
 BOOKKEEPING = {"id", "deleted", "created_at", "updated_at", "server_version", "password_hash"}

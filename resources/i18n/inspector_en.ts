@@ -597,299 +597,299 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="66"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="73"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="69"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="70"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>单位</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>督查组</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>名称</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="100"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
         <source>简称</source>
         <translation>short name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="101"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>职务</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>标题</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="102"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>方式</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>结束日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="103"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>备注</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>位置</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="104"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>未发现问题</source>
         <translation>no problem found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>到达时间</source>
         <translation>arrived at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="105"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>离开时间</source>
         <translation>left at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>人员描述</source>
         <translation>person as described</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="106"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>问题类型</source>
         <translation>violation type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>发现时间</source>
         <translation>observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>地点</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>描述</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>见证人</source>
         <translation>witnesses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>作废理由</source>
         <translation>reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>旋转</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>打码区域</source>
         <translation>redactions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>用于通报</source>
         <translation>used in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>处理方式</source>
         <translation>handling decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>决定日期</source>
         <translation>decided on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>期限</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>整改反馈</source>
         <translation>rectification feedback</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>文号</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>主送</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>正文</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>抄送</source>
         <translation>copied to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>印发日期</source>
         <translation>issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>事由</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>内容</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>答复</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
         <source>同步中心上已被他人修改</source>
         <translation>changed on the hub by someone else</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
         <source>已被另一条记录使用</source>
         <translation>held by another record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="124"/>
         <source>无权进行此项修改</source>
         <translation>not permitted for this user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="124"/>
         <source>同步中心拒收</source>
         <translation>rejected by the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="125"/>
         <source>督查组的修改被办公室的决定取代</source>
         <translation>a team&apos;s change, superseded by the office&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="152"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="145"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="152"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="84"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="91"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="85"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -903,23 +903,38 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
+        <source>向管理员要同步中心的地址和一次性注册码；密码是管理员为您开设账号时设定的密码。登记后，本机记录的录入人即为您本人。</source>
+        <translation>Ask the administrator for the hub&apos;s address and a one-time code; the password is the one set when your account was made. Once enrolled, this laptop records you as the author.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="49"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="50"/>
         <source>注册码</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="47"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="51"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="48"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="52"/>
         <source>本机名称</source>
         <translation>This device&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="54"/>
+        <source>登记</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="55"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2332,48 +2347,48 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="175"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="236"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="182"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="243"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="205"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="207"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="214"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="208"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="215"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="219"/>
         <source>被拒 %1</source>
         <translation>Refused %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="222"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="227"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="234"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="276"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="283"/>
         <source>上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。</source>
         <translation>At the last sync the hub did not accept these %1 changes. They are still kept on this laptop, and the office sees them among the sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="277"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="284"/>
         <source>同步中心拒收的修改</source>
         <translation>Changes the hub refused</translation>
     </message>
