@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlmodel import Session, func, select
 
@@ -17,7 +17,8 @@ from inspector_app.domain.complaints import (
     check_phone, check_step, masked_complainant, masked_contact, reg_number,
 )
 from inspector_app.domain.enums import (
-    ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Satisfaction,
+    ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Labelled,
+    Satisfaction,
 )
 from inspector_app.domain.models import (
     AuditEntry, Complainant, Complaint, ComplaintStep, Evidence, Finding, Person, Unit,
@@ -29,6 +30,7 @@ from inspector_app.services import settings
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.lookup import find_person, find_unit, find_violation
 
+E = TypeVar("E", bound=Labelled)
 COMPLAINANT_IDS = uuid.UUID("0c5d3f7e-2b1a-4c39-9e54-6f0d1a2b3c4d")  # the complainant's id: uuid5 of this and the case's
 
 
@@ -113,7 +115,7 @@ def _step(ws: Workspace, s: Session, case: Complaint, action: A, note: str = "",
 def register(ws: Workspace, new: NewComplaint) -> Complaint:
     """挂号: the case gets the year's next number; the complainant is kept apart."""
     ws.check("complaint", {"status": S.REGISTERED})
-    channel = _channel(new.channel)
+    channel = _named(ComplaintChannel, new.channel, "complaint_channel")
     summary = _text(new.summary, "summary", 200)
     phone = check_phone(new.phone)
     if new.received_at > datetime.now():
@@ -142,11 +144,12 @@ def register(ws: Workspace, new: NewComplaint) -> Complaint:
     return case
 
 
-def _channel(text: str) -> ComplaintChannel:
-    for channel in ComplaintChannel:
-        if text.strip() in (channel.value, channel.label("zh"), channel.label("en")):
-            return channel
-    raise InspectorError("complaint_channel", text=text, known="、".join(c.label() for c in ComplaintChannel))
+def _named(kind: type[E], text: str, unknown: str) -> E:
+    """A channel, result or satisfaction as typed: its value or its label in either language."""
+    for member in kind:
+        if text.strip() in (member.value, member.label("zh"), member.label("en")):
+            return member
+    raise InspectorError(unknown, text=text, known="、".join(m.label() for m in kind))
 
 
 def accept(ws: Workspace, ref: str, note: str = "") -> Complaint:
@@ -228,7 +231,7 @@ def supervise(ws: Workspace, ref: str, text: str = "") -> Complaint:
 def resolve(ws: Workspace, ref: str, result: str, resolution: str, sanction: str = "",
             on: date | None = None) -> Complaint:
     """办结: whether it was true, what was found and done, and the sanction decided (the catalogue's)."""
-    verdict = _result(result)
+    verdict = _named(ComplaintResult, result, "complaint_result")
     text = _text(resolution, "resolution", 4000)
     if sanction and not ws.ref.catalogue.has_sanction(sanction):
         raise InspectorError("sanction_unknown", code=sanction)
@@ -240,13 +243,6 @@ def resolve(ws: Workspace, ref: str, result: str, resolution: str, sanction: str
         _step(ws, s, case, A.RESOLVE, text, result=verdict, sanction=sanction)
         case.result, case.resolution, case.sanction_code, case.resolved_on = verdict, text, sanction, on
         return case
-
-
-def _result(text: str) -> ComplaintResult:
-    for result in ComplaintResult:
-        if text.strip() in (result.value, result.label("zh"), result.label("en")):
-            return result
-    raise InspectorError("complaint_result", text=text, known="、".join(r.label() for r in ComplaintResult))
 
 
 def _not_before(on: date | None, received: date) -> date:
@@ -262,7 +258,7 @@ def reply(ws: Workspace, ref: str, method: str, answer: str, on: date | None = N
     how = _text(method, "method", 20)
     with ws.db.session(ws.actor) as s:
         case = _case(s, ref)
-        if case.status == S.ASSIGNED or (case.status in (S.REGISTERED, S.ACCEPTED)):
+        if case.status in (S.REGISTERED, S.ACCEPTED, S.ASSIGNED):
             raise InspectorError("complaint_reply_unresolved")
         on = _not_before(on, case.received_at.date())
         _step(ws, s, case, A.REPLY, text, method=how)
@@ -272,10 +268,7 @@ def reply(ws: Workspace, ref: str, method: str, answer: str, on: date | None = N
 
 def visit(ws: Workspace, ref: str, satisfaction: str, text: str = "", on: date | None = None) -> Complaint:
     """回访: whether the complainant is satisfied with the answer."""
-    verdict = next((v for v in Satisfaction if satisfaction.strip() in (v.value, v.label("zh"), v.label("en"))), None)
-    if verdict is None:
-        raise InspectorError("complaint_satisfaction", text=satisfaction,
-                             known="、".join(v.label() for v in Satisfaction))
+    verdict = _named(Satisfaction, satisfaction, "complaint_satisfaction")
     with ws.db.session(ws.actor) as s:
         case = _case(s, ref)
         on = _not_before(on, case.received_at.date())
@@ -370,7 +363,6 @@ def show(ws: Workspace, ref: str, reveal: bool = False) -> Case:
         if reveal and who is not None:
             s.add(AuditEntry(actor=ws.actor, device_id=str(ws.db.device_id), entity="complainant", entity_id=who.id,
                              action="view", changes={"complaint": case.reg_number}))
-            s.commit()
         s.expunge(case)
     name, contact = (who.name, who.contact) if who else ("", "")
     calendar = settings.work_calendar(ws)
