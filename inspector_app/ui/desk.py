@@ -3,6 +3,7 @@ finding, described, and the controls that act on it (enabled only while one is c
 
 from __future__ import annotations
 
+import html
 import uuid
 from typing import Any
 
@@ -42,6 +43,10 @@ class DeskPage(QWidget):
         self._enable(False)
         return split
 
+    def empty_hint(self, rows: int) -> str:
+        return (self.tr("在左侧选择一条问题记录，这里显示其事实、证据与历史，下方可作处理。") if rows else
+                self.tr("没有等待处理的问题记录。督查员提交的问题（同步后）会出现在左侧列表中。"))
+
     def _enable(self, on: bool) -> None:
         for w in self.controls:
             w.setEnabled(on)
@@ -52,8 +57,9 @@ class DeskPage(QWidget):
         found = self.queue.model.row_at(row)
         self.current = found.id if found else None
         self._enable(found is not None)
-        if found is None:
-            self.detail.clear()
+        if found is None:  # an empty pane says what to do
+            self.detail.setHtml("<p style='color:#666'>" + html.escape(self.empty_hint(self.queue.model.rowCount()))
+                                + "</p>")
             return
 
         def done(described: tuple[str, Any]) -> None:

@@ -173,8 +173,10 @@ class FindingListPage(QWidget):
         found = self.model.row_at(row)
         self.evidence_button.setEnabled(found is not None)
         self._shown = found.id if found else None
-        if found is None:
-            self.detail.clear()
+        if found is None:  # an empty pane says what to do
+            hint = (self.tr("选择一条问题记录，这里显示其事实、照片与当事人本年度的记录；按 Enter 打开证据。")
+                    if self.model.rowCount() else self.tr("没有符合条件的问题记录。可放宽上方的条件，或在“快速录入”中录入。"))
+            self.detail.setHtml(f"<p style='color:#666'>{html.escape(hint)}</p>")
             return
 
         def done(page: str) -> None:

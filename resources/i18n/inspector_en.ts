@@ -895,6 +895,19 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/desk.py" line="47"/>
+        <source>在左侧选择一条问题记录，这里显示其事实、证据与历史，下方可作处理。</source>
+        <translation>Choose a finding on the left: its facts, evidence and history show here, and what can be done with it below.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/desk.py" line="48"/>
+        <source>没有等待处理的问题记录。督查员提交的问题（同步后）会出现在左侧列表中。</source>
+        <translation>Nothing is waiting. What inspectors submit shows in the list on the left (after a sync).</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <location filename="../../inspector_app/ui/sync_panel.py" line="36"/>
@@ -940,27 +953,27 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="193"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="195"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="194"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="196"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="195"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="197"/>
         <source>处理决定</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="196"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="198"/>
         <source>对单位“一把手”问责</source>
         <translation>holding the unit&apos;s head accountable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="197"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="199"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -1009,6 +1022,16 @@
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
+        <source>选择一条问题记录，这里显示其事实、照片与当事人本年度的记录；按 Enter 打开证据。</source>
+        <translation>Choose a finding: its facts, photos and the person&apos;s year show here; Enter opens its evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/finding_list.py" line="178"/>
+        <source>没有符合条件的问题记录。可放宽上方的条件，或在“快速录入”中录入。</source>
+        <translation>No finding matches. Widen the filters above, or record one in Quick entry.</translation>
     </message>
 </context>
 <context>

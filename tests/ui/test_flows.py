@@ -178,3 +178,14 @@ def test_the_window_reopens_on_the_page_it_was_closed_on(qtbot, window, data_dir
         assert again.tabs.currentWidget() is again.rectification
     finally:
         again.ctx.ws.db.close()
+
+
+def test_an_empty_list_says_what_to_do(qtbot, window):
+    page = window.findings
+    window.tabs.setCurrentWidget(page)
+    page.search.setText("没有这样的描述文字")
+    page.apply_filter()
+    assert page.model.rowCount() == 0 and "没有符合条件的问题记录" in page.detail.toPlainText()
+    window.tabs.setCurrentWidget(window.review)
+    window.review.show(-1)
+    assert "问题记录" in window.review.detail.toPlainText()
