@@ -84,6 +84,7 @@ class FindingListPage(QWidget):
         self.table.setAlternatingRowColors(True)
         for column, width in enumerate((122, 160, 90, 150, 62, 150)):
             self.table.setColumnWidth(column, width)
+        self._fitted = False
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.CustomContextMenu)  # right-click: the columns to show
         header.customContextMenuRequested.connect(self.choose_columns)
@@ -156,6 +157,9 @@ class FindingListPage(QWidget):
         def loaded(result: tuple[int, list]) -> None:
             if generation == self._generation:
                 self.model.load(flt, *result)
+                if not self._fitted and self.model.rowCount():  # the type's name whole, in either language
+                    self.table.resizeColumnToContents(COLUMNS.index("type"))
+                    self._fitted = True
                 if self.model.rowCount():
                     self.table.selectRow(0)
                 else:
