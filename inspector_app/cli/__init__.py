@@ -38,6 +38,7 @@ COMMANDS = {
     "catalogue": "inspector_app.cli.catalogue:catalogue_group",
     "notice": "inspector_app.cli.notices:notice_group",
     "complaint": "inspector_app.cli.complaints:complaint",
+    "assess": "inspector_app.cli.assessment:assess",
     "user": "inspector_app.cli.users:user_group",
     "settings": "inspector_app.cli.settings:settings_group",
     "sync": "inspector_app.cli.sync:sync_group",

@@ -388,4 +388,12 @@ HELP_EN = {
         "Upgrade the database to this version's schema (after a backup).",
     '自检：在临时目录中逐项验证本机安装（数据库、演示数据、照片、检索）。':
         'Self-test: check this installation step by step in a temporary folder (database, demo data, photos, search).',
+    '考核评价：各单位在期间内的问题、处理、投诉、整改、通报、满意度测评（不满意率及其提示）。':
+        "Assessment: each unit's findings, sanctions, complaints, rectification, notices and survey (dissatisfaction and its flag) over a period.",
+    '起始日期 2026-01-01':
+        'From date, 2026-01-01',
+    '只看该单位':
+        'This unit alone',
+    '修改满意度测评的阈值：explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %。':
+        'Change a survey threshold, in %: explain_at (a written explanation, default 20), grave_at (grave, default 30).',
 }

@@ -171,4 +171,8 @@ add_texts({
     "unit_complaints": {"zh": "群众投诉：{received} 件（经查属实或部分属实 {found_true} 件）",
                         "en": "Complaints: {received} ({found_true} found true or partly true)"},
     "show_history": {"zh": "记录历史：", "en": "History:"},
+    "assess_flagged_explain": {"zh": "不满意率达到须书面说明阈值的单位：{units}（应书面说明原因）",
+                               "en": "Units whose dissatisfaction needs a written explanation: {units}"},
+    "assess_flagged_grave": {"zh": "不满意率达到严重阈值的单位：{units}（依规对单位负责人问责）",
+                             "en": "Units whose dissatisfaction is grave: {units} (their heads to be held to account)"},
 })

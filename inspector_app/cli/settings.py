@@ -110,3 +110,13 @@ def holidays(app: App, year: int, holidays: tuple[str, ...], workdays: tuple[str
     app.emit({"year": year, "holidays": sorted(own.holidays) if own else [], "workdays": sorted(own.workdays) if own else []},
              tr("settings_holidays_saved", year=year, holidays=len(own.holidays) if own else 0,
                 workdays=len(own.workdays) if own else 0))
+
+
+@settings_group.command("assessment")
+@click.argument("field", type=click.Choice(["explain_at", "grave_at"]))
+@click.argument("percent", type=float)
+@pass_app
+def assessment_thresholds(app: App, field: str, percent: float) -> None:
+    """修改满意度测评的阈值：explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %。"""
+    saved = settings.save_assessment_rules(app.ws, **{field: percent})
+    app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))

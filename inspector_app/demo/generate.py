@@ -367,15 +367,12 @@ class _Generator:
                 s.add(Complainant(complaint_id=c.id, name=_name(rng, rng.random() < 0.5),
                                   contact=f"13{rng.randint(100000000, 999999999)}"))
                 self._complaint_steps(s, c, rng, rules, calendar)
-            for unit in self.units:
-                month = date(self.start.year, self.start.month, 1)
-                while month < DEMO_END:
-                    nxt = date(month.year + month.month // 12, month.month % 12 + 1, 1)
-                    total = rng.randint(30, 120)
-                    share = rng.choice([0.02, 0.05, 0.08, 0.12, 0.22, 0.31]) if rng.random() < 0.3 else rng.random() * 0.1
-                    s.add(SatisfactionSurvey(unit_id=unit.id, period_start=month, period_end=nxt - timedelta(days=1),
-                                             respondents=total, dissatisfied=round(total * share)))
-                    month = nxt
+            for unit in self.units:  # the year's survey of service users (满意度测评, seed 001: yearly)
+                total = rng.randint(60, 300)
+                share = rng.choice([0.05, 0.12, 0.21, 0.33]) if rng.random() < 0.2 else rng.random() * 0.12
+                s.add(SatisfactionSurvey(unit_id=unit.id, period_start=date(DEMO_END.year, 1, 1),
+                                         period_end=date(DEMO_END.year, 12, 31), respondents=total,
+                                         dissatisfied=round(total * share)))
         self.summary.complaints = n
 
 

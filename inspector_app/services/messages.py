@@ -186,4 +186,8 @@ add_texts({
     "history_status": {"zh": "状态改为{status}", "en": "Status: {status}"},
     "history_reason": {"zh": "（{reason}）", "en": " ({reason})"},
     "history_changed": {"zh": "修改（{count} 项）", "en": "Changed ({count} field(s))"},
+    "settings_thresholds": {"zh": "“严重”阈值（{grave}%）不能低于“须说明”阈值（{explain}%）",
+                            "en": "The grave threshold ({grave}%) may not be below the explain threshold ({explain}%)"},
+    "setting_explain_at": {"zh": "不满意率须书面说明的阈值（%）", "en": "Dissatisfaction that needs an explanation (%)"},
+    "setting_grave_at": {"zh": "不满意率严重的阈值（%）", "en": "Grave dissatisfaction (%)"},
 })

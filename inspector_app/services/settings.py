@@ -15,12 +15,13 @@ import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlmodel import select
 
+from inspector_app.domain.assessment import AssessmentRules
 from inspector_app.domain.complaints import ComplaintRules
 from inspector_app.domain.datafile import DataFileError
 from inspector_app.domain.deadlines import WorkCalendar, YearDays
@@ -93,22 +94,49 @@ def _stored(ws: Workspace, key: str) -> dict[str, Any] | None:
         return None if record is None or record.deleted else dict(record.value)
 
 
-def complaint_rules(ws: Workspace) -> ComplaintRules:
-    """The complaints ledger's deadlines and thresholds (the defaults until the office sets its own)."""
+R = TypeVar("R", bound=BaseModel)
+
+
+def _rules(ws: Workspace, key: str, model: type[R]) -> R:
+    """A group of the office's numbers kept in one setting (the defaults until the office sets its own)."""
     try:
-        return ComplaintRules.model_validate(_stored(ws, "complaints") or {})
+        return model.model_validate(_stored(ws, key) or {})
     except ValidationError:  # written by a newer version: the defaults rather than nothing
-        return ComplaintRules()
+        return model()
+
+
+def _save_rules(ws: Workspace, key: str, model: type[R], values: dict[str, Any]) -> R:
+    ws.check("setting", {"value": values})
+    try:
+        rules = model.model_validate({**_rules(ws, key, model).model_dump(), **values})
+    except ValidationError as exc:
+        raise _worded(exc.errors()[0], model) from exc
+    _publish(ws, key, rules.model_dump())
+    return rules
+
+
+def complaint_rules(ws: Workspace) -> ComplaintRules:
+    """The complaints ledger's deadlines and thresholds."""
+    return _rules(ws, "complaints", ComplaintRules)
 
 
 def save_complaint_rules(ws: Workspace, **values: Any) -> ComplaintRules:
-    ws.check("setting", {"value": values})
+    return _save_rules(ws, "complaints", ComplaintRules, values)
+
+
+def assessment_rules(ws: Workspace) -> AssessmentRules:
+    """The satisfaction thresholds of the year's assessment."""
+    return _rules(ws, "assessment", AssessmentRules)
+
+
+def save_assessment_rules(ws: Workspace, **values: Any) -> AssessmentRules:
     try:
-        rules = ComplaintRules.model_validate({**complaint_rules(ws).model_dump(), **values})
+        wanted = AssessmentRules.model_validate({**assessment_rules(ws).model_dump(), **values})
     except ValidationError as exc:
-        raise _worded(exc.errors()[0], ComplaintRules) from exc
-    _publish(ws, "complaints", rules.model_dump())
-    return rules
+        raise _worded(exc.errors()[0], AssessmentRules) from exc
+    if wanted.grave_at < wanted.explain_at:
+        raise InspectorError("settings_thresholds", explain=wanted.explain_at, grave=wanted.grave_at)
+    return _save_rules(ws, "assessment", AssessmentRules, values)
 
 
 def work_calendar(ws: Workspace) -> WorkCalendar:
@@ -197,7 +225,7 @@ def _worded(error: dict[str, Any], model: type[Any] = NoticeSettings) -> Inspect
         return InspectorError("settings_empty", field=name)
     if error["type"] == "string_too_long":
         return InspectorError("settings_too_long", field=name, limit=ctx.get("max_length"))
-    if error["type"] in ("greater_than_equal", "less_than_equal", "int_parsing", "int_type"):
+    if error["type"] in ("greater_than_equal", "less_than_equal", "int_parsing", "int_type", "float_parsing"):
         bounds = {k: getattr(m, k) for m in model.model_fields[field].metadata for k in ("ge", "le") if hasattr(m, k)}
         return InspectorError("settings_range", field=name, low=bounds.get("ge", 1), high=bounds.get("le", 60))
     return InspectorError("settings_invalid", field=name, problem=error["msg"])

@@ -1,0 +1,133 @@
+"""考核评价: each unit's record over a period, counted in the database (one aggregate a measure, never
+every finding in memory): its findings by type and group (breaches of the 四条禁令 apart), the
+sanctions decided, the complaints received and found true, its rectifications on time, late or
+sent back, the notices it appears in, the visits that found nothing wrong, its head held to account,
+and service users' dissatisfaction from the surveys of the period with its flag (`domain.assessment`)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, case as when, func
+from sqlmodel import select
+
+from inspector_app.domain.assessment import dissatisfied_rate
+from inspector_app.domain.enums import ComplaintResult, FindingStatus
+from inspector_app.domain.models import (
+    Complaint, Finding, Handling, NoticeFinding, Rectification, SatisfactionSurvey, Unit, Visit,
+)
+from inspector_app.services.settings import assessment_rules
+from inspector_app.services.workspace import Workspace
+from inspector_app.store.lookup import find_unit
+
+
+@dataclass
+class UnitProfile:
+    unit: str
+    kind: str
+    findings: dict[str, int] = field(default_factory=dict)       # by violation type
+    groups: dict[str, int] = field(default_factory=dict)         # by group
+    prohibitions: int = 0                                         # breaches of the 四条禁令
+    sanctions: dict[str, int] = field(default_factory=dict)
+    accountability: int = 0                                       # decisions holding its head to account
+    complaints: int = 0
+    complaints_true: int = 0
+    rectified_on_time: int = 0
+    rectified_late: int = 0
+    rectification_refused: int = 0
+    notices: int = 0
+    visits_clean: int = 0
+    respondents: int = 0
+    dissatisfied: int = 0
+    dissatisfied_rate: float | None = None
+    satisfaction_flag: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+def _day_span(column: Any, date_from: date, date_to: date) -> Any:
+    """A time column within the period, both days included."""
+    return and_(column >= datetime.combine(date_from, datetime.min.time()),
+                column < datetime.combine(date_to + timedelta(days=1), datetime.min.time()))
+
+
+def _count(condition: Any) -> Any:
+    """How many rows meet the condition (inside a GROUP BY)."""
+    return func.coalesce(func.sum(when((condition, 1), else_=0)), 0)
+
+
+def unit_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "") -> list[UnitProfile]:
+    """Every unit's record over the period (or the one named), in the roster's order."""
+    cat, rules = ws.ref.catalogue, assessment_rules(ws)
+    live = (Finding.deleted == False, Finding.status != FindingStatus.VOIDED,  # noqa: E712
+            _day_span(Finding.observed_at, date_from, date_to))
+    with ws.db.session() as s:
+        query = select(Unit).where(Unit.deleted == False).order_by(Unit.sort_order, Unit.name)  # noqa: E712
+        units = [find_unit(s, unit)] if unit else list(s.exec(query))
+        profiles = {u.id: UnitProfile(u.name, u.kind) for u in units}
+
+        def each(statement: Any) -> list[Any]:
+            return [row for row in s.execute(statement).all() if row[0] in profiles]
+
+        for unit_id, code, n in each(select(Finding.unit_id, Finding.violation_code, func.count())
+                                     .where(*live).group_by(Finding.unit_id, Finding.violation_code)):
+            p = profiles[unit_id]
+            p.findings[code] = n
+            if cat.has_violation(code):
+                kind = cat.violation(code)
+                p.groups[kind.group] = p.groups.get(kind.group, 0) + n
+                p.prohibitions += n if kind.prohibition else 0
+        for unit_id, code, n, held in each(
+                select(Finding.unit_id, Handling.sanction_code, func.count(),
+                       _count(Handling.accountability == True))  # noqa: E712
+                .join(Finding, Finding.id == Handling.finding_id)
+                .where(*live, Handling.deleted == False).group_by(Finding.unit_id, Handling.sanction_code)):  # noqa: E712
+            profiles[unit_id].sanctions[code] = n
+            profiles[unit_id].accountability += held
+        for unit_id, n, true in each(
+                select(Complaint.unit_id, func.count(),
+                       _count(Complaint.result.in_((ComplaintResult.TRUE, ComplaintResult.PARTLY))))
+                .where(Complaint.deleted == False, _day_span(Complaint.received_at, date_from, date_to))  # noqa: E712
+                .group_by(Complaint.unit_id)):
+            profiles[unit_id].complaints, profiles[unit_id].complaints_true = n, true
+        accepted, r = Rectification.accepted == True, Rectification  # noqa: E712
+        for unit_id, on_time, late, refused in each(
+                select(Finding.unit_id, _count(and_(accepted, r.received_on <= r.due_on)),
+                       _count(and_(accepted, r.received_on > r.due_on)), _count(r.accepted == False))  # noqa: E712
+                .join(Finding, Finding.id == r.finding_id)
+                .where(*live, r.deleted == False).group_by(Finding.unit_id)):  # noqa: E712
+            p = profiles[unit_id]
+            p.rectified_on_time, p.rectified_late, p.rectification_refused = on_time, late, refused
+        for unit_id, n in each(select(Finding.unit_id, func.count(func.distinct(NoticeFinding.notice_id)))
+                               .join(NoticeFinding, NoticeFinding.finding_id == Finding.id)
+                               .where(*live, NoticeFinding.deleted == False).group_by(Finding.unit_id)):  # noqa: E712
+            profiles[unit_id].notices = n
+        for unit_id, n in each(select(Visit.unit_id, func.count())
+                               .where(Visit.deleted == False, Visit.no_problem == True,  # noqa: E712
+                                      _day_span(Visit.arrived_at, date_from, date_to)).group_by(Visit.unit_id)):
+            profiles[unit_id].visits_clean = n
+        for unit_id, asked, unhappy in each(
+                select(SatisfactionSurvey.unit_id, func.sum(SatisfactionSurvey.respondents),
+                       func.sum(SatisfactionSurvey.dissatisfied))
+                .where(SatisfactionSurvey.deleted == False, SatisfactionSurvey.period_start <= date_to,  # noqa: E712
+                       SatisfactionSurvey.period_end >= date_from).group_by(SatisfactionSurvey.unit_id)):
+            p = profiles[unit_id]
+            p.respondents, p.dissatisfied = int(asked or 0), int(unhappy or 0)
+    for p in profiles.values():
+        p.dissatisfied_rate = dissatisfied_rate(p.respondents, p.dissatisfied)
+        p.satisfaction_flag = rules.flag(p.dissatisfied_rate)
+    return list(profiles.values())
+
+
+def flagged(profiles: list[UnitProfile]) -> dict[str, list[str]]:
+    """The units whose dissatisfaction needs an explanation, and those where it is grave."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for p in profiles:
+        if p.satisfaction_flag in ("explain", "grave"):
+            out[p.satisfaction_flag].append(p.unit)
+    return dict(out)
+

@@ -1,0 +1,69 @@
+"""考核评价: a unit's record over a period on hand-built data whose figures are known, and the
+survey's thresholds exactly at their edges."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from inspector_app.domain.assessment import AssessmentRules, dissatisfied_rate
+from inspector_app.domain.models import (
+    Complaint, Finding, Handling, Notice, NoticeFinding, Rectification, SatisfactionSurvey, Visit, Inspection,
+)
+from inspector_app.errors import InspectorError
+from inspector_app.services import assessment, settings
+
+
+@pytest.mark.parametrize("rate, flag", [(19.9, "ok"), (20.0, "explain"), (29.9, "explain"), (30.0, "grave"),
+                                        (None, None)])
+def test_the_thresholds_at_their_edges(rate, flag):
+    assert AssessmentRules().flag(rate) == flag
+
+
+def test_the_rate_is_a_percentage_of_those_who_answered():
+    assert dissatisfied_rate(1000, 199) == 19.9 and dissatisfied_rate(50, 10) == 20.0 and dissatisfied_rate(0, 0) is None
+
+
+def test_a_units_year_counted(ws, db, town):
+    hr, fin = town["hr"], town["fin"]
+    with db.session("test") as s:
+        def finding(code, day, unit=hr, status="reviewed"):
+            f = Finding(unit_id=unit.id, violation_code=code, observed_at=datetime(2026, 3, day, 9), status=status)
+            s.add(f)
+            return f
+        late, games, chat, voided, other = (finding("late", 2), finding("computer_games", 3), finding("online_chat", 4),
+                                            finding("late", 5, status="voided"), finding("late", 6, unit=fin))
+        finding("late", 7).observed_at = datetime(2025, 3, 7, 9)  # outside the period
+        s.add_all([Handling(finding_id=games.id, sanction_code="efficiency_warning", decided_on=date(2026, 3, 10),
+                            accountability=False),
+                   Handling(finding_id=chat.id, sanction_code="order_rectify", decided_on=date(2026, 3, 10),
+                            accountability=True)])
+        s.add_all([Rectification(finding_id=late.id, due_on=date(2026, 4, 1), received_on=date(2026, 3, 30), accepted=True),
+                   Rectification(finding_id=games.id, due_on=date(2026, 4, 1), received_on=date(2026, 4, 3), accepted=True),
+                   Rectification(finding_id=chat.id, due_on=date(2026, 4, 1), received_on=date(2026, 3, 20), accepted=False)])
+        notice = Notice(title="三月通报")
+        s.add(notice)
+        s.add_all([NoticeFinding(notice_id=notice.id, finding_id=late.id), NoticeFinding(notice_id=notice.id, finding_id=games.id)])
+        inspection = Inspection(title="三月暗访", start_date=date(2026, 3, 1), end_date=date(2026, 3, 2))
+        s.add(inspection)
+        s.add_all([Visit(inspection_id=inspection.id, unit_id=hr.id, arrived_at=datetime(2026, 3, 1, 9), no_problem=True),
+                   Visit(inspection_id=inspection.id, unit_id=hr.id, arrived_at=datetime(2026, 3, 2, 9))])
+        s.add_all([Complaint(reg_number=f"效投〔2026〕000{i}号", year=2026, seq=i, received_at=datetime(2026, 3, i, 9),
+                             unit_id=hr.id, result=result) for i, result in ((1, "true"), (2, "false"), (3, ""))])
+        s.add(SatisfactionSurvey(unit_id=hr.id, period_start=date(2026, 1, 1), period_end=date(2026, 12, 31),
+                                 respondents=200, dissatisfied=41))
+    [p] = assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")
+    assert p.findings == {"late": 1, "computer_games": 1, "online_chat": 1}  # the voided and last year's left out
+    assert p.prohibitions == 2 and p.groups["four_prohibitions"] == 2
+    assert p.sanctions == {"efficiency_warning": 1, "order_rectify": 1} and p.accountability == 1
+    assert (p.rectified_on_time, p.rectified_late, p.rectification_refused) == (1, 1, 1)
+    assert (p.notices, p.visits_clean, p.complaints, p.complaints_true) == (1, 1, 3, 1)
+    assert (p.dissatisfied_rate, p.satisfaction_flag) == (20.5, "explain")
+    assert assessment.flagged(assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31))) == {"explain": ["区人社局"]}
+    settings.save_assessment_rules(ws, grave_at=20.5)
+    assert assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")[0].satisfaction_flag == "grave"
+    with pytest.raises(InspectorError, match="不能低于"):
+        settings.save_assessment_rules(ws, explain_at=25)
+    with pytest.raises(InspectorError, match="1 到 100"):
+        settings.save_assessment_rules(ws, grave_at=120)
