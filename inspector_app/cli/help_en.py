@@ -396,4 +396,6 @@ HELP_EN = {
         'This unit alone',
     '修改满意度测评的阈值：explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %。':
         'Change a survey threshold, in %: explain_at (a written explanation, default 20), grave_at (grave, default 30).',
+    '改为列出人员：问题、处理、年度考核建议':
+        'List people instead: their findings, sanctions and the appraisal suggested',
 }

@@ -2,11 +2,12 @@
 every finding in memory): its findings by type and group (breaches of the 四条禁令 apart), the
 sanctions decided, the complaints received and found true, its rectifications on time, late or
 sent back, the notices it appears in, the visits that found nothing wrong, its head held to account,
-and service users' dissatisfaction from the surveys of the period with its flag (`domain.assessment`)."""
+and service users' dissatisfaction from the surveys of the period with its flag (`domain.assessment`);
+each person's findings and sanctions with what the office's rules suggest for their appraisal."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -16,8 +17,9 @@ from sqlmodel import select
 
 from inspector_app.domain.assessment import dissatisfied_rate
 from inspector_app.domain.enums import ComplaintResult, FindingStatus
+from inspector_app.domain.escalation import YearRecord
 from inspector_app.domain.models import (
-    Complaint, Finding, Handling, NoticeFinding, Rectification, SatisfactionSurvey, Unit, Visit,
+    Complaint, Finding, Handling, NoticeFinding, Person, Rectification, SatisfactionSurvey, Unit, Visit,
 )
 from inspector_app.services.settings import assessment_rules
 from inspector_app.services.workspace import Workspace
@@ -121,6 +123,53 @@ def unit_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "")
         p.dissatisfied_rate = dissatisfied_rate(p.respondents, p.dissatisfied)
         p.satisfaction_flag = rules.flag(p.dissatisfied_rate)
     return list(profiles.values())
+
+
+@dataclass
+class PersonProfile:
+    person: str
+    unit: str
+    findings: dict[str, int] = field(default_factory=dict)   # by violation type
+    prohibitions: int = 0
+    sanctions: dict[str, int] = field(default_factory=dict)
+    harshest: str = ""            # the most severe sanction decided: where the person stands on the ladder
+    appraisal: list[str] = field(default_factory=list)  # what the office's rules say for the annual appraisal
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+
+def person_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "") -> list[PersonProfile]:
+    """The people with findings in the period (of one unit, if named), most findings first: their
+    findings, sanctions, the harshest of them, and the appraisal the office's rules suggest for a
+    person to confirm (e.g. two 效能告诫 in a year: 不称职)."""
+    cat = ws.ref.catalogue
+    live = (Finding.deleted == False, Finding.status != FindingStatus.VOIDED,  # noqa: E712
+            Finding.person_id.is_not(None), _day_span(Finding.observed_at, date_from, date_to))
+    with ws.db.session() as s:
+        scope = (Finding.unit_id == find_unit(s, unit).id,) if unit else ()
+        people: dict[Any, PersonProfile] = {}
+        for person_id, name, unit_name, code, n in s.execute(
+                select(Finding.person_id, Person.name, Unit.name, Finding.violation_code, func.count())
+                .join(Person, Person.id == Finding.person_id).join(Unit, Unit.id == Finding.unit_id)
+                .where(*live, *scope).group_by(Finding.person_id, Person.name, Unit.name, Finding.violation_code)):
+            p = people.setdefault(person_id, PersonProfile(name, unit_name))
+            p.findings[code] = n
+            p.prohibitions += n if cat.has_violation(code) and cat.violation(code).prohibition else 0
+        for person_id, code, n in s.execute(
+                select(Finding.person_id, Handling.sanction_code, func.count())
+                .join(Finding, Finding.id == Handling.finding_id)
+                .where(*live, *scope, Handling.deleted == False)  # noqa: E712
+                .group_by(Finding.person_id, Handling.sanction_code)):
+            if person_id in people:
+                people[person_id].sanctions[code] = n
+    rules = [r for r in ws.ref.rules.rules if r.scope == "person" and r.alert]
+    for p in people.values():
+        known = [c for c in p.sanctions if cat.has_sanction(c)]
+        p.harshest = max(known, key=cat.severity) if known else ""
+        record = YearRecord(Counter(p.findings), Counter(p.sanctions))
+        p.appraisal = [r.text() for r in rules if r.fires(record)]
+    return sorted(people.values(), key=lambda p: (-sum(p.findings.values()), p.unit, p.person))
 
 
 def flagged(profiles: list[UnitProfile]) -> dict[str, list[str]]:

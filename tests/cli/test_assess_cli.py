@@ -22,3 +22,12 @@ def test_every_unit_carries_its_dissatisfaction_and_flag(data):  # noqa: F811
     assert "不满意率" in text and "区人社局" in text
     proc = run(data, "assess", "--from", "2026-01-01", "--to", "2026-12-31", "--unit", "区不存在局", ok=False)
     assert proc.returncode == 1 and "区不存在局" in proc.stderr
+
+
+def test_the_people_with_their_appraisal_suggested(data):  # noqa: F811
+    people = json.loads(run(data, "--json", "assess", "--from", "2026-01-01", "--to", "2026-12-31", "--people")
+                        .stdout)["people"]
+    assert people and all(sum(p["findings"].values()) >= 1 for p in people)
+    counts = [sum(p["findings"].values()) for p in people]
+    assert counts == sorted(counts, reverse=True)
+    assert all("不称职" in " ".join(p["appraisal"]) for p in people if p["sanctions"].get("efficiency_warning", 0) >= 2)

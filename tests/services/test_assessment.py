@@ -67,3 +67,21 @@ def test_a_units_year_counted(ws, db, town):
         settings.save_assessment_rules(ws, explain_at=25)
     with pytest.raises(InspectorError, match="1 到 100"):
         settings.save_assessment_rules(ws, grave_at=120)
+
+
+def test_a_persons_year_and_the_appraisal_the_rules_suggest(ws, db, town):
+    zhang, li = town["zhang"], town["li"]
+    with db.session("test") as s:
+        for day, person, code, sanction in ((2, zhang, "computer_games", "efficiency_warning"),
+                                            (3, zhang, "online_chat", "efficiency_warning"),
+                                            (4, li, "late", "criticism_education")):
+            f = Finding(unit_id=person.unit_id, person_id=person.id, violation_code=code,
+                        observed_at=datetime(2026, 5, day, 9), status="reviewed")
+            s.add(f)
+            s.add(Handling(finding_id=f.id, sanction_code=sanction, decided_on=date(2026, 5, 10)))
+    people = assessment.person_profiles(ws, date(2026, 1, 1), date(2026, 12, 31))
+    assert [(p.person, sum(p.findings.values())) for p in people] == [("张三明", 2), ("李堃", 1)]
+    first, second = people
+    assert first.prohibitions == 2 and first.harshest == "efficiency_warning"
+    assert any("不称职" in text for text in first.appraisal) and second.appraisal == []
+    assert [p.person for p in assessment.person_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区财政局")] == ["李堃"]
