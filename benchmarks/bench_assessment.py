@@ -1,4 +1,4 @@
-"""A year's assessment of the units over 100,000 findings (the demo's 10,000 copied ten times), against
+"""A year's assessment of the units and of the people over 100,000 findings (the demo's 10,000 copied ten times), against
 the bare SQL aggregation of the same counts (findings by unit and type) in the same run. Goal: < 1 s.
 
 python benchmarks/bench_assessment.py
@@ -40,13 +40,15 @@ def main() -> None:
         baseline = median_seconds(bare, repeat=7)
         whole = median_seconds(lambda: assessment.unit_profiles(ws, *year), repeat=7)
         one = median_seconds(lambda: assessment.unit_profiles(ws, *year, unit="区人社局"), repeat=7)
-        profiles = assessment.unit_profiles(ws, *year)
+        people = median_seconds(lambda: assessment.person_profiles(ws, *year), repeat=7)
+        profiles, persons = assessment.unit_profiles(ws, *year), assessment.person_profiles(ws, *year)
         conn.close()
         ws.close()
     print(f"demo of {SEED_FINDINGS:,} findings made in {made:.1f} s, grown to {total:,}")
     print(f"bare aggregation of findings by unit and type: {baseline * 1000:.1f} ms")
     print(f"the year's assessment of {len(profiles)} units: {whole * 1000:.0f} ms = {whole / baseline:.1f}x (goal < 1 s)")
     print(f"one unit's year: {one * 1000:.0f} ms = {one / baseline:.1f}x")
+    print(f"the year's {len(persons)} people with findings: {people * 1000:.0f} ms = {people / baseline:.1f}x (goal < 1 s)")
 
 
 if __name__ == "__main__":
