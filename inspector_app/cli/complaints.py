@@ -98,7 +98,7 @@ def complaint_list(app: App, date_from: str | None, date_to: str | None, statuse
     flt = ledger.LedgerFilter(
         date_from=_day(date_from), date_to=_day(date_to), statuses=statuses, channel=channel, text=search,
         unit_id=uuid.UUID(roster.unit_id(app.ws, unit)) if unit else None, overdue_on=today if overdue else None,
-        due_by=ledger.due_soon_day(app.ws, today) if due_soon else None)
+        due_soon=due_soon)
     rows = ledger.page(app.ws, flt, offset, limit)
     total = ledger.count(app.ws, flt)
     items = [row_json(r, today) for r in rows]

@@ -10,6 +10,7 @@ A step is recorded with who and when; nothing is deleted."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pydantic import BaseModel, Field
 
@@ -59,6 +60,16 @@ def check_step(status: str, action: A) -> S | None:
             raise InspectorError("complaint_closed", action=action)
         raise InspectorError("complaint_bad_step", action=action, status=S(status))
     return to
+
+
+def is_late(status: str, due_on: date | None, today: date) -> bool:
+    """Still being handled past its deadline (the ledger's overdue filter says the same in SQL)."""
+    return status == S.ASSIGNED and due_on is not None and due_on < today
+
+
+def is_due_by(status: str, due_on: date | None, day: date) -> bool:
+    """Still being handled and due by `day` (the reminder of cases due soon)."""
+    return status == S.ASSIGNED and due_on is not None and due_on <= day
 
 
 def reg_number(year: int, seq: int, prefix: str = PREFIX) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import io
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from openpyxl.utils import get_column_letter
 from sqlalchemy import and_, case as when, func, or_, select
 from sqlalchemy.orm import aliased
 
+from inspector_app.domain.complaints import is_late
 from inspector_app.domain.enums import ComplaintChannel, ComplaintResult, ComplaintStatus as S, Satisfaction
 from inspector_app.domain.models import Complaint, Person, Unit
 from inspector_app.fileio import write_output
@@ -42,7 +43,8 @@ class LedgerFilter:
     channel: str = ""
     text: str = ""                  # in the number, the summary or the matter
     overdue_on: date | None = None  # only cases still open past their deadline on this day
-    due_by: date | None = None      # only open cases due on or before this day (reminders)
+    due_by: date | None = None      # only open cases due on or before this day
+    due_soon: bool = False          # only open cases due within the office's reminder (its due_by, read here)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class LedgerRow:
     extensions: int
 
     def overdue(self, today: date) -> bool:
-        return self.status == S.ASSIGNED and self.due_on is not None and self.due_on < today
+        return is_late(self.status, self.due_on, today)
 
 
 def _where(flt: LedgerFilter) -> list[Any]:
@@ -91,8 +93,14 @@ def _where(flt: LedgerFilter) -> list[Any]:
     return out
 
 
+def _resolved(ws: Workspace, flt: LedgerFilter) -> LedgerFilter:
+    """The filter with "due soon" as the day the office's reminder reaches today."""
+    return replace(flt, due_by=due_soon_day(ws, date.today()), due_soon=False) if flt.due_soon else flt
+
+
 def page(ws: Workspace, flt: LedgerFilter = LedgerFilter(), offset: int = 0, limit: int = 100) -> list[LedgerRow]:
     """A page of the ledger, newest first."""
+    flt = _resolved(ws, flt)
     c, person = Complaint, aliased(Person)
     query = (select(c.id, c.reg_number, c.received_at, c.channel, func.coalesce(Unit.name, ""),
                     func.coalesce(person.name, ""), c.subject, c.status, c.assignee, c.due_on, c.result,
@@ -104,6 +112,7 @@ def page(ws: Workspace, flt: LedgerFilter = LedgerFilter(), offset: int = 0, lim
 
 
 def count(ws: Workspace, flt: LedgerFilter = LedgerFilter()) -> int:
+    flt = _resolved(ws, flt)
     with ws.db.session() as s:
         return s.execute(select(func.count()).select_from(Complaint).where(*_where(flt))).scalar_one()
 

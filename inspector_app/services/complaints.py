@@ -14,7 +14,7 @@ from sqlmodel import Session, func, select
 
 from inspector_app.domain import authority
 from inspector_app.domain.complaints import (
-    check_phone, check_step, masked_complainant, masked_contact, reg_number,
+    check_phone, check_step, is_late, masked_complainant, masked_contact, reg_number,
 )
 from inspector_app.domain.enums import (
     ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Labelled,
@@ -176,10 +176,7 @@ def assign(ws: Workspace, ref: str, to: str, days: int | None = None, on: date |
     handler = _text(to, "to", 100)
     with ws.db.session(ws.actor) as s:
         case = _case(s, ref)
-        on = on or date.today()
-        if on < case.received_at.date():
-            raise InspectorError("complaint_before_received", day=on.isoformat(),
-                                 received=case.received_at.date().isoformat())
+        on = _not_before(on, case.received_at.date())
         days = days if days is not None else settings.complaint_rules(ws).days_for(case.channel, case.major)
         if not 1 <= days <= 240:
             raise InspectorError("complaint_days", days=days)
@@ -368,7 +365,7 @@ def show(ws: Workspace, ref: str, reveal: bool = False) -> Case:
     calendar = settings.work_calendar(ws)
     unknown = calendar.unknown_between(case.assigned_on, case.due_on) if case.due_on and case.assigned_on else ()
     return Case(case, *names, name if reveal else masked_complainant(name), contact if reveal else masked_contact(contact),
-                reveal and who is not None, steps, is_overdue(case, date.today()), unknown)
+                reveal and who is not None, steps, is_late(case.status, case.due_on, date.today()), unknown)
 
 
 def _names(s: Session, case: Complaint) -> tuple[str, str, str]:
@@ -378,6 +375,3 @@ def _names(s: Session, case: Complaint) -> tuple[str, str, str]:
     return unit.name if unit else "", person.name if person else "", assigned.name if assigned else ""
 
 
-def is_overdue(case: Complaint, today: date) -> bool:
-    """Still being handled past its deadline."""
-    return case.status == S.ASSIGNED and case.due_on is not None and case.due_on < today

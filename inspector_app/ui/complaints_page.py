@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from inspector_app.domain import authority
-from inspector_app.domain.complaints import STEPS
+from inspector_app.domain.complaints import STEPS, is_due_by
 from inspector_app.domain.enums import (
     ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, Satisfaction,
 )
@@ -31,6 +31,11 @@ from inspector_app.ui.context import AppContext
 OVERDUE = QColor("#a00000")
 DUE_SOON = QColor("#b36b00")
 PAGE = 200
+
+
+def pct(value: float | None) -> str:
+    """A rate as the page shows it (— where there is nothing to count)."""
+    return "—" if value is None else f"{value:.1f}%"
 
 
 def _date_edit(day: date | None = None) -> QDateEdit:
@@ -190,20 +195,26 @@ class ComplaintsPage(QWidget):
     # --- the ledger -------------------------------------------------------------------------------
 
     def filter(self) -> ledger.LedgerFilter:
-        today = date.today()
         return ledger.LedgerFilter(
             statuses=(self.status.currentData(),) if self.status.currentData() else (), text=self.search.text(),
-            overdue_on=today if self.overdue.isChecked() else None,
-            due_by=ledger.due_soon_day(self.ctx.ws, today) if self.due_soon.isChecked() else None)
+            overdue_on=date.today() if self.overdue.isChecked() else None, due_soon=self.due_soon.isChecked())
 
     def refresh(self) -> None:
         """The first page of the ledger as filtered, and this year's figures, read in the background."""
-        flt, ws, year = self.filter(), self.ctx.ws, date.today().year
+        self.load(0)
+
+    def more(self) -> None:
+        self.load(len(self.rows))
+
+    def load(self, offset: int) -> None:
+        """A page of the ledger from `offset` (0: the list anew), its count, this year's figures and
+        the reminder's last day, read in the background."""
+        ws, year, flt = self.ctx.ws, date.today().year, self.filter()
 
         def work(_p) -> tuple[list[ledger.LedgerRow], int, ledger.Figures, date]:
-            return (ledger.page(ws, flt, 0, PAGE), ledger.count(ws, flt),
+            return (ledger.page(ws, flt, offset, PAGE), ledger.count(ws, flt),
                     ledger.figures(ws, date(year, 1, 1), date(year, 12, 31))[0], ledger.due_soon_day(ws, date.today()))
-        self.ctx.tasks.run(work, self.show_rows, self.ctx.show_error)
+        self.ctx.tasks.run(work, lambda result: self.show_rows(result, append=offset > 0), self.ctx.show_error)
 
     def show_rows(self, result: tuple[list[ledger.LedgerRow], int, ledger.Figures, date], append: bool = False) -> None:
         rows, total, figures, soon = result
@@ -213,7 +224,7 @@ class ComplaintsPage(QWidget):
         today = date.today()
         for r, row in enumerate(self.rows):
             late = row.overdue(today)
-            near = not late and row.status == S.ASSIGNED and row.due_on is not None and row.due_on <= soon
+            near = not late and is_due_by(row.status, row.due_on, soon)
             due = row.due_on.isoformat() if row.due_on else ""
             due += self.tr("（逾期）") if late else self.tr("（将到期）") if near else ""
             cells = [row.reg_number, f"{row.received_at:%Y-%m-%d %H:%M}", ComplaintChannel(row.channel).label(), row.unit,
@@ -229,20 +240,10 @@ class ComplaintsPage(QWidget):
         self.figures.setText(self.figures_text(figures, total))
 
     def figures_text(self, f: ledger.Figures, total: int) -> str:
-        def pct(v: float | None) -> str:
-            return "—" if v is None else f"{v:.1f}%"
         return (self.tr("本年受理 %1 件：受理率 %2，按期办结率 %3，答复率 %4，回访满意率 %5，逾期 %6 件。列表 %7 件。")
                 .replace("%1", str(f.received)).replace("%2", pct(f.acceptance)).replace("%3", pct(f.on_time_rate))
                 .replace("%4", pct(f.answer_rate)).replace("%5", pct(f.satisfaction_rate))
                 .replace("%6", str(f.late_open)).replace("%7", str(total)))
-
-    def more(self) -> None:
-        flt, ws, offset = self.filter(), self.ctx.ws, len(self.rows)
-        year = date.today().year
-        self.ctx.tasks.run(
-            lambda _p: (ledger.page(ws, flt, offset, PAGE), ledger.count(ws, flt),
-                        ledger.figures(ws, date(year, 1, 1), date(year, 12, 31))[0], ledger.due_soon_day(ws, date.today())),
-            lambda result: self.show_rows(result, append=True), self.ctx.show_error)
 
     # --- the chosen case ----------------------------------------------------------------------------
 
@@ -303,7 +304,9 @@ class ComplaintsPage(QWidget):
 
     def _forms(self) -> dict[A, StepForm]:
         ws = self.ctx.ws
-        rules = settings.complaint_rules(ws)
+
+        def default_days(case: Case) -> int:  # the office's deadline for the case, read as the form opens
+            return settings.complaint_rules(ws).days_for(case.complaint.channel, case.complaint.major)
 
         def number() -> str:
             return self.case.complaint.reg_number
@@ -348,8 +351,7 @@ class ComplaintsPage(QWidget):
                      lambda v: complaints.reject(ws, number(), v["reason"])),
             StepForm(A.ASSIGN, self.tr("交办…"), lambda c: [
                 ("to", self.tr("承办单位或承办人"), handlers(c)),
-                ("days", self.tr("办理期限（工作日）"), days(c.complaint.deadline_days or rules.days_for(c.complaint.channel,
-                                                                                         c.complaint.major))),
+                ("days", self.tr("办理期限（工作日）"), days(c.complaint.deadline_days or default_days(c))),
                 ("on", self.tr("交办日期"), _date_edit()), ("note", self.tr("说明"), _text_edit())],
                 lambda v: complaints.assign(ws, number(), v["to"], v["days"], v["on"], v["note"])),
             StepForm(A.NOTE, self.tr("办理记录…"), lambda c: [("text", self.tr("调查核实情况"), _text_edit())],
@@ -376,7 +378,7 @@ class ComplaintsPage(QWidget):
                      lambda v: complaints.close(ws, number(), v["on"])),
             StepForm(A.REOPEN, self.tr("重新办理…"), lambda c: [
                 ("reason", self.tr("投诉人的异议"), _text_edit()),
-                ("days", self.tr("办理期限（工作日）"), days(rules.days_for(c.complaint.channel, c.complaint.major)))],
+                ("days", self.tr("办理期限（工作日）"), days(default_days(c)))],
                 lambda v: complaints.reopen(ws, number(), v["reason"], v["days"])),
             StepForm(A.TO_FINDING, self.tr("转为问题记录…"), lambda c: [("type", self.tr("问题类型"), types())],
                      lambda v: complaints.to_finding(ws, number(), v["type"])),
@@ -478,9 +480,6 @@ class ComplaintsPage(QWidget):
         layout.addWidget(targets)
         layout.addWidget(close)
         dialog.resize(860, 560)
-
-        def pct(v: float | None) -> str:
-            return "—" if v is None else f"{v:.1f}%"
 
         def show(result: tuple[list[ledger.Figures], list[tuple[str, int]]]) -> None:
             lines, found = result

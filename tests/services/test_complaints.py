@@ -223,3 +223,15 @@ def test_the_assignment_sheet_never_names_the_complainant_and_the_reply_letter_d
     assert letter.recipients == "张三：" and "您反映的问题属实" in letter.body and "效能告诫" in letter.body
     with db.session() as s:
         assert s.exec(select(AuditEntry).where(AuditEntry.action == "view")).one().actor == "test"
+
+
+def test_cases_due_within_the_offices_reminder_are_listed_as_due_soon(ws, town):
+    for day, days in ((1, 2), (2, 30)):
+        c = case(ws, received_at=datetime(2026, 12, day, 9))
+        complaints.accept(ws, c.reg_number)
+        complaints.assign(ws, c.reg_number, "区人社局", days=days, on=date.today())
+    soon = ledger.LedgerFilter(due_soon=True)
+    assert [r.reg_number for r in ledger.page(ws, soon)] == \
+        ["效投〔2026〕0001号"] and ledger.count(ws, soon) == 1
+    settings.save_complaint_rules(ws, due_soon_days=30)  # the office reminds a month ahead
+    assert ledger.count(ws, soon) == 2
