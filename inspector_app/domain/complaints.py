@@ -15,7 +15,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from inspector_app.domain.chinese import masked_name
-from inspector_app.domain.enums import ComplaintAction as A, ComplaintChannel, ComplaintStatus as S
+from inspector_app.domain.enums import ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S
 from inspector_app.errors import InspectorError
 
 # the status each action needs, and the status it leaves (None: unchanged)
@@ -34,6 +34,7 @@ STEPS: dict[A, tuple[frozenset[S], S | None]] = {
     A.TO_FINDING: (frozenset({S.RESOLVED, S.ANSWERED, S.CLOSED}), None),
 }
 OPEN = frozenset({S.REGISTERED, S.ACCEPTED, S.ASSIGNED})  # still being handled: may run late
+FOUND_TRUE = (ComplaintResult.TRUE, ComplaintResult.PARTLY)  # what the complaint said was so, in whole or part
 PREFIX = "效投"  # 效能投诉: the ledger's 代字
 PHONE = re.compile(r"^(1[3-9]\d{9}|(0\d{2,3}-?)?[2-9]\d{6,7}(-\d{1,6})?|400-?\d{3}-?\d{4})$")
 

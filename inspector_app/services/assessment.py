@@ -12,17 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case as when, func
+from sqlalchemy import and_, func
 from sqlmodel import select
 
 from inspector_app.domain.assessment import dissatisfied_rate
-from inspector_app.domain.enums import ComplaintResult, FindingStatus
+from inspector_app.domain.complaints import FOUND_TRUE
+from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.escalation import YearRecord
 from inspector_app.domain.models import (
     Complaint, Finding, Handling, NoticeFinding, Person, Rectification, SatisfactionSurvey, Unit, Visit,
 )
 from inspector_app.services.settings import assessment_rules
 from inspector_app.services.workspace import Workspace
+from inspector_app.store.queries import count_where
 from inspector_app.store.lookup import find_unit
 
 
@@ -57,11 +59,6 @@ def _day_span(column: Any, date_from: date, date_to: date) -> Any:
                 column < datetime.combine(date_to + timedelta(days=1), datetime.min.time()))
 
 
-def _count(condition: Any) -> Any:
-    """How many rows meet the condition (inside a GROUP BY)."""
-    return func.coalesce(func.sum(when((condition, 1), else_=0)), 0)
-
-
 def unit_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "") -> list[UnitProfile]:
     """Every unit's record over the period (or the one named), in the roster's order."""
     cat, rules = ws.ref.catalogue, assessment_rules(ws)
@@ -85,21 +82,21 @@ def unit_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "")
                 p.prohibitions += n if kind.prohibition else 0
         for unit_id, code, n, held in each(
                 select(Finding.unit_id, Handling.sanction_code, func.count(),
-                       _count(Handling.accountability == True))  # noqa: E712
+                       count_where(Handling.accountability == True))  # noqa: E712
                 .join(Finding, Finding.id == Handling.finding_id)
                 .where(*live, Handling.deleted == False).group_by(Finding.unit_id, Handling.sanction_code)):  # noqa: E712
             profiles[unit_id].sanctions[code] = n
             profiles[unit_id].accountability += held
         for unit_id, n, true in each(
                 select(Complaint.unit_id, func.count(),
-                       _count(Complaint.result.in_((ComplaintResult.TRUE, ComplaintResult.PARTLY))))
+                       count_where(Complaint.result.in_(FOUND_TRUE)))
                 .where(Complaint.deleted == False, _day_span(Complaint.received_at, date_from, date_to))  # noqa: E712
                 .group_by(Complaint.unit_id)):
             profiles[unit_id].complaints, profiles[unit_id].complaints_true = n, true
         accepted, r = Rectification.accepted == True, Rectification  # noqa: E712
         for unit_id, on_time, late, refused in each(
-                select(Finding.unit_id, _count(and_(accepted, r.received_on <= r.due_on)),
-                       _count(and_(accepted, r.received_on > r.due_on)), _count(r.accepted == False))  # noqa: E712
+                select(Finding.unit_id, count_where(and_(accepted, r.received_on <= r.due_on)),
+                       count_where(and_(accepted, r.received_on > r.due_on)), count_where(r.accepted == False))  # noqa: E712
                 .join(Finding, Finding.id == r.finding_id)
                 .where(*live, r.deleted == False).group_by(Finding.unit_id)):  # noqa: E712
             p = profiles[unit_id]

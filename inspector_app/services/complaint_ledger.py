@@ -22,15 +22,16 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from sqlalchemy import and_, case as when, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import aliased
 
-from inspector_app.domain.complaints import is_late
+from inspector_app.domain.complaints import FOUND_TRUE, is_late
 from inspector_app.domain.enums import ComplaintChannel, ComplaintResult, ComplaintStatus as S, Satisfaction
 from inspector_app.domain.models import Complaint, Person, Unit
 from inspector_app.fileio import write_output
 from inspector_app.services.settings import complaint_rules, work_calendar
 from inspector_app.services.workspace import Workspace
+from inspector_app.store.queries import count_where
 
 
 
@@ -166,16 +167,14 @@ def figures(ws: Workspace, date_from: date | None = None, date_to: date | None =
     (most cases first)."""
     c, today = Complaint, today or date.today()
 
-    def n(condition: Any) -> Any:
-        return func.sum(when((condition, 1), else_=0))
-
+    n = count_where
     rejected = c.reject_reason != ""  # a case not accepted keeps its reason, whatever came after
     measures = [func.count(), n(and_(c.status != S.REGISTERED, ~rejected)), n(rejected), n(c.resolved_on.is_not(None)),
                 n(and_(c.resolved_on.is_not(None), c.due_on.is_not(None), c.resolved_on <= c.due_on)),
                 n(and_(c.status == S.ASSIGNED, c.due_on < today)), n(or_(c.resolved_on.is_not(None), rejected)),
                 n(c.answered_on.is_not(None)), n(c.satisfaction != ""),
                 n(c.satisfaction.in_((Satisfaction.SATISFIED, Satisfaction.BASICALLY))),
-                n(c.result.in_(("true", "partly")))]
+                n(c.result.in_(FOUND_TRUE))]
     where = _where(LedgerFilter(date_from=date_from, date_to=date_to))
     with ws.db.session() as s:
         if not by_unit:

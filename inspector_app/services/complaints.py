@@ -14,7 +14,7 @@ from sqlmodel import Session, func, select
 
 from inspector_app.domain import authority
 from inspector_app.domain.complaints import (
-    check_phone, check_step, is_late, masked_complainant, masked_contact, reg_number,
+    FOUND_TRUE, check_phone, check_step, is_late, masked_complainant, masked_contact, reg_number,
 )
 from inspector_app.domain.enums import (
     ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Labelled,
@@ -305,7 +305,7 @@ def to_finding(ws: Workspace, ref: str, violation: str) -> Finding:
     ws.check("finding", {"status": FindingStatus.SUBMITTED})
     with ws.db.session(ws.actor) as s:
         case = _case(s, ref)
-        if case.result not in (ComplaintResult.TRUE, ComplaintResult.PARTLY):
+        if case.result not in FOUND_TRUE:
             raise InspectorError("complaint_finding_not_true")
         if case.finding_id is not None:
             raise InspectorError("complaint_finding_exists", number=case.reg_number)

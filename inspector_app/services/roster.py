@@ -9,10 +9,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import case
 from sqlmodel import func, select
 
-from inspector_app.domain.enums import ComplaintResult, FindingStatus, StaffCategory, UnitKind
+from inspector_app.domain.complaints import FOUND_TRUE
+from inspector_app.domain.enums import FindingStatus, StaffCategory, UnitKind
 from inspector_app.domain.models import Complaint, Finding, Handling, Person, Team, Unit
 from inspector_app.domain.pinyin import readings
 from inspector_app.errors import InspectorError
@@ -20,6 +20,7 @@ from inspector_app.services import roster_workbook as book
 from inspector_app.services.roster_import import LIMITS
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.history import year_record
+from inspector_app.store.queries import count_where
 from inspector_app.store.lookup import by_id, find_team, find_unit
 
 T = TypeVar("T", Person, Unit)
@@ -257,9 +258,8 @@ def unit_record(ws: Workspace, unit: str, year: int) -> dict[str, Any]:
                       .order_by(Handling.decided_on)).all()
         span = (Complaint.unit_id == found.id, Complaint.deleted == False,  # noqa: E712
                 Complaint.received_at >= datetime(year, 1, 1), Complaint.received_at < datetime(year + 1, 1, 1))
-        complaints = s.exec(select(func.count(), func.coalesce(func.sum(case(
-            (Complaint.result.in_((ComplaintResult.TRUE, ComplaintResult.PARTLY)), 1), else_=0)), 0))
-            .select_from(Complaint).where(*span)).one()
+        complaints = s.exec(select(func.count(), count_where(Complaint.result.in_(FOUND_TRUE)))
+                            .select_from(Complaint).where(*span)).one()
     return {
         "unit": found.name, "year": year,
         "findings": [{"code": c, "name": cat.violation(c).name(), "count": n}

@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, select, text
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, select, text
 from sqlmodel import Session
 
 from inspector_app.domain.models import Finding, Person, Rectification, Unit
@@ -145,3 +145,8 @@ def page_findings(s: Session, f: FindingFilter, sort: str = "time", descending: 
             .where(*_conditions(s, f)).order_by(*order).offset(offset).limit(limit))
     rows = [FindingRow(*r) for r in s.execute(stmt)]
     return FindingPage(rows, count_findings(s, f) if with_total else len(rows))
+
+
+def count_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows meet the condition, as a column of an aggregate (0 over no rows)."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
