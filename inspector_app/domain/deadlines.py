@@ -64,14 +64,6 @@ class WorkCalendar:
                 days -= 1
         return Deadline(current, tuple(sorted(unknown)))
 
-    def between(self, start: date, end: date) -> int:
-        """Working days after `start` up to and including `end` (0 when `end` is not later)."""
-        count, current = 0, start
-        while current < end:
-            current += timedelta(days=1)
-            count += self.is_working_day(current)
-        return count
-
     def unknown_between(self, start: date, end: date) -> tuple[int, ...]:
         """The years from `start` to `end` that no calendar covers."""
         return tuple(y for y in range(start.year, end.year + 1) if not self.knows(y))

@@ -198,11 +198,6 @@ def due_soon_day(ws: Workspace, today: date) -> date:
     return work_calendar(ws).add(today, complaint_rules(ws).due_soon_days).due_on
 
 
-def of_unit(ws: Workspace, unit_id: uuid.UUID, limit: int = 50) -> list[LedgerRow]:
-    """A unit's complaints, newest first (shown beside its findings)."""
-    return page(ws, LedgerFilter(unit_id=unit_id), limit=limit)
-
-
 COLUMNS = [  # (heading, width): the usual 台账 columns
     ("序号", 6), ("登记号", 20), ("受理时间", 17), ("来源", 8), ("被投诉单位", 22), ("被投诉人", 10), ("投诉事项", 40),
     ("承办", 16), ("办理期限", 12), ("办理状态", 10), ("办理结果", 10), ("答复日期", 12), ("回访满意度", 10),

@@ -14,7 +14,7 @@ from sqlmodel import Session, func, select
 
 from inspector_app.domain import authority
 from inspector_app.domain.complaints import (
-    FOUND_TRUE, check_phone, check_step, is_late, masked_complainant, masked_contact, reg_number,
+    FOUND_TRUE, OPEN, check_phone, check_step, is_late, masked_complainant, masked_contact, reg_number,
 )
 from inspector_app.domain.enums import (
     ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Labelled,
@@ -255,7 +255,7 @@ def reply(ws: Workspace, ref: str, method: str, answer: str, on: date | None = N
     how = _text(method, "method", 20)
     with ws.db.session(ws.actor) as s:
         case = _case(s, ref)
-        if case.status in (S.REGISTERED, S.ACCEPTED, S.ASSIGNED):
+        if case.status in OPEN:  # answered once there is a result (or a reason not to accept)
             raise InspectorError("complaint_reply_unresolved")
         on = _not_before(on, case.received_at.date())
         _step(ws, s, case, A.REPLY, text, method=how)
