@@ -72,6 +72,7 @@ class QuickEntryPage(QWidget):
         self.visit: Visit | None = None
         self.draft_file = draft_path(ctx.ws.data_dir)
         self._phrase_used = ""
+        self._position = ("", "", "")  # (unit, name, position): read once a person is named, not per keystroke
 
         # the inspection and the visit under way
         self.inspection = QComboBox()
@@ -197,7 +198,9 @@ class QuickEntryPage(QWidget):
             return
         vtype = self.ctx.ws.ref.catalogue.violation(self.kind.currentData())
         unit, name = self.unit.text().strip(), self.person.text().strip()
-        who = (roster.position_of(self.ctx.ws, unit, name) + name) if name else "工作人员"
+        if name and self._position[:2] != (unit, name):
+            self._position = (unit, name, roster.position_of(self.ctx.ws, unit, name))
+        who = self._position[2] + name if name else "工作人员"
         phrase = vtype.phrase.format(time=chinese_minute(self.when.dateTime().toPython()), unit=unit, who=who)
         self._phrase_used = phrase
         self.note.setPlainText(phrase)
