@@ -5,8 +5,10 @@ counts, photos marked for notices)."""
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -149,6 +151,22 @@ def kill_when(script: str, *args: str, marker: str, env: dict[str, str] | None =
 
 needs_mounts = pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"),
                                   reason="needs root and unshare to mount a read-only or full file system")
+
+
+def quiet_port() -> int:
+    """A free loopback port outside the kernel's ephemeral range, for a server started in another
+    process: no socket bound to port 0 elsewhere in the run can take it while that process starts,
+    nor after it is killed."""
+    low, high = (int(n) for n in Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    candidates = [p for p in range(20000, 32000) if not low <= p <= high] or list(range(high + 1, 65535))
+    for port in random.sample(candidates, 200):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise AssertionError("no free port outside the ephemeral range")
 
 
 def in_namespace(script: str) -> subprocess.CompletedProcess:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import time
 
@@ -15,6 +14,7 @@ import httpx
 import pytest
 
 from tests.cli.test_cli import BIN, run
+from tests.conftest import quiet_port
 
 pytestmark = pytest.mark.slow
 
@@ -31,9 +31,7 @@ def hub_cmd(hub_dir, *args: str, ok: bool = True, env: dict | None = None) -> su
 @pytest.fixture
 def served_hub(tmp_path):
     hub_dir = tmp_path / "hub"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = quiet_port()
     proc = subprocess.Popen([str(BIN), "hub", "serve", "--db", str(hub_dir / "hub.sqlite3"), "--blob-dir",
                              str(hub_dir / "blobs"), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -123,9 +121,7 @@ def test_sync_without_enrolment_or_hub_says_what_to_do(tmp_path):
     laptop = tmp_path / "laptop"
     proc = run(laptop, "sync", ok=False)
     assert proc.returncode == 1 and "inspector sync enroll" in proc.stderr
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = quiet_port()
     proc = run(laptop, "sync", "enroll", "--hub", f"http://127.0.0.1:{port}", "--code", "ABCD-EFGH", ok=False,
                env={"INSPECTOR_PASSWORD": "whatever1"})
     assert proc.returncode == 1 and "连不上同步中心" in proc.stderr and "数据都在本机" in proc.stderr

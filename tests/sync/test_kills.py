@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ from sqlmodel import func, select
 from inspector_app.domain.models import Finding, LocalState
 from inspector_app.errors import InspectorError
 from inspector_app.store.replica import CURSOR, waiting_ops, waiting_photos
-from tests.conftest import kill_when
+from tests.conftest import kill_when, quiet_port
 from tests.fleet import add_finding, add_photo, add_unit, comparable, replica_rows
 
 pytestmark = pytest.mark.slow
@@ -90,18 +89,12 @@ def test_the_office_laptop_killed_mid_pull_keeps_cursor_and_rows_together(fleet)
     converged(fleet, office, a, 200)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def start_hub(url: str, blobs, port: int) -> subprocess.Popen:
     proc = subprocess.Popen([sys.executable, "-m", "inspector_app.cli", "hub", "serve", "--db", url,
                              "--blob-dir", str(blobs), "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         try:
             httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=1)
             return proc
@@ -117,7 +110,7 @@ def test_the_hub_killed_mid_sync_loses_nothing(fleet):
     office, a, photos = busy_laptop(fleet, n_photos=12)
     fleet.server.stop()
     hub_url = fleet.hub.url
-    port = free_port()
+    port = quiet_port()
     proc = start_hub(hub_url, fleet.hub.blobs.root, port)
     try:
         for laptop in (office, a):
