@@ -20,6 +20,7 @@ os.environ.setdefault("INSPECTOR_LANG", "zh")  # Chinese, as the tests expect, w
 from datetime import date, datetime  # noqa: E402
 from pathlib import Path
 
+import hypothesis  # noqa: E402
 import pytest  # noqa: E402
 
 from inspector_app.domain.models import Evidence, Finding, Handling, Inspection, Person, Team, Unit, Visit  # noqa: E402
@@ -30,6 +31,11 @@ from inspector_app.reports.settings import load_notice_settings  # noqa: E402
 from inspector_app.services.workspace import Workspace  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
 from tests.evidence.images import photo  # noqa: E402
+
+# two cores shared by the parallel workers: how fast Hypothesis draws its inputs says nothing about the
+# code under test, so that health check (a timing) does not fail a run
+hypothesis.settings.register_profile("shared-cores", suppress_health_check=[hypothesis.HealthCheck.too_slow])
+hypothesis.settings.load_profile("shared-cores")
 
 pytest_plugins = ["tests.fleet_fixtures"]  # a hub (SQLite and PostgreSQL) and laptops enrolled with it
 

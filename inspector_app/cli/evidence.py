@@ -86,6 +86,18 @@ def evidence_verify(app: App) -> None:
         click.get_current_context().exit(1)
 
 
+@evidence_group.command("choose")
+@click.argument("finding_id")
+@click.argument("photos", nargs=-1)
+@pass_app
+def evidence_choose(app: App, finding_id: str, photos: tuple[str, ...]) -> None:
+    """选定问题记录中用于通报照片页的照片（照片编号、文件名或序号；不写则一张也不用）。"""
+    records = evidence.choose(app.ws, finding_id, photos)
+    rows = [[str(i), r.original_name, "✓" if r.for_notice else "", str(r.id)] for i, r in enumerate(records, 1)]
+    app.emit([{"id": str(r.id), "name": r.original_name, "for_notice": r.for_notice} for r in records],
+             table([pick("序号", "No."), pick("文件", "File"), pick("用于通报", "In notices"), "ID"], rows, [4, 40, 8, 36]))
+
+
 @evidence_group.command("redact")
 @click.argument("evidence_id")
 @click.option("--rect", "rects", multiple=True, required=True, help="x,y,w,h（图片宽高的比例 0–1），可多次")

@@ -76,6 +76,10 @@ HELP_EN = {
         'Match them to visits or findings by the time they were taken',
     '不再询问，直接按匹配结果导入':
         'Do not ask: import as matched',
+    '选定问题记录中用于通报照片页的照片（照片编号、文件名或序号；不写则一张也不用）。':
+        "Choose a finding's photos for notices' photo sheets (photo id, file name or number; none given: none).",
+    '照片页：选定的照片（evidence choose）/ 另为未选照片的问题各取第一张 / 不附照片':
+        'Photo sheet: the chosen photos (evidence choose) / also the first photo of findings with none chosen / none',
     '为照片的派生图打码（原件不变）。':
         "Cover parts of a photo's derived images (the original never changes).",
     'x,y,w,h（图片宽高的比例 0–1），可多次':

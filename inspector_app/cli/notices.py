@@ -33,6 +33,8 @@ def notice_group() -> None:
 @click.option("--group-by", type=click.Choice(["unit", "type"]), default="unit", show_default=True)
 @click.option("--names", type=click.Choice(["full", "masked", "none"]), default="masked", show_default=True,
               help="当事人称谓：全名 / 姓+某某 / 不具名")
+@click.option("--photos", type=click.Choice(["auto", "chosen", "none"]), default="chosen", show_default=True,
+              help="照片页：选定的照片（evidence choose）/ 另为未选照片的问题各取第一张 / 不附照片")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True, help="PDF 文件")
 @click.option("--docx", type=click.Path(path_type=Path, dir_okay=False), help="另存可编辑的 DOCX")
 @click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False), help="另存问题台账 XLSX")
@@ -42,7 +44,7 @@ def notice_group() -> None:
 @pass_app
 def notice_export(app: App, date_from: str | None, date_to: str | None, notice_id: str | None,
                   units: tuple[str, ...], categories: tuple[str, ...], kind: str, group_by: str, names: str,
-                  out: Path, docx: Path | None, xlsx: Path | None, issue: bool, number: str | None,
+                  photos: str, out: Path, docx: Path | None, xlsx: Path | None, issue: bool, number: str | None,
                   signed_on: str | None) -> None:
     """生成通报并导出。"""
     day = parse_day(signed_on) if signed_on else date.today()
@@ -54,7 +56,7 @@ def notice_export(app: App, date_from: str | None, date_to: str | None, notice_i
         if not (date_from and date_to):
             raise click.UsageError("--from 与 --to 必填（或用 --id 导出已有通报）")
         req = notices.request(app.ws, date_from, date_to, units, categories, group_by=group_by, naming=names,
-                              kind=kind)
+                              kind=kind, photos=photos)
         found = notices.compose(app.ws, req, day)
     if issue:
         found = notices.issue(app.ws, found.id, number, day)

@@ -12,7 +12,7 @@ from inspector_app.domain.deadlines import LIBRARY_YEARS
 from inspector_app.i18n import tr
 from inspector_app.services import settings
 
-NOTICE_FIELDS = (*settings.HEADER_FIELDS, "rectify_days")
+NOTICE_FIELDS = (*settings.HEADER_FIELDS, "rectify_days", "photos_per_page")
 
 
 @click.group("settings")

@@ -9,22 +9,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from inspector_app.domain.chinese import chinese_date, masked_name
+from inspector_app.domain.chinese import chinese_date, chinese_number
 from inspector_app.errors import InspectorError
 from inspector_app.paths import bundle_root
+from inspector_app.reports.items import Item
 
 if TYPE_CHECKING:
     import jinja2
-
-
-@dataclass(frozen=True)
-class Item:
-    """One finding as the notice reports it."""
-    finding_id: str
-    unit: str
-    text: str            # 10月15日9时40分，区人社局办公室科员张某某上班时间玩电脑游戏。
-    who: str             # the person as named in this notice ("" when only described)
-    sanction: str        # the handling decided, by name
 
 
 @dataclass(frozen=True)
@@ -50,11 +41,25 @@ class NoticeFacts:
     party_members: int
     leaders: int
     groups: list[Group]
-    handlings: list[tuple[str, list[str], int]]   # (sanction, people named, how many findings)
+    handlings: list[tuple[str, list[str], int]]   # (sanction, everyone who received it, how many people)
     good_units: list[str]
     signature: str
     rectify_by: date
     extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def judgement(self) -> str:
+        """The lead's view of the units, chosen from how many of those visited had problems."""
+        bad, seen = self.units_with_problems, max(self.units_checked, 1)
+        if bad == 0:
+            return f"被检查的{seen}个单位工作秩序良好，工作人员精神饱满，服务热情周到，未发现违反工作纪律的问题"
+        if bad == seen:
+            return f"被检查的{seen}个单位均存在不同程度的问题"
+        if bad * 3 <= seen:
+            return f"大多数单位工作秩序良好，工作人员精神饱满，服务热情周到，但也有{bad}个单位存在不同程度的问题"
+        if bad * 2 <= seen:
+            return f"多数单位工作秩序良好，但仍有{bad}个单位存在不同程度的问题"
+        return f"部分单位工作秩序良好，但问题较为突出，{seen}个单位中有{bad}个存在不同程度的问题"
 
     @property
     def period(self) -> str:
@@ -67,17 +72,6 @@ class NoticeFacts:
         return f"{chinese_date(f)}至{end}"
 
 
-def who(name: str | None, description: str, position: str, naming: str) -> str:
-    """The person as the notice names them: 科员张三明 / 科员张某某 / a description."""
-    if not name:
-        return description or "工作人员"
-    if naming == "full":
-        return f"{position}{name}"
-    if naming == "masked":
-        return f"{position}{masked_name(name)}"
-    return position or "一名工作人员"
-
-
 def environment(data_dir: Path | None) -> jinja2.Environment:
     import jinja2  # loads with the first notice composed, not with the app
 
@@ -86,6 +80,7 @@ def environment(data_dir: Path | None) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(folders), undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False, autoescape=False)
     env.filters["cdate"] = chinese_date
+    env.filters["cnum"] = chinese_number
     return env
 
 

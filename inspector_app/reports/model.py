@@ -42,6 +42,7 @@ class NoticeDocument:
     secrecy: str = ""             # 密级和保密期限
     urgency: str = ""             # 紧急程度
     preprinted: bool = False      # paper with the red mark already printed: leave its space blank
+    photos_per_page: int = 2      # the photo sheet: one or two photos to a page
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -64,26 +65,49 @@ class NoticeDocument:
 
 @dataclass(frozen=True)
 class Block:
-    level: int       # 0 body text, 1 一、 (黑体), 2 （一） (楷体), 3 1. (仿宋, bold when a heading), 4 （1） (仿宋)
+    """A paragraph of the body. `head` characters from its start take the face of its level
+    (一、 黑体, （一） 楷体, 1. 仿宋 bold, （1） 仿宋): all of a heading, the lead sentence of a
+    numbered paragraph that has one, none of an item."""
+    level: int       # 0 body text, 1 一、, 2 （一）, 3 1., 4 （1）
     text: str
+    head: int = 0
+
+    @property
+    def heading(self) -> bool:
+        return self.level > 0 and self.head == len(self.text)
 
 
 _LEVELS = [
-    (1, re.compile(r"^[一二三四五六七八九十]+、")),
-    (2, re.compile(r"^（[一二三四五六七八九十]+）")),
+    (1, re.compile(r"^[一二三四五六七八九十百]+、")),
+    (2, re.compile(r"^（[一二三四五六七八九十百]+）")),
     (3, re.compile(r"^\d+[.．]")),
     (4, re.compile(r"^（\d+）")),
 ]
+CLOSING = "。！？；：…"
+LEAD_MAX = 16        # a lead sentence (提高思想认识。) is short and has no comma
+
+
+def _head(level: int, marker: int, line: str) -> int:
+    """How much of a numbered line takes its level's face: a line that ends without closing
+    punctuation is a heading; one that ends with it is a numbered paragraph, led by its first
+    sentence only when that is short and comma-free and more text follows."""
+    if level == 1 or line[-1] not in CLOSING:
+        return len(line)
+    cut = line.find("。") + 1
+    lead = line[marker:cut]
+    if 0 < cut < len(line) and len(lead) <= LEAD_MAX and "，" not in lead:
+        return cut
+    return 0
 
 
 def parse_body(text: str) -> list[Block]:
-    """The body's paragraphs with their heading levels, read from their numbering."""
+    """The body's paragraphs, one a line, with their structure read from their numbering and
+    punctuation (see Block)."""
     blocks = []
     for line in text.splitlines():
         line = line.strip()
         if not line:
             continue
-        level = next((lv for lv, pattern in _LEVELS if pattern.match(line)), 0)
-        blocks.append(Block(level, line))
+        level, marker = next(((lv, m.end()) for lv, pattern in _LEVELS if (m := pattern.match(line))), (0, 0))
+        blocks.append(Block(level, line, _head(level, marker, line) if level else 0))
     return blocks
-

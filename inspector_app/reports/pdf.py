@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from inspector_app.reports.fonts import FontSet
 from inspector_app.domain.chinese import chinese_date
 from inspector_app.reports.model import Block, NoticeDocument, Photo, parse_body
+from inspector_app.reports.title import title_lines as shaped_title
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = A4
@@ -34,15 +36,50 @@ BODY, TITLE, SMALL = 16, 22, 14     # 3号, 2号, 4号
 RED = CMYKColor(0, 0.8, 0.8, 0)     # Y80% M80%
 NO_START = set("，。、；：？！）》」』”’〕】…—·%‰,.;:?!)]}")
 NO_END = set("（《「『“‘〔【([{")
-# words of notice titles a line break must not split (titles are short; no word segmenter needed)
-TITLE_WORDS = ("机关", "作风", "效能", "明察", "暗访", "情况", "通报", "单位", "工作", "纪律", "问题", "典型", "表扬",
-               "良好", "违反", "建设", "整改", "检查", "督查", "服务", "窗口")
 
 PhotoSource = Callable[[Photo], Path]  # the print-size image of a photo
 
 
 def wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in "WF"
+
+
+def mark_size(org_mark: str) -> float:
+    """The 发文机关标志's size in points: as large as fits the type area's width, at most 60."""
+    return min(60.0, TYPE_W / max(1, len(org_mark)) * 0.96)
+
+
+def photo_height(per_page: int) -> float:
+    """The tallest a photo of the sheet may be, with one or two to a page (each with its caption)."""
+    return (15 if per_page == 1 else 7) * PITCH
+
+
+def caption_lines(caption: str, width: Callable[[str], float], room: float) -> list[str]:
+    """A photo's caption in lines broken between its parts (unit, time, behaviour, the team's
+    credit in brackets), never inside one unless a part alone is too long."""
+    parts = [p for p in re.split(r"(?<=　)|(?=（)", caption) if p]
+    lines: list[str] = []
+    for part in parts:
+        if lines and width(lines[-1] + part.rstrip("　")) <= room:
+            lines[-1] += part
+        else:
+            lines.append(part)
+    out = []
+    for line in lines:
+        line = line.rstrip("　")
+        while width(line) > room:   # a single part wider than the line: cut by characters
+            k = len(line)
+            while k > 1 and width(line[:k]) > room:
+                k -= 1
+            out.append(line[:k])
+            line = line[k:]
+        out.append(line)
+    return out
+
+
+def cells(text: str, size: float = BODY) -> float:
+    """Width on the grid without a font at hand: a wide character one cell, any other half."""
+    return sum(CELL if wide(ch) else CELL / 2 for ch in text) * size / BODY
 
 
 Styled = list[tuple[str, str]]  # (role, character); a role ending in "+b" is drawn bold
@@ -206,13 +243,13 @@ class NoticePdf:
             if text:
                 self.t.draw(LEFT, self.baseline(self.line), styled(role, text), BODY, grid=True)
                 self.line += 1
-        mark_size = min(60.0, TYPE_W / max(1, len(doc.org_mark)) * 0.96)
+        size = mark_size(doc.org_mark)
         mark_top = TYPE_TOP - 35 * MM
-        mark_base = mark_top - 0.88 * mark_size
+        mark_base = mark_top - 0.88 * size
         if not doc.preprinted:
             mark = self.xbs(doc.org_mark)
-            self.t.draw(LEFT + (TYPE_W - self.t.width(mark, mark_size)) / 2, mark_base, mark, mark_size, color=RED)
-        number_line = self.line_below(mark_base - 0.12 * mark_size - 2 * PITCH)
+            self.t.draw(LEFT + (TYPE_W - self.t.width(mark, size)) / 2, mark_base, mark, size, color=RED)
+        number_line = self.line_below(mark_base - 0.12 * size - 2 * PITCH)
         if doc.number:
             self.centred(number_line, styled("fangsong", doc.number), BODY)
         rule_y = self.baseline(number_line) - 0.12 * BODY - 4 * MM
@@ -228,19 +265,9 @@ class NoticePdf:
         self.paragraph(styled("fangsong", doc.recipients), indent=0)
 
     def title_lines(self, title: str) -> list[Styled]:
-        """A long title in lines of about even length, never breaking a number or a word of Latin
-        letters, nor putting punctuation at a line's start."""
-        chars = self.xbs(title)
-        total = self.t.width(chars, TITLE)
-        count = max(1, math.ceil(total / (TYPE_W * 0.92)))
-        if count == 1:
-            return [chars]
-        target = total / count
-        lines = self.t.wrap(chars, TITLE, False, target * 1.02, target * 1.1)
-        for i in range(len(lines) - 1):  # a break inside a word moves before the word
-            if lines[i][-1][1] + lines[i + 1][0][1] in TITLE_WORDS:
-                lines[i], lines[i + 1] = lines[i][:-1], lines[i][-1:] + lines[i + 1]
-        return lines
+        """A long title shaped as a trapezoid or diamond, never breaking a word (reports.title)."""
+        return [self.xbs(line) for line in
+                shaped_title(title, lambda s: self.t.width(self.xbs(s), TITLE), TYPE_W * 0.92, TITLE)]
 
     def paragraph(self, chars: Styled, indent: int = 2, keep_with_next: bool = False) -> None:
         lines = self.t.wrap(chars, BODY, True, TYPE_W - indent * CELL, TYPE_W)
@@ -256,20 +283,11 @@ class NoticePdf:
             self.line += 1
 
     def block(self, block: Block) -> None:
-        """A heading in its face (一、 黑体, （一） 楷体, 1. 仿宋 bold); where a heading sentence
-        runs on into text, only the heading sentence takes the heading's face."""
-        head_role = {1: "hei", 2: "kai", 3: "fangsong+b"}.get(block.level)
-        text = block.text
-        if head_role is None:
-            self.paragraph(styled("fangsong", text))
-            return
-        cut = text.find("。") + 1
-        if 0 < cut < len(text):
-            self.paragraph(styled(head_role, text[:cut]) + styled("fangsong", text[cut:]))
-        elif block.level == 3 and ("，" in text or len(text) > CHARS):  # an item, not a heading
-            self.paragraph(styled("fangsong", text))
-        else:
-            self.paragraph(styled(head_role, text), keep_with_next=True)
+        """A paragraph with its heading part in its level's face (一、 黑体, （一） 楷体, 1. 仿宋
+        bold); a heading stays with the line after it."""
+        role = {1: "hei", 2: "kai", 3: "fangsong+b"}.get(block.level, "fangsong")
+        self.paragraph(styled(role, block.text[:block.head]) + styled("fangsong", block.text[block.head:]),
+                       keep_with_next=block.heading)
 
     def attachment_note(self) -> None:
         attachments = self.doc.attachments
@@ -330,10 +348,11 @@ class NoticePdf:
         from PIL import Image
         with Image.open(path) as img:
             ratio = img.height / img.width
-        caption = self.t.wrap(styled("fangsong", photo.caption), SMALL, False, TYPE_W, TYPE_W)
+        caption = [styled("fangsong", line) for line in
+                   caption_lines(photo.caption, lambda s: self.t.width(styled("fangsong", s), SMALL), TYPE_W)]
         width = TYPE_W
         height = width * ratio
-        max_h = 7 * PITCH  # two photos with their captions to a page
+        max_h = photo_height(self.doc.photos_per_page)
         if height > max_h:
             height, width = max_h, max_h / ratio
         lines = math.ceil(height / PITCH) + len(caption)

@@ -26,6 +26,7 @@ class NoticeSettings(Strict):
     note: str = ""
     rectify_days: int = Field(default=10, ge=1, le=60)
     preprinted: bool = False
+    photos_per_page: int = Field(default=2, ge=1, le=2)   # the photo sheet: one or two photos to a page
     # a TrueType file per role (fangsong, song, xbs, hei, kai) to use instead of the one found
     fonts: dict[FontRole, str] = Field(default_factory=dict)
 

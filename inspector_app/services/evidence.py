@@ -208,6 +208,21 @@ def set_display(ws: Workspace, evidence_id: uuid.UUID | str, rotation: int | Non
         return EvidenceView.of(ev)
 
 
+def choose(ws: Workspace, finding_id: uuid.UUID | str, photos: tuple[str, ...]) -> list[EvidenceView]:
+    """The finding's photos for notices' photo sheets: those named (by id, by position 1, 2 … in
+    the gallery's order, or by file name) and none of the others. None named: none of them."""
+    records = [r for r in of_finding(ws, finding_id).records if r.kind == "photo"]
+    wanted = set()
+    for name in photos:
+        found = [r for r in records if name in (str(r.id), r.original_name)] or \
+            ([records[int(name) - 1]] if name.isdigit() and 0 < int(name) <= len(records) else [])
+        if not found:
+            raise InspectorError("evidence_not_of_finding", name=name, count=len(records))
+        wanted.add(found[0].id)
+    return [set_display(ws, r.id, for_notice=r.id in wanted) if (r.id in wanted) != r.for_notice else r
+            for r in records]
+
+
 def redact(ws: Workspace, evidence_id: str, rects: tuple[str, ...], mode: str) -> tuple[EvidenceView, Path]:
     """Cover parts of a photo's derived copies: each rectangle "x,y,w,h" in fractions of the picture.
     Returns the record and its redacted display copy."""

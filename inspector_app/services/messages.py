@@ -17,6 +17,8 @@ add_texts({
     "finding_unknown": {"zh": "没有编号为 {id} 的问题记录", "en": "No finding with id {id}"},
     "rotation_bad": {"zh": "旋转角度 {rotation} 无效，应为 90 的倍数", "en": "Rotation {rotation} is invalid: use a multiple of 90"},
     "evidence_unknown": {"zh": "没有编号为 {id} 的证据", "en": "No evidence with id {id}"},
+    "evidence_not_of_finding": {"zh": "该问题记录没有照片“{name}”（可用照片编号、文件名或序号 1–{count}）",
+                                "en": "This finding has no photo “{name}” (use the photo's id, file name or number 1–{count})"},
     "inspection_unknown": {"zh": "没有编号为 {id} 的检查行动", "en": "No inspection with id {id}"},
     "docnumber_used": {
         "zh": "发文字号 {number} 已被通报《{title}》使用；本年度下一个可用序号是 {next}",
@@ -126,6 +128,7 @@ add_texts({
     "setting_printer": {"zh": "印发机关", "en": "Printed by"},
     "setting_note": {"zh": "附注", "en": "Note"},
     "setting_rectify_days": {"zh": "整改报告期限（工作日）", "en": "Rectification report due (working days)"},
+    "setting_photos_per_page": {"zh": "照片页每页照片数（1 或 2）", "en": "Photos per page of the photo sheet (1 or 2)"},
     "settings_empty": {"zh": "“{field}”不能为空", "en": "'{field}' may not be empty"},
     "settings_too_long": {"zh": "“{field}”最多 {limit} 个字", "en": "'{field}' takes at most {limit} characters"},
     "settings_range": {"zh": "“{field}”应为 {low} 到 {high} 之间的整数", "en": "'{field}' takes a whole number from {low} to {high}"},

@@ -28,7 +28,8 @@ from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
 from inspector_app.fileio import write_output
-from inspector_app.reports.compose import Group, Item, NoticeFacts, render_text, who
+from inspector_app.reports.compose import Group, NoticeFacts, render_text
+from inspector_app.reports.items import Record, handlings as handlings_of, items as notice_items, people as count_people
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
 from inspector_app.services.rectification import set_deadline
@@ -36,6 +37,9 @@ from inspector_app.services.settings import work_calendar
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.lookup import by_id, find_unit, find_violation
 from inspector_app.store.queries import with_subunits
+
+
+UNNAMED = "未核实身份人员"   # people the inspectors described but could not name: counted with the categories
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,9 @@ class NoticeRequest:
     group_by: str = "unit"                            # unit / type
     naming: str = "masked"                            # full / masked / none
     kind: str = NoticeKind.MONTHLY
-    photo_ids: tuple[uuid.UUID, ...] | None = None    # None: the photos marked for notices
+    photo_ids: tuple[uuid.UUID, ...] | None = None    # None: as `photos` says
+    photos: str = "chosen"                            # chosen (marked for notices) / auto (and the first
+                                                      # photo of findings with none marked) / none
 
 
 def _window(req: NoticeRequest) -> tuple[datetime, datetime]:
@@ -74,7 +80,7 @@ def select_findings(s: Session, req: NoticeRequest) -> list[Finding]:
 def request(ws: Workspace, date_from: str | None, date_to: str | None, units: tuple[str, ...] = (),
             categories: tuple[str, ...] = (), **choices: str) -> NoticeRequest:
     """A request from what a user typed: dates, unit names, types by code or name (unknown ones
-    refused with the closest matches); `choices`: group_by, naming, kind."""
+    refused with the closest matches); `choices`: group_by, naming, kind, photos."""
     with ws.db.session() as s:
         return NoticeRequest(date_from=parse_day(date_from), date_to=parse_day(date_to),
                              unit_ids=tuple(find_unit(s, u).id for u in units),
@@ -116,25 +122,13 @@ def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSetti
     handlings = {h.finding_id: h for h in s.exec(select(Handling).where(
         Handling.finding_id.in_([f.id for f in findings]), Handling.deleted == False))}  # noqa: E712
     cat = ref.catalogue
-    grouped: dict[str, list[Item]] = defaultdict(list)
-    by_sanction: dict[str, list[str]] = defaultdict(list)
-    sanction_count: Counter[str] = Counter()
-    for f in findings:
-        unit = units[f.unit_id]
-        person = people.get(f.person_id)
-        named = who(person.name if person else None, f.person_description, person.position if person else "",
-                    req.naming)
-        sanction = cat.sanction(handlings[f.id].sanction_code).zh if f.id in handlings else ""
-        vtype = cat.violation(f.violation_code)
-        text = vtype.phrase.format(time=chinese_minute(f.observed_at), unit=unit.name, who=named)
-        key = unit.name if req.group_by == "unit" else vtype.zh
-        grouped[key].append(Item(str(f.id), unit.name, text, named if person else "", sanction))
-        if sanction:
-            sanction_count[sanction] += 1
-            if person and named not in by_sanction[sanction]:
-                by_sanction[sanction].append(named)
-    order = sorted(cat.sanctions, key=lambda x: -cat.severity(x.code))
+    records = [records_of(f, units[f.unit_id].name, people.get(f.person_id), handlings.get(f.id), cat) for f in findings]
+    grouped: dict[str, list[Record]] = defaultdict(list)
+    for f, r in zip(findings, records):
+        grouped[r.unit if req.group_by == "unit" else cat.violation(f.violation_code).zh].append(r)
+    order = [x.zh for x in sorted(cat.sanctions, key=lambda x: -cat.severity(x.code))]
     category_counts = Counter(StaffCategory(p.staff_category) for p in people.values())
+    unnamed = sum(r.heads for r in records if not r.person_id)
     good = sorted((units[u].name for u in visited if u not in {f.unit_id for f in findings}),
                   key=lambda n: n)
     return NoticeFacts(
@@ -146,27 +140,48 @@ def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSetti
         grassroots_checked=sum(1 for u in visited if units[u].kind in (UnitKind.TOWN, UnitKind.STREET)),
         units_with_problems=len({f.unit_id for f in findings}),
         findings=len(findings),
-        people=len(people) + sum(1 for f in findings if f.person_id is None),
-        by_category=[(c.label("zh"), n) for c in StaffCategory if (n := category_counts[c])],
+        people=count_people(records),
+        by_category=[(c.label("zh"), n) for c in StaffCategory if (n := category_counts[c])]
+        + ([(UNNAMED, unnamed)] if unnamed else []),
         party_members=sum(p.party_member for p in people.values()),
         leaders=sum(p.leader for p in people.values()),
-        groups=[Group(title, tuple(items)) for title, items in grouped.items()],
-        handlings=[(s.zh, by_sanction[s.zh], sanction_count[s.zh]) for s in order if sanction_count[s.zh]],
+        groups=[Group(title, tuple(notice_items(rs, req.naming))) for title, rs in grouped.items()],
+        handlings=handlings_of(records, req.naming, order),
         good_units=good, signature=settings.signature,
         rectify_by=add_working_days(signed_on, settings.rectify_days, calendar),
     )
+
+
+def records_of(f: Finding, unit: str, person: Person | None, handling: Handling | None, cat: Catalogue) -> Record:
+    """A finding as the notice's sentences and counts need it."""
+    vtype = cat.violation(f.violation_code)
+    return Record(str(f.id), f.observed_at, unit, f.violation_code, vtype.phrase,
+                  str(person.id) if person else "", person.name if person else "", person.position if person else "",
+                  "" if person else f.person_description, f.description,
+                  cat.sanction(handling.sanction_code).zh if handling else "")
 
 
 def _photos(s: Session, findings: list[Finding], req: NoticeRequest, units: dict[uuid.UUID, str],
             teams: dict[uuid.UUID, str], ref: Reference) -> tuple[Photo, ...]:
     """The photo sheet: each photo captioned with its unit, the time to the minute, the behaviour
     and the team that took it."""
+    if req.photo_ids is None and req.photos == "none":
+        return ()
     ids = [f.id for f in findings]
     q = select(Evidence).where(Evidence.finding_id.in_(ids), Evidence.kind == "photo", Evidence.deleted == False)  # noqa: E712
-    q = q.where(Evidence.id.in_(req.photo_ids)) if req.photo_ids is not None else q.where(Evidence.for_notice == True)  # noqa: E712
+    every = list(s.exec(q.order_by(Evidence.captured_at, Evidence.id)))
+    if req.photo_ids is not None:
+        chosen = [ev for ev in every if ev.id in set(req.photo_ids)]
+    else:
+        marked = {ev.finding_id for ev in every if ev.for_notice}
+        first: dict[uuid.UUID, Evidence] = {}
+        for ev in every:
+            first.setdefault(ev.finding_id, ev)
+        chosen = [ev for ev in every if ev.for_notice or (req.photos == "auto" and ev.finding_id not in marked
+                                                          and first[ev.finding_id] is ev)]
     by_id = {f.id: f for f in findings}
     out = []
-    for ev in s.exec(q.order_by(Evidence.captured_at, Evidence.id)):
+    for ev in chosen:
         f = by_id[ev.finding_id]
         team = teams.get(f.team_id, "")
         caption = f"{units[f.unit_id]}　{chinese_minute(f.observed_at)}　{ref.catalogue.violation(f.violation_code).zh}" \
@@ -194,7 +209,8 @@ def compose(ws: Workspace, req: NoticeRequest, signed_on: date, settings: Notice
                         printer=settings.printer, period_from=req.date_from, period_to=req.date_to,
                         content={"photos": [p.__dict__ | {"redactions": list(p.redactions)} for p in photos],
                                  "org_mark": settings.org_mark, "note": settings.note,
-                                 "preprinted": settings.preprinted, "signed_on": signed_on.isoformat(),
+                                 "preprinted": settings.preprinted, "photos_per_page": settings.photos_per_page,
+                                 "signed_on": signed_on.isoformat(),
                                  "rectify_by": facts.rectify_by.isoformat()})
         s.add(notice)
         for f in findings:
@@ -243,7 +259,8 @@ def document(notice: Notice, number: str = "", signed_on: date | None = None) ->
         org_mark=content.get("org_mark", ""), number=number or (notice.number or ""), title=notice.title,
         recipients=notice.recipients, body=notice.body, signature=notice.issuing_body, signed_on=day,
         cc=notice.cc, printer=notice.printer, printed_on=day, note=content.get("note", ""),
-        attachments=(Attachment("问题照片", photos),) if photos else (), preprinted=content.get("preprinted", False))
+        attachments=(Attachment("问题照片", photos),) if photos else (), preprinted=content.get("preprinted", False),
+        photos_per_page=content.get("photos_per_page", 2))
 
 
 def photo_source(ws: Workspace) -> Callable[[Photo], Path]:

@@ -32,12 +32,14 @@ class SettingsDialog(QDialog):
         self.rectify_days = QSpinBox(minimum=1, maximum=60, value=notice.rectify_days)
         self.preprinted = QCheckBox(self.tr("使用已印好红色版头的公文纸"))
         self.preprinted.setChecked(notice.preprinted)
+        self.photos_per_page = QSpinBox(minimum=1, maximum=2, value=notice.photos_per_page)
         header = QWidget()
         form = QFormLayout(header)
         for name in settings.HEADER_FIELDS:
             form.addRow(labels[name], self.fields[name])
         form.addRow(self.tr("整改报告期限（工作日，本地设置，默认 10）"), self.rectify_days)
         form.addRow("", self.preprinted)
+        form.addRow(self.tr("照片页每页照片数（1 或 2）"), self.photos_per_page)
 
         self.fonts = {role: QLineEdit(notice.fonts.get(role, "")) for role in settings.FONT_ROLES}
         names = {"fangsong": self.tr("仿宋（正文）"), "song": self.tr("宋体"), "xbs": self.tr("小标宋（标题）"),
@@ -142,6 +144,7 @@ class SettingsDialog(QDialog):
             if authority.is_office(ws.role):
                 settings.save_notice(ws, **{name: edit.text().strip() for name, edit in self.fields.items()},
                                      rectify_days=self.rectify_days.value(), preprinted=self.preprinted.isChecked(),
+                                     photos_per_page=self.photos_per_page.value(),
                                      fonts={role: e.text().strip() for role, e in self.fonts.items() if e.text().strip()})
                 settings.save_rules(ws, {rule_id: spin.value() for rule_id, spin in self.rules.items()})
                 settings.save_complaint_rules(ws, **{k: spin.value() for k, spin in self.complaint_limits.items()})

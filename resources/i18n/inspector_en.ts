@@ -120,476 +120,476 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="105"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="110"/>
         <source>登记号、事项或内容</source>
         <translation>Number, matter or text</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="107"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="112"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="110"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="115"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="111"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="116"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="112"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="117"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="113"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
         <source>导出台账…</source>
         <translation>Export the ledger…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="114"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
         <source>统计与暗访重点…</source>
         <translation>Figures and targets…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
         <source>登记号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="411"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="411"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
         <source>被投诉单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="416"/>
         <source>投诉事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="130"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="135"/>
         <source>显示更多</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="132"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="300"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="137"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="301"/>
         <source>显示投诉人</source>
         <translation>Show the complainant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="133"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="138"/>
         <source>交办单 PDF…</source>
         <translation>Assignment sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="134"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="139"/>
         <source>答复函 PDF…</source>
         <translation>Answer letter PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="135"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="140"/>
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="185"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="190"/>
         <source>交办单</source>
         <translation>Assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="186"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="191"/>
         <source>答复函</source>
         <translation>Answer letter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="218"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="229"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="218"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="229"/>
         <source>（将到期）</source>
         <translation> (due soon)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="234"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="243"/>
         <source>本年受理 %1 件：受理率 %2，按期办结率 %3，答复率 %4，回访满意率 %5，逾期 %6 件。列表 %7 件。</source>
         <translation>This year %1 received: %2 accepted, %3 resolved on time, %4 answered, %5 satisfied, %6 overdue. %7 in the list.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="272"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="345"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="273"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="348"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="273"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="274"/>
         <source>被投诉</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="275"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="275"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="276"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="276"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="277"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="277"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="278"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="278"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="279"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="298"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="299"/>
         <source>投诉人已显示（已记入审计日志）</source>
         <translation>Complainant shown (audited)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="328"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="331"/>
         <source>（不处理）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
         <source>书面</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
         <source>当面</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="335"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
         <source>短信</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="345"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="348"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="347"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="350"/>
         <source>不予受理…</source>
         <translation>Do not accept…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="347"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="350"/>
         <source>理由（也答复投诉人）</source>
         <translation>Reason (also given to the complainant)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="349"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="352"/>
         <source>交办…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="350"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
         <source>承办单位或承办人</source>
         <translation>Handler or unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="351"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="379"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="354"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
         <source>办理期限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
         <source>交办日期</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="357"/>
         <source>办理记录…</source>
         <translation>Handling note…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="357"/>
         <source>调查核实情况</source>
         <translation>What the investigation found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="357"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="359"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="358"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="360"/>
         <source>延长（工作日）</source>
         <translation>Extend by (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="358"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="360"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="359"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="363"/>
         <source>督办…</source>
         <translation>Press…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="363"/>
         <source>督办意见</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="363"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="365"/>
         <source>办结…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="364"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="366"/>
         <source>结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="364"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="366"/>
         <source>调查核实和处理情况</source>
         <translation>What was found and done</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="365"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
         <source>处理</source>
         <translation>Sanction</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="365"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
         <source>办结日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="369"/>
         <source>答复…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="368"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="370"/>
         <source>答复方式</source>
         <translation>How answered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="368"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="370"/>
         <source>答复内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="369"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="371"/>
         <source>答复日期</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="371"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="373"/>
         <source>回访…</source>
         <translation>Follow up…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="372"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="374"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="372"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="374"/>
         <source>回访情况</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="373"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
         <source>回访日期</source>
         <translation>Followed up on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="377"/>
         <source>销号</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="377"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="377"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="379"/>
         <source>重新办理…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="378"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="380"/>
         <source>投诉人的异议</source>
         <translation>The complainant&apos;s objection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="383"/>
         <source>转为问题记录…</source>
         <translation>Make a finding…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="383"/>
         <source>问题类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="409"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="411"/>
         <source>重大投诉</source>
         <translation>Major case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="410"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
         <source>登记投诉（挂号）</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
         <source>转办来源</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
         <source>如 12345热线</source>
         <translation>e.g. the 12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
         <source>被投诉人</source>
         <translation>Person complained of</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="416"/>
         <source>投诉内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="417"/>
         <source>投诉人（保密）</source>
         <translation>Complainant (confidential)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="417"/>
         <source>联系电话（保密）</source>
         <translation>Phone (confidential)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="434"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="436"/>
         <source>导出台账</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="439"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="441"/>
         <source>已导出 %1 件投诉</source>
         <translation>Exported %1 case(s)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="450"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="452"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="459"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="461"/>
         <source>投诉统计</source>
         <translation>Complaint figures</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
         <source>受理率</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
         <source>按期办结率</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="463"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>答复率</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="463"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>满意率</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="463"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="470"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="472"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="489"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="488"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="493"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="492"/>
         <source>投诉较多的单位（下次暗访重点）：</source>
         <translation>Units complained of most (targets for the next undercover visit): </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="494"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="493"/>
         <source>没有</source>
         <translation>none</translation>
     </message>
@@ -953,27 +953,27 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="195"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="199"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="196"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="200"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="197"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="201"/>
         <source>处理决定</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="198"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="202"/>
         <source>对单位“一把手”问责</source>
         <translation>holding the unit&apos;s head accountable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="199"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="203"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -1011,12 +1011,12 @@
         <translation>Search: description, place, name, unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="92"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="93"/>
         <source>证据与打码… (Enter)</source>
         <translation>Evidence and redaction… (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/finding_list.py" line="119"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="120"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -1024,12 +1024,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="177"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="181"/>
         <source>选择一条问题记录，这里显示其事实、照片与当事人本年度的记录；按 Enter 打开证据。</source>
         <translation>Choose a finding: its facts, photos and the person&apos;s year show here; Enter opens its evidence.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="178"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="182"/>
         <source>没有符合条件的问题记录。可放宽上方的条件，或在“快速录入”中录入。</source>
         <translation>No finding matches. Widen the filters above, or record one in Quick entry.</translation>
     </message>
@@ -1701,154 +1701,154 @@
 <context>
     <name>QuickEntryPage</name>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="78"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="274"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="277"/>
         <source>未开始点位</source>
         <translation>No visit under way</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="79"/>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="276"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="80"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="279"/>
         <source>到达此单位</source>
         <translation>Arrive at this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="80"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="81"/>
         <source>本点位未发现问题</source>
         <translation>Nothing wrong here</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="83"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="84"/>
         <source>检查行动</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="91"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="92"/>
         <source>单位名称或拼音首字母，如 rsj</source>
         <translation>Unit name or pinyin initials, e.g. rsj</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="93"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="94"/>
         <source>姓名或拼音首字母，如 zsm；新人员自动建档</source>
         <translation>Name or pinyin initials, e.g. zsm; a new person is filed on save</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="95"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="96"/>
         <source>不知姓名时描述，如“一名女工作人员”</source>
         <translation>If the name is unknown, describe the person, e.g. 一名女工作人员</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="110"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="111"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="111"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="112"/>
         <source>保存后提交审核</source>
         <translation>Submit for review on save</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="113"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="114"/>
         <source>保存 (Ctrl+Enter)</source>
         <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="118"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="119"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="119"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="120"/>
         <source>当事人</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="121"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
         <source>问题类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="122"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
         <source>发现时间</source>
         <translation>Observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="123"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="124"/>
         <source>地点</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="124"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="125"/>
         <source>事实描述</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="128"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="129"/>
         <source>证据照片</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="182"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="183"/>
         <source>（不属于检查行动）</source>
         <translation>(no inspection)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="206"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="209"/>
         <source>选择照片</source>
         <translation>Choose photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="207"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="210"/>
         <source>照片和视频 (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;所有文件 (*)</source>
         <translation>Photos and videos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.mp4 *.mov);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="237"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="240"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="248"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="251"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="254"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="257"/>
         <source>到达单位</source>
         <translation>Arrive at a unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="254"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="257"/>
         <source>请先选择检查行动</source>
         <translation>Choose an inspection first</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="262"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="265"/>
         <source>点位：%1 %2</source>
         <translation>Visit: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="265"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="268"/>
         <source>离开此单位</source>
         <translation>Leave this unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="285"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="288"/>
         <source>已记录：本点位未发现问题</source>
         <translation>Recorded: nothing wrong at this visit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="292"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="295"/>
         <source>本年度问题</source>
         <translation>Findings this year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="292"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="295"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/quick_entry.py" line="341"/>
+        <location filename="../../inspector_app/ui/quick_entry.py" line="344"/>
         <source>已恢复上次未保存的记录</source>
         <translation>The unsaved entry from last time is back</translation>
     </message>
@@ -2212,157 +2212,162 @@
         <translation>Paper with the red header already printed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="39"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="40"/>
         <source>整改报告期限（工作日，本地设置，默认 10）</source>
         <translation>Rectification report due (working days; a local setting, default 10)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <source>照片页每页照片数（1 或 2）</source>
+        <translation>Photos per page of the photo sheet (1 or 2)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="45"/>
         <source>仿宋（正文）</source>
         <translation>FangSong (body)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="45"/>
         <source>宋体</source>
         <translation>Song</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="43"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="45"/>
         <source>小标宋（标题）</source>
         <translation>XiaoBiaoSong (title)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
         <source>黑体（一级标题）</source>
         <translation>Hei (first-level headings)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="44"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
         <source>楷体（二级标题）</source>
         <translation>Kai (second-level headings)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="47"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
         <source>留空：自动使用本机或程序自带的字体。</source>
         <translation>Empty: the machine&apos;s own or the bundled font is used.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="51"/>
         <source>自动</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="50"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="52"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="60"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="62"/>
         <source>以下次数不是文件规定，而是本办的本地设置；依据文件的规则（如四条禁令）不能修改。</source>
         <translation>These numbers are not set by a source document but are this office&apos;s own; rules that follow a document (such as the four prohibitions) cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="63"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="65"/>
         <source> 次（默认 %1）</source>
         <translation> times (default %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="70"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="72"/>
         <source>尚未登记到同步中心</source>
         <translation>not enrolled with a hub yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="73"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="75"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="76"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="78"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="77"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="79"/>
         <source>字体</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="80"/>
         <source>本地规则</source>
         <translation>Local rules</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="81"/>
         <source>投诉与节假日</source>
         <translation>Complaints and holidays</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="82"/>
         <source>同步中心</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
         <source>投诉办理期限（工作日）</source>
         <translation>Complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="99"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
         <source>重大投诉办理期限（工作日）</source>
         <translation>Major complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="100"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="102"/>
         <source>转办（12345 等）办理期限（工作日）</source>
         <translation>Referred complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="103"/>
         <source>到期前提醒（工作日）</source>
         <translation>Remind before the deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="103"/>
         <source>投诉达到几件列为暗访重点</source>
         <translation>Complaints that make a unit a target</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="105"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="107"/>
         <source>以下数字是本办的本地设置，不是文件规定。</source>
         <translation>These numbers are the office&apos;s own settings, not set by any source document.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="112"/>
         <source>（默认 %1）</source>
         <translation> (default %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="113"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="115"/>
         <source>节假日与调休：日历库收录 %1–%2 年；此后的年份在国务院公布后于此补充（每行一天或一段，如 2027-02-06..2027-02-12）。</source>
         <translation>Holidays and worked weekends: the calendar library knows %1–%2; add a later year here once the State Council announces it (one day or run a line, e.g. 2027-02-06..2027-02-12).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="121"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="123"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="122"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="124"/>
         <source>法定节假日</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
         <source>调休上班日</source>
         <translation>Worked weekend days</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="134"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
         <source>字体 (*.ttf *.otf *.ttc)</source>
         <translation>Fonts (*.ttf *.otf *.ttc)</translation>
     </message>

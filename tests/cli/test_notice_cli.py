@@ -33,3 +33,30 @@ def test_bad_numbers_and_empty_selections_write_no_file(data, tmp_path):
     empty = run(data, "notice", "export", "--from", "2020-01-01", "--to", "2020-01-31", "--out", str(out), ok=False)
     assert empty.returncode == 1 and "没有可通报的问题" in empty.stderr
     assert not out.exists() and not list(tmp_path.glob("*.part"))
+
+
+def photo_pages(pdf) -> int:
+    """Pages of the photo sheet: those after the one that starts with 附件."""
+    reader = PdfReader(pdf)
+    texts = [p.extract_text() for p in reader.pages]
+    start = next((i for i, t in enumerate(texts) if t.lstrip().startswith("附件") and "问题照片" in t), len(texts))
+    return len(texts) - start
+
+
+def test_the_photo_sheet_is_chosen_from_the_command_line(data, tmp_path):
+    found = json.loads(run(data, "--json", "finding", "list", "--from", "2026-11-01", "--to", "2026-11-20",
+                           "--status", "reviewed").stdout)
+    first = next(f["id"] for f in found["findings"] if not f["category"].startswith("public_funds"))
+    chosen = json.loads(run(data, "--json", "evidence", "choose", first, "1").stdout)
+    assert chosen[0]["for_notice"] and not any(p["for_notice"] for p in chosen[1:])
+    refused = run(data, "evidence", "choose", first, "99", ok=False)
+    assert refused.returncode == 1 and "没有照片“99”" in refused.stderr
+    pages = {}
+    for photos in ("none", "chosen", "auto"):
+        out = tmp_path / f"{photos}.pdf"
+        run(data, "notice", "export", "--from", "2026-11-01", "--to", "2026-11-20", "--photos", photos,
+            "--out", str(out))
+        pages[photos] = photo_pages(out)
+    assert pages["none"] == 0 < pages["chosen"] <= pages["auto"]
+    run(data, "evidence", "choose", first)             # none of this finding's photos any more
+    assert not any(p["for_notice"] for p in json.loads(run(data, "--json", "evidence", "choose", first).stdout))

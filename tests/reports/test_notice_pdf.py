@@ -42,7 +42,7 @@ def test_every_finding_count_and_the_number_can_be_read_from_the_pdf(ws, db, set
                  "10月15日12时10分，区行政服务中心不动产登记窗口王某某工作日午餐饮酒。",
                  "10月16日14时20分，区行政服务中心不动产登记窗口一名女工作人员对办事群众态度生硬、冷漠。"):
         assert item in text
-    assert "共发现问题4个，涉及4人，其中公务员2人、临时工1人；党员1人、领导干部1人" in text
+    assert "共发现问题4个，涉及4人，其中公务员2人、临时工1人、未核实身份人员1人；党员1人、领导干部1人" in text
     assert "对4个单位" in text and "服务窗口1个" in text
     assert "给予效能告诫" in text and "通报批评" in text
     assert "抄送：" in text and "2026年11月3日印发" in text

@@ -88,7 +88,7 @@ def test_docx_has_the_page_setup_grid_fonts_and_every_finding(ws, db, settings, 
     assert (round(section.top_margin.mm), round(section.left_margin.mm)) == (37, 28)
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     grid = section._sectPr.find(qn("w:docGrid"))
-    assert grid.get(qn("w:type")) == "linesAndChars" and int(grid.get(qn("w:linePitch"))) == 580
+    assert grid.get(qn("w:type")) == "lines" and int(grid.get(qn("w:linePitch"))) == 580
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "区效能办〔2026〕1号" in text and "上班时间玩电脑游戏" in text and "态度生硬" in text
     faces = {r._element.rPr.rFonts.get(qn("w:eastAsia")) for p in doc.paragraphs for r in p.runs if r.text.strip()}
