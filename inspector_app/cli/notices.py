@@ -59,6 +59,8 @@ def notice_export(app: App, date_from: str | None, date_to: str | None, notice_i
                               kind=kind, photos=photos)
         found = notices.compose(app.ws, req, day)
     if issue:
+        for mismatch in notices.figure_check(app.ws, found.id):   # shown before the notice is frozen
+            click.echo(mismatch.text(), err=True)
         found = notices.issue(app.ws, found.id, number, day)
     written = notices.files(app.ws, found, pdf=out, docx=docx, xlsx=xlsx)
     count = len(notices.ledger_rows(app.ws, found.id))

@@ -3,6 +3,7 @@ PDF bytes and their SHA-256 are kept, and later edits of findings never change i
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -28,6 +29,7 @@ from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
 from inspector_app.fileio import write_output
+from inspector_app.i18n import tr
 from inspector_app.reports.compose import Group, NoticeFacts, render_text
 from inspector_app.reports.items import Record, handlings as handlings_of, items as notice_items, people as count_people
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
@@ -211,6 +213,8 @@ def compose(ws: Workspace, req: NoticeRequest, signed_on: date, settings: Notice
                                  "org_mark": settings.org_mark, "note": settings.note,
                                  "preprinted": settings.preprinted, "photos_per_page": settings.photos_per_page,
                                  "signed_on": signed_on.isoformat(),
+                                 "request": {"unit_ids": [str(u) for u in req.unit_ids], "codes": list(req.codes),
+                                             "group_by": req.group_by, "naming": req.naming, "kind": req.kind},
                                  "rectify_by": facts.rectify_by.isoformat()})
         s.add(notice)
         for f in findings:
@@ -224,6 +228,51 @@ def _draft(s: Session, notice_id: uuid.UUID) -> Notice:
     if notice.status == NoticeStatus.ISSUED:
         raise InspectorError("notice_issued_frozen", number=notice.number)
     return notice
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A figure the body states that the notice's findings do not bear out."""
+    what: str          # message id: figure_findings, figure_people …
+    written: int
+    actual: int
+
+    def text(self) -> str:
+        return tr("figure_mismatch", what=tr(self.what), written=self.written, actual=self.actual)
+
+
+FIGURES = (("figure_findings", r"共发现问题(\d+)个", "findings"), ("figure_people", r"涉及(\d+)人", "people"),
+           ("figure_units", r"对(\d+)个单位", "units_checked"),
+           ("figure_units_with_problems", r"有(\d+)个(?:单位)?存在|(\d+)个单位均存在", "units_with_problems"),
+           ("figure_party", r"党员(\d+)人", "party_members"), ("figure_leaders", r"领导干部(\d+)人", "leaders"))
+
+
+def figure_check(ws: Workspace, notice_id: uuid.UUID, body: str | None = None) -> list[Mismatch]:
+    """The figures a draft's body (or `body`, as being edited) states against those of its findings
+    as they stand now: what a person should see before issuing."""
+    with ws.db.session() as s:
+        notice = by_id(s, Notice, notice_id, "notice_unknown")
+        asked = (notice.content or {}).get("request", {})
+        linked = tuple(s.exec(select(NoticeFinding.finding_id).where(NoticeFinding.notice_id == notice.id)).all())
+        req = NoticeRequest(notice.period_from, notice.period_to, tuple(uuid.UUID(u) for u in asked.get("unit_ids", [])),
+                            tuple(asked.get("codes", [])), linked, asked.get("group_by", "unit"),
+                            asked.get("naming", "masked"), notice.kind)
+        findings = select_findings(s, req)
+        facts = gather(s, ws.ref, req, load_notice_settings(ws.data_dir), findings, date.today())
+    text = notice.body if body is None else body
+    out = []
+    for what, pattern, field in FIGURES:
+        found = re.search(pattern, text)
+        if found:
+            written = int(next(g for g in found.groups() if g))
+            if written != getattr(facts, field):
+                out.append(Mismatch(what, written, getattr(facts, field)))
+    listed = re.search(r"涉及\d+人，其中([^；。]+)", text)
+    if listed:
+        total = sum(int(n) for n in re.findall(r"(\d+)人", listed.group(1)))
+        if total != facts.people:
+            out.append(Mismatch("figure_categories", total, facts.people))
+    return out
 
 
 def notice_of(ws: Workspace, notice_id: uuid.UUID | str) -> Notice:

@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QTimer, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QPlainTextEdit,
+    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit,
     QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -277,6 +278,12 @@ class NoticePage(QWidget):
     def issue(self) -> None:
         notice = self.current()
         suggested = str(notices.next_number(self.ctx.ws, notice.org_code, date.today().year))
+        mismatches = notices.figure_check(self.ctx.ws, notice.id, self.body.toPlainText())
+        if mismatches and QMessageBox.warning(
+                self, self.tr("印发通报"), "\n".join(m.text() for m in mismatches) + "\n\n" + self.tr("仍要印发吗？"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         number, ok = QInputDialog.getText(self, self.tr("印发通报"),
                                           self.tr("发文字号（印发后内容冻结，问题记录变为“已通报”）："), text=suggested)
         if not ok:

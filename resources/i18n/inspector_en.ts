@@ -1462,177 +1462,183 @@
 <context>
     <name>NoticePage</name>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="26"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
         <source>姓+某某</source>
         <translation>Surname + 某某</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="26"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
         <source>全名</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="27"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
         <source>不具名</source>
         <translation>No name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="29"/>
         <source>按单位</source>
         <translation>By unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="28"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="29"/>
         <source>按问题类型</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="72"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="73"/>
         <source>全选</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="72"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="73"/>
         <source>全不选</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="76"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="77"/>
         <source>生成草稿</source>
         <translation>Make the draft</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="79"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
         <source>起</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="80"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="81"/>
         <source>止</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="81"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="82"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="82"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="83"/>
         <source>编排</source>
         <translation>Grouping</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="83"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="84"/>
         <source>称谓</source>
         <translation>Names</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="86"/>
         <source>单位（不选即全部）</source>
         <translation>Units (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="85"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="86"/>
         <source>问题类型（不选即全部）</source>
         <translation>Types (none ticked: all)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="86"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="87"/>
         <source>通报的问题（已审核）</source>
         <translation>Findings to report (reviewed)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="109"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="110"/>
         <source>已有通报</source>
         <translation>Existing notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="114"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="115"/>
         <source>生成草稿后，通报正文在此修改；改好后点“保存修改并预览”。</source>
         <translation>Once a draft is made, edit the notice&apos;s text here, then click &apos;Save and preview&apos;.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="116"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="117"/>
         <source>保存修改并预览</source>
         <translation>Save and preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="117"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="118"/>
         <source>导出…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="118"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="119"/>
         <source>印发…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="175"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="176"/>
         <source>（草稿）</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="207"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="208"/>
         <source>已选 %1 / %2 条，照片 %3 张</source>
         <translation>%1 of %2 chosen, %3 photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="210"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="211"/>
         <source>照片在“证据与打码”中勾选“用于通报”</source>
         <translation>Photos are chosen with &apos;Use in notices&apos; in the evidence window</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="219"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="220"/>
         <source>正在生成通报…</source>
         <translation>Drafting the notice…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="226"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="227"/>
         <source>已印发，内容已冻结</source>
         <translation>issued, content frozen</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="228"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="229"/>
         <source>草稿，可修改</source>
         <translation>Draft, may be edited</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="238"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="239"/>
         <source>正在排版…</source>
         <translation>Laying out pages…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="247"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="248"/>
         <source>尚无草稿。在左侧选择时间段、单位和问题类型，点“生成草稿”；草稿的每一页将在这里按印出的样子显示。</source>
         <translation>No draft yet. Choose the period, units and types on the left and click &apos;Make the draft&apos;; each page of the draft shows here as it will print.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="275"/>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="280"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="283"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="287"/>
         <source>印发通报</source>
         <translation>Issue the notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="281"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="283"/>
+        <source>仍要印发吗？</source>
+        <translation>Issue it all the same?</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/notice_page.py" line="288"/>
         <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
         <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="290"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="297"/>
         <source>正在印发…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="294"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="301"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="314"/>
         <source>已导出 %n 个文件</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -1640,7 +1646,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="308"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="315"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>

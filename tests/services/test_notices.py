@@ -11,6 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
+from inspector_app.domain.models import Finding
 from inspector_app.errors import InspectorError
 from inspector_app.fileio import write_atomically
 from inspector_app.reports.docx import render_docx
@@ -115,3 +116,15 @@ def test_files_are_written_whole_or_not_at_all(tmp_path):
     with pytest.raises(FileNotFoundError):
         write_atomically(tmp_path / "no-such-folder" / "x.pdf", b"data")
     assert not any(Path(tmp_path).rglob("*.part"))
+
+
+def test_figures_the_body_states_are_checked_against_its_findings(ws, db, settings, october):
+    d = draft(ws, settings)
+    assert notices.figure_check(ws, d.id) == []
+    edited = d.body.replace("共发现问题4个", "共发现问题5个").replace("涉及4人", "涉及3人")
+    found = notices.figure_check(ws, d.id, edited)
+    assert [(m.what, m.written, m.actual) for m in found] == [("figure_findings", 5, 4), ("figure_people", 3, 4)]
+    assert found[0].text() == "正文中问题数为 5，所选问题实为 4"
+    with db.session() as s:          # a finding voided after the draft was made
+        s.get(Finding, october[3].id).status = "voided"
+    assert {m.what for m in notices.figure_check(ws, d.id)} >= {"figure_findings", "figure_people"}
