@@ -276,9 +276,15 @@ class NoticePage(QWidget):
                            self.ctx.show_error, write=True)
 
     def issue(self) -> None:
-        notice = self.current()
-        suggested = str(notices.next_number(self.ctx.ws, notice.org_code, date.today().year))
-        mismatches = notices.figure_check(self.ctx.ws, notice.id, self.body.toPlainText())
+        """Check the body's figures and find the next number in the background, then ask."""
+        notice, body = self.current(), self.body.toPlainText()
+
+        def work(_p) -> tuple[list[notices.Mismatch], str]:
+            return (notices.figure_check(self.ctx.ws, notice.id, body),
+                    str(notices.next_number(self.ctx.ws, notice.org_code, date.today().year)))
+        self.ctx.tasks.run(work, lambda found: self.confirm_issue(notice.id, *found), self.ctx.show_error)
+
+    def confirm_issue(self, notice_id: uuid.UUID, mismatches: list[notices.Mismatch], suggested: str) -> None:
         if mismatches and QMessageBox.warning(
                 self, self.tr("印发通报"), "\n".join(m.text() for m in mismatches) + "\n\n" + self.tr("仍要印发吗？"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -288,7 +294,7 @@ class NoticePage(QWidget):
                                           self.tr("发文字号（印发后内容冻结，问题记录变为“已通报”）："), text=suggested)
         if not ok:
             return
-        notice_id, title, body = notice.id, self.title.text(), self.body.toPlainText()
+        title, body = self.title.text(), self.body.toPlainText()
 
         def work(_p) -> Notice:
             notices.update_draft(self.ctx.ws, notice_id, title, body)

@@ -1612,33 +1612,33 @@
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="283"/>
-        <location filename="../../inspector_app/ui/notice_page.py" line="287"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="289"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="293"/>
         <source>印发通报</source>
         <translation>Issue the notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="283"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="289"/>
         <source>仍要印发吗？</source>
         <translation>Issue it all the same?</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="288"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="294"/>
         <source>发文字号（印发后内容冻结，问题记录变为“已通报”）：</source>
         <translation>Document number (once issued the content is frozen and its findings become &apos;notified&apos;):</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="297"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="303"/>
         <source>正在印发…</source>
         <translation>Issuing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="301"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="307"/>
         <source>导出到文件夹</source>
         <translation>Export to folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/notice_page.py" line="314"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="320"/>
         <source>已导出 %n 个文件</source>
         <translation>
             <numerusform>Exported %n file</numerusform>
@@ -1646,7 +1646,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/notice_page.py" line="315"/>
+        <location filename="../../inspector_app/ui/notice_page.py" line="321"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
@@ -92,3 +94,22 @@ def test_compose_waits_for_the_list_to_follow_a_change(qtbot, window):
     with window.ctx.ws.db.session() as s:
         reported = len(s.exec(select(NoticeFinding).where(NoticeFinding.notice_id == page.notice_id)).all())
     assert reported == page.candidates.count() > 0
+
+
+def test_issuing_a_body_whose_figures_are_wrong_asks_first(qtbot, window, monkeypatch):
+    page = window.notices
+    window.tabs.setCurrentWidget(page)
+    page.date_from.setDate(QDate(2026, 8, 1))
+    page.date_to.setDate(QDate(2026, 11, 30))
+    qtbot.mouseClick(page.compose_button, Qt.LeftButton)
+    page.body.setPlainText(re.sub(r"共发现问题\d+个", "共发现问题9999个", page.body.toPlainText()))
+    asked, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: (asked.append(text), answers.pop(0))[1])
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: (k["text"], True))
+    qtbot.mouseClick(page.issue_button, Qt.LeftButton)
+    assert "正文中问题数为 9999" in asked[0] and "仍要印发吗？" in asked[0]
+    with window.ctx.ws.db.session() as s:
+        assert s.get(Notice, page.notice_id).status == "draft"        # "No" issued nothing
+    qtbot.mouseClick(page.issue_button, Qt.LeftButton)
+    with window.ctx.ws.db.session() as s:
+        assert s.get(Notice, page.notice_id).status == "issued"
