@@ -8,6 +8,7 @@ odd/even page numbers."""
 from __future__ import annotations
 
 import io
+import math
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
@@ -18,7 +19,7 @@ from docx.shared import Mm, Pt, RGBColor
 from inspector_app.domain.chinese import chinese_date
 from inspector_app.reports.model import NoticeDocument, parse_body
 from inspector_app.reports.pdf import (
-    BODY, CELL, LINES, PITCH, SMALL, TITLE, TYPE_W, PhotoSource, caption_lines, cells, mark_size, photo_height,
+    BODY, CELL, LINES, PITCH, SMALL, TITLE, TYPE_W, PhotoSource, caption_lines, cells, mark_size, photo_size,
 )
 from inspector_app.reports.title import title_lines
 
@@ -140,7 +141,12 @@ class NoticeDocx:
 
     def tall(self, p, size: float) -> None:
         """A line larger than the grid's: as many grid lines as it needs."""
-        p.paragraph_format.line_spacing = Pt(PITCH * max(1, -(-size * 1.2 // PITCH)))
+        p.paragraph_format.line_spacing = Pt(PITCH * max(1, math.ceil(size * 1.2 / PITCH)))
+
+    def title(self, text: str) -> None:
+        """小标宋 2号, centred, shaped as the PDF shapes it (reports.title)."""
+        for line in title_lines(text, lambda s: cells(s, TITLE), TYPE_W * 0.92, TITLE):
+            self.tall(self.para(line, "xbs", TITLE, WD_ALIGN_PARAGRAPH.CENTER, 0), TITLE)
 
     def header(self) -> None:
         doc = self.doc
@@ -156,8 +162,7 @@ class NoticeDocx:
         number = self.para(doc.number, "fangsong", BODY, WD_ALIGN_PARAGRAPH.CENTER, 0)
         _border(number._p, "bottom", 8, "E60012")
         self.blank(2)
-        for line in title_lines(doc.title, lambda s: cells(s, TITLE), TYPE_W * 0.92, TITLE):
-            self.tall(self.para(line, "xbs", TITLE, WD_ALIGN_PARAGRAPH.CENTER, 0), TITLE)
+        self.title(doc.title)
         self.blank()
         self.para(doc.recipients, indent=0)
 
@@ -176,9 +181,9 @@ class NoticeDocx:
         doc = self.doc
         if doc.attachments:
             self.blank()
+            many = len(doc.attachments) > 1
             for i, a in enumerate(doc.attachments, 1):
-                many = len(doc.attachments) > 1
-                self.para(f"附件：{a.title}" if not many else f"{'附件：' if i == 1 else '　　　'}{i}.{a.title}")
+                self.para(f"{'附件：' if i == 1 else '　　　'}{i}.{a.title}" if many else f"附件：{a.title}")
         self.blank(2)
         date_text = chinese_date(doc.signed_on)
         date_w, sig_w = cells(date_text), cells(doc.signature)
@@ -191,27 +196,22 @@ class NoticeDocx:
 
     def attachments(self) -> None:
         many = len(self.doc.attachments) > 1
-        per_page = self.doc.photos_per_page
         for i, a in enumerate(self.doc.attachments, 1):
             self.d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
             self.para(f"附件{i}" if many else "附件", "hei", indent=0)
             self.blank()
-            for line in title_lines(a.title, lambda s: cells(s, TITLE), TYPE_W * 0.92, TITLE):
-                self.tall(self.para(line, "xbs", TITLE, WD_ALIGN_PARAGRAPH.CENTER, 0), TITLE)
+            self.title(a.title)
             self.blank()
             for line in a.text.splitlines():
                 if line.strip():
                     self.para(line.strip())
             for photo in a.photos:
                 path = self.photo_source(photo)
-                from PIL import Image
-                with Image.open(path) as img:
-                    ratio = img.height / img.width
-                height = min(photo_height(per_page), TYPE_W * ratio)
+                width, _height = photo_size(path, self.doc.photos_per_page)
                 p = self.para(align=WD_ALIGN_PARAGRAPH.CENTER, indent=0)
                 p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE   # a picture sets its own height
                 p.paragraph_format.keep_with_next = True
-                p.add_run().add_picture(str(path), width=Pt(height / ratio))
+                p.add_run().add_picture(str(path), width=Pt(width))
                 caption = self.para(align=WD_ALIGN_PARAGRAPH.CENTER, indent=0)
                 for k, line in enumerate(caption_lines(photo.caption, lambda s: cells(s, SMALL), TYPE_W)):
                     run = caption.add_run(line)

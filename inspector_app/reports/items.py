@@ -27,7 +27,6 @@ class Record:
     finding_id: str
     at: datetime
     unit: str
-    type_code: str
     phrase: str                   # the type's sentence with {time}, {unit}, {who}
     person_id: str = ""           # "" when the person is only described
     name: str = ""
@@ -73,8 +72,7 @@ def who(name: str | None, description: str, position: str, naming: str) -> str:
 
 def sentences(text: str) -> list[str]:
     """Whole sentences, each with its closing mark; a last one without gets 。."""
-    parts = [p for p in re.split(f"(?<=[{SENTENCE_END}])", text.strip()) if p.strip()]
-    out = [p.strip() for p in parts]
+    out = [p.strip() for p in re.split(f"(?<=[{SENTENCE_END}])", text.strip()) if p.strip()]
     if out and out[-1][-1] not in SENTENCE_END:
         out[-1] = out[-1].rstrip("，、；：,;:") + "。"
     return out

@@ -49,9 +49,14 @@ def mark_size(org_mark: str) -> float:
     return min(60.0, TYPE_W / max(1, len(org_mark)) * 0.96)
 
 
-def photo_height(per_page: int) -> float:
-    """The tallest a photo of the sheet may be, with one or two to a page (each with its caption)."""
-    return (15 if per_page == 1 else 7) * PITCH
+def photo_size(path: Path, per_page: int) -> tuple[float, float]:
+    """A photo's width and height on the sheet: the type area's width, or less where that would
+    make it taller than one or two to a page (each with its caption) allow."""
+    from PIL import Image
+    with Image.open(path) as img:
+        ratio = img.height / img.width
+    tallest = (15 if per_page == 1 else 7) * PITCH
+    return (TYPE_W, TYPE_W * ratio) if TYPE_W * ratio <= tallest else (tallest / ratio, tallest)
 
 
 def caption_lines(caption: str, width: Callable[[str], float], room: float) -> list[str]:
@@ -345,16 +350,9 @@ class NoticePdf:
 
     def photo(self, photo: Photo) -> None:
         path = self.photo_source(photo)
-        from PIL import Image
-        with Image.open(path) as img:
-            ratio = img.height / img.width
+        width, height = photo_size(path, self.doc.photos_per_page)
         caption = [styled("fangsong", line) for line in
                    caption_lines(photo.caption, lambda s: self.t.width(styled("fangsong", s), SMALL), TYPE_W)]
-        width = TYPE_W
-        height = width * ratio
-        max_h = photo_height(self.doc.photos_per_page)
-        if height > max_h:
-            height, width = max_h, max_h / ratio
         lines = math.ceil(height / PITCH) + len(caption)
         self.need(lines)
         top = TYPE_TOP - self.line * PITCH

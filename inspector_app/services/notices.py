@@ -157,7 +157,7 @@ def gather(s: Session, ref: Reference, req: NoticeRequest, settings: NoticeSetti
 def records_of(f: Finding, unit: str, person: Person | None, handling: Handling | None, cat: Catalogue) -> Record:
     """A finding as the notice's sentences and counts need it."""
     vtype = cat.violation(f.violation_code)
-    return Record(str(f.id), f.observed_at, unit, f.violation_code, vtype.phrase,
+    return Record(str(f.id), f.observed_at, unit, vtype.phrase,
                   str(person.id) if person else "", person.name if person else "", person.position if person else "",
                   "" if person else f.person_description, f.description,
                   cat.sanction(handling.sanction_code).zh if handling else "")
@@ -173,7 +173,8 @@ def _photos(s: Session, findings: list[Finding], req: NoticeRequest, units: dict
     q = select(Evidence).where(Evidence.finding_id.in_(ids), Evidence.kind == "photo", Evidence.deleted == False)  # noqa: E712
     every = list(s.exec(q.order_by(Evidence.captured_at, Evidence.id)))
     if req.photo_ids is not None:
-        chosen = [ev for ev in every if ev.id in set(req.photo_ids)]
+        asked = set(req.photo_ids)
+        chosen = [ev for ev in every if ev.id in asked]
     else:
         marked = {ev.finding_id for ev in every if ev.for_notice}
         first: dict[uuid.UUID, Evidence] = {}

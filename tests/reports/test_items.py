@@ -18,8 +18,8 @@ OTHER = "{time}，{unit}{who}"
 
 
 def rec(i=0, unit="区信访局", phrase=LATE, name="", position="", described="", description="", sanction="",
-        at=T, code="late", person=""):
-    return Record(f"f{i}", at, unit, code, phrase, person or (f"p-{name}" if name else ""), name, position, described,
+        at=T, person=""):
+    return Record(f"f{i}", at, unit, phrase, person or (f"p-{name}" if name else ""), name, position, described,
                   description, sanction)
 
 
@@ -37,11 +37,11 @@ def test_words_quick_entry_began_with_the_time_are_the_item_named_as_chosen():
 
 
 def test_every_item_has_its_time_and_person_and_ends_a_sentence():
-    overdue = rec(phrase=OVERDUE, unit="区审计局", name="李四", position="科长", code="time_limit_exceeded")
+    overdue = rec(phrase=OVERDUE, unit="区审计局", name="李四", position="科长")
     assert item_text(overdue, "masked") == "11月2日9时6分，区审计局科长李某某办理事项超过承诺时限（限时办结制）。"
-    other = rec(phrase=OTHER, described="一名值班人员", description="11月2日9时6分，区信访局一名值班人员", code="other")
+    other = rec(phrase=OTHER, described="一名值班人员", description="11月2日9时6分，区信访局一名值班人员")
     assert item_text(other, "masked") == "11月2日9时6分，区信访局一名值班人员存在违反工作纪律的行为。"
-    told = rec(phrase=OTHER, described="一名值班人员", description="在值班室看电视，未接听群众来电", code="other")
+    told = rec(phrase=OTHER, described="一名值班人员", description="在值班室看电视，未接听群众来电")
     assert item_text(told, "masked").endswith("在值班室看电视，未接听群众来电。")
 
 
@@ -60,7 +60,7 @@ def test_private_numbers_and_long_stories_are_left_out_in_whole_sentences():
 
 
 def test_identical_findings_merge_into_one_item_counting_everyone():
-    same = [rec(i, described="一名工作人员", unit="区发改局", phrase=OVERDUE, code="time_limit_exceeded") for i in range(2)]
+    same = [rec(i, described="一名工作人员", unit="区发改局", phrase=OVERDUE) for i in range(2)]
     merged = items(same, "masked")
     assert len(merged) == 1 and "区发改局两名工作人员办理事项超过承诺时限" in merged[0].text
     assert merged[0].finding_ids == ("f0", "f1")
