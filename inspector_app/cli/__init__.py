@@ -53,6 +53,9 @@ COMMANDS = {
 click_zh.install()
 
 
+JSON_HELP = "输出 JSON（供程序读取）"
+
+
 class Commands(click.Group):
     """The root group: each command's module loads when the command is asked for."""
 
@@ -63,7 +66,23 @@ class Commands(click.Group):
         if cmd_name not in COMMANDS:
             return None
         module, name = COMMANDS[cmd_name].split(":")
-        return speak(getattr(importlib.import_module(module), name))
+        return speak(take_json(getattr(importlib.import_module(module), name)))
+
+
+def take_json(command: click.Command) -> click.Command:
+    """`--json` taken after any command too (`inspector unit list --json`), as before it."""
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            take_json(sub)
+    elif not any(p.name == "json_here" for p in command.params):
+        command.params.append(click.Option(["--json", "json_here"], is_flag=True, expose_value=False,
+                                           help=JSON_HELP, callback=_json_wanted))
+    return command
+
+
+def _json_wanted(ctx: click.Context, _param: click.Parameter, wanted: bool) -> None:
+    if wanted:
+        ctx.find_object(App).as_json = True
 
 
 def speak(command: click.Command) -> click.Command:
@@ -92,7 +111,7 @@ def default_language() -> str:
 @click.group(cls=Commands, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(path_type=Path, file_okay=False), envvar=DATA_DIR_ENV,
               help="数据目录（默认：本机的用户数据文件夹）")
-@click.option("--json", "as_json", is_flag=True, help="输出 JSON（供程序读取）")
+@click.option("--json", "as_json", is_flag=True, help=JSON_HELP)
 @click.option("--lang", type=click.Choice(LANGUAGES), default=default_language, envvar=LANG_ENV,
               help="界面语言")
 @click.version_option(package_name="inspector", prog_name="inspector")
@@ -115,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point: user-facing errors become one clear line (and, with --json, a JSON object on
     standard output) and a non-zero exit code."""
     ctx = cli.make_context("inspector", list(sys.argv[1:] if argv is None else argv), resilient_parsing=True)
-    as_json = bool(ctx.params.get("as_json"))
+    args = list(sys.argv[1:] if argv is None else argv)
+    as_json = "--json" in args[:args.index("--") if "--" in args else None]
     set_language(ctx.params.get("lang") or default_language())  # before --help, which is answered while parsing
     speak(cli)
     try:

@@ -113,11 +113,16 @@ def test_bad_input_is_one_clear_line_and_writes_nothing(data, args, words):
     assert total(data) == before
 
 
-def test_json_mode_reports_errors_as_json(data):
-    proc = run(data, "--json", "finding", "add", "--unit", "区人设局", "--category", "late",
-               "--at", "2026-10-15T09:40", ok=False)
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_json_mode_reports_errors_as_json(data, where):
+    args = ["finding", "add", "--unit", "区人设局", "--category", "late", "--at", "2026-10-15T09:40"]
+    proc = run(data, *(["--json", *args] if where == "before" else [*args, "--json"]), ok=False)
     err = json.loads(proc.stdout)
     assert proc.returncode == 1 and err["error"] == "unit_unknown" and "区人社局" in err["message"]
+
+
+def test_json_after_the_command_as_before_it(data):
+    assert json.loads(run(data, "unit", "list", "--json").stdout) == json.loads(run(data, "--json", "unit", "list").stdout)
 
 
 def test_show_lists_the_persons_other_findings_this_year(data):

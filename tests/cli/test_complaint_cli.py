@@ -30,8 +30,8 @@ def test_a_case_at_the_terminal_from_registration_to_closing(data, tmp_path):
                  "--summary", "窗口工作人员态度生硬", "--complainant", "张三", "--phone", "13800000000").stdout.strip()
     assert number == "效投〔2026〕0001号"
     run(data, "complaint", "accept", "1")
-    out = json.loads(run(data, "--json", "complaint", "assign", "1", "--to", unit, "--days", "10",
-                         "--on", "2026-09-28").stdout)
+    out = json.loads(run(data, "complaint", "assign", "1", "--to", unit, "--days", "10",
+                         "--on", "2026-09-28", "--json").stdout)  # --json after the command as before it
     assert out["deadline"] == "2026-10-16" and out["complainant"] == "张某某"  # over the National Day holiday
     assert "办理期限：2026-10-16（10 个工作日）" in run(data, "complaint", "show", "1").stdout
     run(data, "complaint", "resolve", "1", "--result", "属实", "--text", "已批评教育", "--on", "2026-10-12")
