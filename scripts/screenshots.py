@@ -109,7 +109,10 @@ def main(out: Path, size: tuple[int, int] = (1366, 768)) -> None:
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--size")]
-    sized = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--size=")]
-    width, height = map(int, (sized[0] if sized else "1366x768").split("x"))
-    main(Path(args[0]) if args else Path(__file__).resolve().parent.parent / "docs" / "screenshots", (width, height))
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Screenshots of the main screens on demo data.")
+    parser.add_argument("out", nargs="?", type=Path, default=Path(__file__).resolve().parent.parent / "docs" / "screenshots")
+    parser.add_argument("--size", default="1366x768", help="the window's size, WIDTHxHEIGHT")
+    given = parser.parse_args()
+    main(given.out, tuple(map(int, given.size.split("x"))))

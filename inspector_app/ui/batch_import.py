@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from inspector_app.services import evidence, inspections
 from inspector_app.services.evidence import Card, Proposal
 from inspector_app.ui.context import AppContext
+from inspector_app.ui.screen import fit
 
 
 @dataclass
@@ -34,7 +35,7 @@ class BatchImportDialog(QDialog):
         self.ctx = ctx
         self.batch: Batch | None = None
         self.setWindowTitle(self.tr("从文件夹导入照片"))
-        self.resize(900, 600)
+        fit(self, 900, 600)
         self.inspection = QComboBox()
         for i, _team in inspections.recent(ctx.ws):
             self.inspection.addItem(f"{i.start_date:%Y-%m-%d} {i.title}", str(i.id))

@@ -27,6 +27,7 @@ from inspector_app.domain.enums import (
 from inspector_app.services import complaint_ledger as ledger, complaint_letters, complaints, roster, settings
 from inspector_app.services.complaints import Case, NewComplaint
 from inspector_app.ui.context import AppContext
+from inspector_app.ui.screen import fit
 
 OVERDUE = QColor("#a00000")
 DUE_SOON = QColor("#b36b00")
@@ -479,7 +480,7 @@ class ComplaintsPage(QWidget):
         layout.addWidget(table, 1)
         layout.addWidget(targets)
         layout.addWidget(close)
-        dialog.resize(860, 560)
+        fit(dialog, 860, 560)
 
         def show(result: tuple[list[ledger.Figures], list[tuple[str, int]]]) -> None:
             lines, found = result

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from inspector_app.services import evidence
 from inspector_app.services.evidence import EvidenceView
 from inspector_app.ui.context import AppContext
+from inspector_app.ui.screen import fit
 
 THUMB = QSize(144, 108)
 SMALLEST = 0.01  # a drawn rectangle narrower or lower than this fraction of the picture is a slip
@@ -35,7 +36,7 @@ class RegionCanvas(QWidget):
         self.text = ""
         self._start: QPointF | None = None
         self._end: QPointF | None = None
-        self.setMinimumSize(480, 360)
+        self.setMinimumSize(320, 240)
         self.setCursor(Qt.CrossCursor)
 
     def show_picture(self, pixmap: QPixmap | None, regions: tuple = (), text: str = "") -> None:
@@ -103,7 +104,7 @@ class GalleryDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.finding_id = ctx, finding_id
         self.setWindowTitle(self.tr("证据"))
-        self.resize(1100, 720)
+        fit(self, 1100, 720)
 
         self.heading = QLabel()
         self.thumbs = QListWidget()
@@ -115,6 +116,7 @@ class GalleryDialog(QDialog):
         self.canvas = RegionCanvas()
         self.info = QLabel()
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.info.setWordWrap(True)  # a long file name and its digest take two lines, not the screen's width
         self.turn_left = QPushButton(self.tr("向左转"))
         self.turn_right = QPushButton(self.tr("向右转"))
         self.mode = QComboBox()
@@ -134,14 +136,15 @@ class GalleryDialog(QDialog):
             button.setAutoDefault(False)  # Enter closes the window; it never turns or uncovers a photo
         self.close_button.setDefault(True)
 
-        tools = QHBoxLayout()
-        for w in (self.turn_left, self.turn_right, QLabel(self.tr("打码")), self.mode, self.undo, self.clear,
-                  self.for_notice):
-            tools.addWidget(w)
-        tools.addStretch()
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.addLayout(tools)
+        for row in ((self.turn_left, self.turn_right, self.for_notice),  # two rows: room on a small screen
+                    (QLabel(self.tr("打码")), self.mode, self.undo, self.clear)):
+            tools = QHBoxLayout()
+            for w in row:
+                tools.addWidget(w)
+            tools.addStretch()
+            right_layout.addLayout(tools)
         right_layout.addWidget(self.canvas, 1)
         right_layout.addWidget(self.info)
         split = QSplitter(Qt.Horizontal)

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6 import QtCore  # `QtCore.Qt` where used: making `Qt` builds ~90 enums (~20 ms) the frame does without
 from PySide6.QtCore import QByteArray, QSettings, QSignalBlocker, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QWidget
 
 import inspector_app
+from inspector_app.ui.tabs import ScrollingTabs
+from inspector_app.ui.screen import fit, room
 from inspector_app.ui.tasks import Tasks
 
 if TYPE_CHECKING:  # the frame comes up before these load
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = None
         self.setWindowTitle(self.tr("效能督查工作台"))
         self.settings = QSettings(str(Path(data_dir).expanduser() / "ui.ini"), QSettings.IniFormat)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         for name, title in self._page_titles():
             self.tabs.addTab(self._waiting(name), title)
         self.stack = QStackedWidget()
@@ -91,20 +93,13 @@ class MainWindow(QMainWindow):
         self._hidden: list[QDialog] = []
         self._menus()
         self.statusBar()  # there from the start: the page does not shift when the sync status comes
-        self.resize(self.fitting_size())
+        fit(self, 1280, 800)  # a 1366×768 laptop keeps its status bar
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         last = self.tabs.findChild(QWidget, str(self.settings.value("window/page", "quick")))
         if last is not None and self.tabs.indexOf(last) >= 0:
             self.tabs.setCurrentWidget(last)
-
-    def fitting_size(self) -> QtCore.QSize:
-        """1280×800, or less where the screen is smaller (a 1366×768 laptop keeps its status bar)."""
-        from PySide6.QtGui import QGuiApplication
-
-        room = QGuiApplication.primaryScreen().availableGeometry()
-        return QtCore.QSize(min(1280, room.width() - 40), min(800, room.height() - 60))
 
     def _waiting(self, name: str) -> QWidget:
         """A page's place until the data directory is open, named as the page (the tab is remembered
@@ -270,9 +265,8 @@ class MainWindow(QMainWindow):
         browser.setOpenExternalLinks(True)
         browser.setSource(QUrl.fromLocalFile(str(guide_path())), QTextDocument.MarkdownResource)
         QVBoxLayout(dialog).addWidget(browser)
-        room = self.fitting_size()
-        dialog.resize(min(980, room.width()), room.height() - 40)
-        fit_pictures(browser.document(), min(980, room.width()) - 80)
+        fit(dialog, 980, room(self).height())
+        fit_pictures(browser.document(), dialog.width() - 80)
         dialog.show()
         return dialog
 

@@ -19,6 +19,7 @@ from inspector_app.domain.enums import StaffCategory, UnitKind
 from inspector_app.services import roster, roster_import, roster_workbook
 from inspector_app.services.roster import PersonInput, UnitInput
 from inspector_app.ui.context import AppContext
+from inspector_app.ui.screen import fit
 
 WORKBOOKS = "Excel (*.xlsx)"
 
@@ -282,7 +283,7 @@ class ImportPreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(760, 480)
+        fit(self, 760, 480)
 
 
 class UnitDialog(QDialog):

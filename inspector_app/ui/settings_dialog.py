@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from inspector_app.domain import authority
@@ -16,6 +16,8 @@ from inspector_app.domain.deadlines import LIBRARY_YEARS
 from inspector_app.errors import InspectorError
 from inspector_app.services import settings
 from inspector_app.ui.context import AppContext
+from inspector_app.ui.screen import fit
+from inspector_app.ui.tabs import ScrollingTabs
 
 
 
@@ -74,7 +76,7 @@ class SettingsDialog(QDialog):
         hub = QWidget()
         QFormLayout(hub).addRow(self.tr("同步中心地址"), self.hub)
 
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.tabs.addTab(header, self.tr("通报"))
         self.tabs.addTab(fonts, self.tr("字体"))
         self.tabs.addTab(rules, self.tr("本地规则"))
@@ -93,7 +95,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 460)
+        fit(self, 640, 460)
 
     def complaints_tab(self) -> QWidget:
         """The complaints ledger's numbers (local settings with their defaults) and the office's own

@@ -22,6 +22,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.services import sync
 from inspector_app.ui.context import AppContext
 from inspector_app.i18n import colon, joined
+from inspector_app.ui.screen import fit
 
 AUTO_SYNC_MS = 15 * 60 * 1000
 FIRST_RETRY_MS = 30 * 1000
@@ -99,7 +100,7 @@ class ConflictsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.resize(900, 400)
+        fit(self, 900, 400)
 
     def names(self) -> tuple[dict[str, str], dict[str, str]]:
         """The words office staff know for the fields of records ("entity.field" where a name means
