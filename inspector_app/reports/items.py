@@ -172,18 +172,27 @@ def items(records: list[Record], naming: str) -> list[Item]:
 
 def handlings(records: list[Record], naming: str, order: list[str]) -> list[tuple[str, list[str], int]]:
     """处理意见: for each sanction in `order` (heaviest first), everyone who received it, each with
-    their unit and only the title they hold, and how many people that is."""
-    named: dict[str, dict[str, str]] = defaultdict(dict)
-    heads: dict[str, int] = defaultdict(int)
+    their unit and only the title they hold, and how many people that is. People the notice would name
+    alike (two 科员 of one unit when names are left out) are counted together: 区人社局两名科员."""
+    seen: dict[str, set] = defaultdict(set)
+    alike: dict[str, dict[tuple[str, str, object], list[tuple[str, int]]]] = defaultdict(dict)
     for r in records:
-        if not r.sanction:
-            continue
         key = r.person_id or r.finding_id
-        if key in named[r.sanction]:
+        if not r.sanction or key in seen[r.sanction]:
             continue
-        named[r.sanction][key] = unit_and_who(r.unit, who(r.name, r.described, r.position, naming))
-        heads[r.sanction] += r.heads
-    return [(s, list(named[s].values()), heads[s]) for s in order if named.get(s)]
+        seen[r.sanction].add(key)
+        named = who(r.name, r.described, r.position, naming)
+        apart = key if r.name and naming != "none" else None  # a name, even masked, is one person's
+        alike[r.sanction].setdefault((r.unit, counted_noun(named), apart), []).append((named, r.heads))
+    out = []
+    for s in order:
+        if not alike.get(s):
+            continue
+        texts = [unit_and_who(unit, group[0][0] if len(group) == 1 else
+                              f"{chinese_count(sum(h for _, h in group))}名{noun}")
+                 for (unit, noun, _), group in alike[s].items()]
+        out.append((s, texts, sum(h for group in alike[s].values() for _, h in group)))
+    return out
 
 
 def people(records: list[Record]) -> int:

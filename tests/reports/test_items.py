@@ -84,6 +84,8 @@ def test_handling_names_everyone_with_only_their_own_title():
     (sanction, names, n), = handlings(rs, "full", ["效能告诫", "书面检查"])
     assert names[:3] == ["区人社局窗口工作人员张欣瑶", "区财政局陈𠮷", "区发改局两名工作人员"]
     assert len(names) == 8 and n == 9
+    (_, unnamed, n), = handlings(rs, "none", ["书面检查"])
+    assert unnamed[3:] == ["区信访局五名科员"] and n == 9  # not 区信访局科员 five times
 
 
 names = st.sampled_from(["张三明", "李䶮", "王𠮷", "欧阳淼淼", "赵四"])
@@ -103,7 +105,9 @@ def test_the_figures_do_not_depend_on_the_naming(rs):
     for naming in ("full", "masked", "none"):
         hs = handlings(rs, naming, ["效能告诫", "书面检查"])
         its = items(rs, naming)
-        by_naming[naming] = ([(s, len(ns), n) for s, ns, n in hs], sorted(f for i in its for f in i.finding_ids))
+        by_naming[naming] = ([(s, n) for s, _, n in hs], sorted(f for i in its for f in i.finding_ids))
+        if naming == "none":  # no two alike: people the notice cannot tell apart are counted together
+            assert all(len(set(ns)) == len(ns) for _, ns, _ in hs)
         for i in its:
             assert i.text.endswith("。") and chinese_minute(T)[:5] in i.text
             if naming != "full":
