@@ -6,6 +6,7 @@ import io
 import re
 from datetime import date
 
+import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 from sqlmodel import select
@@ -51,8 +52,14 @@ def test_every_finding_count_and_the_number_can_be_read_from_the_pdf(ws, db, set
 
 def test_full_names_when_chosen(ws, db, settings, october):
     n = issued(ws, settings, NoticeRequest(date(2026, 10, 1), date(2026, 10, 31), naming="full"))
-    text = text_of(notices.pdf_bytes(ws, n))
+    pdf = notices.pdf_bytes(ws, n)
+    text = text_of(pdf)
     assert "科员张三明" in text and "副科长李䶮" in text and "王𠮷" in text
+    right = []  # every character's right edge, 𠮷 and 䶮 (from the fallback font) included
+    for page in pdfium.PdfDocument(pdf):
+        chars = page.get_textpage()
+        right += [chars.get_charbox(i)[2] for i in range(chars.count_chars()) if chars.get_text_range(i, 1).strip()]
+    assert max(right) / MM < 28 + 156 + 0.05  # inside the type area: no line runs into the margin
 
 
 def test_the_page_the_margins_and_the_grid(ws, db, settings, october):
