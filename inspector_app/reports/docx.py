@@ -19,7 +19,7 @@ from docx.shared import Mm, Pt, RGBColor
 from inspector_app.domain.chinese import chinese_date
 from inspector_app.reports.model import NoticeDocument, parse_body
 from inspector_app.reports.pdf import (
-    BODY, CELL, LINES, PITCH, SMALL, TITLE, TYPE_W, PhotoSource, caption_lines, cells, mark_size, photo_size,
+    BODY, CELL, PITCH, SMALL, TITLE, TYPE_W, PhotoSource, caption_lines, cells, mark_size, photo_size,
 )
 from inspector_app.reports.title import title_lines
 
@@ -222,7 +222,8 @@ class NoticeDocx:
 
     def record(self) -> None:
         """版记: a table the width of the type area, floating on the foot of the last page (its
-        last rule on the type area's bottom edge); rules thick, thin, thick; text 1 字 in."""
+        last rule on the type area's bottom edge, in Word and in LibreOffice); rules thick, thin,
+        thick; text 1 字 in."""
         doc = self.doc
         if not (doc.cc or doc.printer):
             return
@@ -239,9 +240,10 @@ class NoticeDocx:
         style = tbl_pr.find(qn("w:tblStyle"))
         at = list(tbl_pr).index(style) + 1 if style is not None else 0
         for k, element in enumerate([
-                _el("w:tblpPr", vertAnchor="margin", horzAnchor="margin", tblpX="0",
-                    tblpY=str(round((LINES - len(rows)) * PITCH * TWIPS)), leftFromText="0", rightFromText="0",
-                    topFromText="0", bottomFromText="0"),
+                # placed from the page's edge at the 订口: LibreOffice floats such a table (one placed
+                # from the margin and as wide as the line it lays inline, after the last photo)
+                _el("w:tblpPr", vertAnchor="margin", horzAnchor="page", tblpX=str(self.d.sections[0].left_margin.twips),
+                    tblpYSpec="bottom", leftFromText="0", rightFromText="0", topFromText="0", bottomFromText="0"),
                 _el("w:tblW", w=width, type="dxa"), _el("w:tblLayout", type="fixed"), margins]):
             tbl_pr.insert(at + k, element)
         for col in table._tbl.find(qn("w:tblGrid")):

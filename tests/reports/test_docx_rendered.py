@@ -1,6 +1,6 @@
 """The DOCX as LibreOffice lays it out, against the PDF of the same notice: the same page count
 give or take the last page, 28 characters to a body line, the first-line indent, the mark on one
-line, the signature centred over the date, the 版记 on the last page."""
+line, the signature centred over the date, the 版记 at the foot of the last page."""
 
 from __future__ import annotations
 
@@ -64,6 +64,16 @@ def test_the_docx_lays_out_as_the_pdf(rendered):
     assert abs((lead[0][0] - left) / (156 * MM / 28) - 2) < 0.3      # first line indented 2 字
     last = "".join(t for line in lines_of(docx.pages[-1]).values() for _, t, _ in line)
     assert "抄送" in last and "印发" in last
+
+
+def printed_line(page) -> float:
+    """The baseline of the 版记's last line (…印发), in points from the page's foot."""
+    return next(y for y, line in lines_of(page).items() if "".join(t for _, t, _ in line).endswith("印发"))
+
+
+def test_the_record_sits_at_the_foot_of_the_last_page_as_in_the_pdf(rendered):
+    pdf, docx = rendered
+    assert abs(printed_line(docx.pages[-1]) - printed_line(pdf.pages[-1])) < 2 * MM  # not after the last photo
 
 
 def test_the_signature_is_centred_over_the_date(rendered):
