@@ -39,6 +39,8 @@ COMMANDS = {
     "notice": "inspector_app.cli.notices:notice_group",
     "complaint": "inspector_app.cli.complaints:complaint",
     "assess": "inspector_app.cli.assessment:assess",
+    "survey": "inspector_app.cli.surveys:survey_group",
+    "commitment": "inspector_app.cli.assessment:commitment_group",
     "user": "inspector_app.cli.users:user_group",
     "settings": "inspector_app.cli.settings:settings_group",
     "sync": "inspector_app.cli.sync:sync_group",
@@ -74,7 +76,8 @@ def take_json(command: click.Command) -> click.Command:
     if isinstance(command, click.Group):
         for sub in command.commands.values():
             take_json(sub)
-    elif not any(p.name == "json_here" for p in command.params):
+    runs = not isinstance(command, click.Group) or command.invoke_without_command  # a group that works itself
+    if runs and not any(p.name == "json_here" for p in command.params):
         command.params.append(click.Option(["--json", "json_here"], is_flag=True, expose_value=False,
                                            help=JSON_HELP, callback=_json_wanted))
     return command

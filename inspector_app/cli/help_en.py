@@ -398,8 +398,36 @@ HELP_EN = {
         'From date, 2026-01-01',
     '只看该单位':
         'This unit alone',
-    '修改满意度测评的阈值：explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %。':
-        'Change a survey threshold, in %: explain_at (a written explanation, default 20), grave_at (grave, default 30).',
+    '修改考核设置：满意度测评的阈值 explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %；或考核计分的分值（base、per_finding 等，见 settings show）。':
+        "Change an assessment setting: a survey threshold in % (explain_at, a written explanation, default 20; grave_at, grave, default 30), or a point of the score (base, per_finding …, see settings show).",
     '改为列出人员：问题、处理、年度考核建议':
         'List people instead: their findings, sanctions and the appraisal suggested',
+    '考核评价：各单位在期间内的问题、处理、投诉、整改、通报、服务承诺、满意度测评，得分及同类单位排名。':
+        "The assessment: each unit's findings, sanctions, complaints, rectification, notices, service commitments and survey over a period, its score and its place among units of its kind.",
+    '确认人员的年度考核等次（可采纳系统建议，也可另定），记入其考核记录。':
+        "Confirm a person's annual appraisal grade (the suggested one or another), kept in their record.",
+    '人员所在单位（省略则 PERSON 为人员编号）': "The person's unit (without it, PERSON is the person's id)",
+    '考核年度（默认今年）': 'The year appraised (this year by default)',
+    '优秀 / 称职 / 基本称职 / 不称职': 'Excellent / competent / basically competent / incompetent',
+    '依据（如：一年内受效能告诫2次）': 'What it rests on (e.g. two efficiency warnings in a year)',
+    '满意度测评：模板、导入、查看、单位书面说明。': "Satisfaction surveys: template, import, list, a unit's written explanation.",
+    '记录单位对不满意率的书面说明。': "Record a unit's written explanation of its dissatisfaction.",
+    '测评期间，如 2026': 'The survey period, e.g. 2026',
+    '单位的书面说明': "The unit's written explanation",
+    '从 Excel 工作簿（工作表“满意度测评”）导入测评结果；有任何一行出错则全部不导入。':
+        'Import survey results from a workbook (sheet 满意度测评); with any bad row nothing is imported.',
+    '只检查并列出将新增、更新的测评，不写入': 'Only check and list the surveys that would be added or updated; write nothing',
+    '列出测评结果：参评人数、不满意率、提示及单位的书面说明。':
+        "List the surveys: respondents, dissatisfaction, flag and the unit's explanation.",
+    '年度': 'Year',
+    '写出空白测评表：单位、期间、满意、基本满意、不满意（人数）及示例行。':
+        'Write an empty survey workbook: unit, period, satisfied, basically satisfied, dissatisfied (people) and example rows.',
+    '服务承诺：年初登记、年终评议（已兑现 / 基本兑现 / 未兑现）。':
+        "Service commitments: stated at the year's start, rated at its end (kept / partly / not kept).",
+    '登记单位的一项年度服务承诺，输出其编号。': "Record one of a unit's commitments for the year; prints its id.",
+    '承诺内容': 'The commitment',
+    '列出服务承诺及其评议。': 'List the service commitments and their ratings.',
+    '年终评议一项服务承诺的兑现情况。': "Rate how a commitment was kept, at the year's end.",
+    '已兑现 / 基本兑现 / 未兑现': 'Kept / partly kept / not kept',
+    '评议说明': 'A note on the rating',
 }

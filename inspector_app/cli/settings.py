@@ -7,6 +7,7 @@ from __future__ import annotations
 import click
 
 from inspector_app.cli.app import App, pass_app
+from inspector_app.domain.assessment import AssessmentRules
 from inspector_app.domain.complaints import ComplaintRules
 from inspector_app.domain.deadlines import LIBRARY_YEARS
 from inspector_app.i18n import tr
@@ -28,9 +29,10 @@ def show(app: App) -> None:
     rules = settings.local_rules(app.ws)
     hub = settings.hub_url(app.ws)
     limits = settings.complaint_rules(app.ws)
+    scoring = settings.assessment_rules(app.ws)
     years = settings.holiday_years(app.ws)
     data = {"notice": notice.model_dump(), "rules": [vars(r) for r in rules], "hub_url": hub,
-            "complaints": limits.model_dump(), "holidays": {y: {"holidays": sorted(d.holidays),
+            "complaints": limits.model_dump(), "assessment": scoring.model_dump(), "holidays": {y: {"holidays": sorted(d.holidays),
                                                                 "workdays": sorted(d.workdays)} for y, d in years.items()}}
     lines = [tr("settings_notice")]
     lines += [f"  {tr('setting_' + f)}：{getattr(notice, f)}" for f in NOTICE_FIELDS]
@@ -40,6 +42,9 @@ def show(app: App) -> None:
     lines.append(tr("settings_complaints"))
     lines += [f"  {tr('setting_' + k)}：{v}  " + tr("catalogue_local", default=ComplaintRules.model_fields[k].default)
               for k, v in limits.model_dump().items()]
+    lines.append(tr("settings_assessment"))
+    lines += [f"  {k}  {tr('setting_' + k)}：{v:g}  " + tr("catalogue_local", default=f"{AssessmentRules.model_fields[k].default:g}")
+              for k, v in scoring.model_dump().items()]
     lines.append(tr("settings_calendar", first=min(LIBRARY_YEARS), last=max(LIBRARY_YEARS),
                     own="、".join(map(str, sorted(years))) or "—"))
     lines.append(tr("settings_hub", url=hub or tr("settings_no_hub")))
@@ -113,10 +118,10 @@ def holidays(app: App, year: int, holidays: tuple[str, ...], workdays: tuple[str
 
 
 @settings_group.command("assessment")
-@click.argument("field", type=click.Choice(["explain_at", "grave_at"]))
-@click.argument("percent", type=float)
+@click.argument("field", type=click.Choice(list(AssessmentRules.model_fields)))
+@click.argument("value", type=float)
 @pass_app
-def assessment_thresholds(app: App, field: str, percent: float) -> None:
-    """修改满意度测评的阈值：explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %。"""
-    saved = settings.save_assessment_rules(app.ws, **{field: percent})
+def assessment_thresholds(app: App, field: str, value: float) -> None:
+    """修改考核设置：满意度测评的阈值 explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %；或考核计分的分值（base、per_finding 等，见 settings show）。"""
+    saved = settings.save_assessment_rules(app.ws, **{field: value})
     app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))

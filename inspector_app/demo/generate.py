@@ -23,13 +23,13 @@ from inspector_app.domain.chinese import chinese_minute
 from inspector_app.domain.complaints import ComplaintRules, reg_number
 from inspector_app.domain.deadlines import WorkCalendar, add_working_days
 from inspector_app.domain.enums import (
-    ComplaintAction, ComplaintChannel, ComplaintResult, ComplaintStatus, FindingStatus, Satisfaction, InspectionMode, NoticeKind, NoticeStatus,
+    CommitmentRating, ComplaintAction, ComplaintChannel, ComplaintResult, ComplaintStatus, FindingStatus, Satisfaction, InspectionMode, NoticeKind, NoticeStatus,
     StaffCategory, UnitKind, UserRole,
 )
 from inspector_app.domain.escalation import YearRecord, suggest
 from inspector_app.domain.models import (
     Complainant, Complaint, ComplaintStep, Evidence, Finding, Handling, Inspection, InspectionUnit, Notice, NoticeFinding, Person,
-    Rectification, SatisfactionSurvey, Team, Unit, User, Visit,
+    Commitment, Rectification, SatisfactionSurvey, Team, Unit, User, Visit,
 )
 from inspector_app.domain.reference import Reference
 from inspector_app.errors import InspectorError
@@ -37,6 +37,8 @@ from inspector_app.evidence.blobs import BlobStore
 from inspector_app.store import replica
 from inspector_app.store.database import Database
 
+COMMITMENTS = ("办事群众等候不超过20分钟", "即办件当场办结，承诺件限时办结", "午间和节假日预约服务",
+               "首问负责，一次性告知所需材料", "窗口AB岗无缝衔接，不空岗", "办事指南上墙上网，收费项目公开")
 DEMO_END = date(2026, 11, 20)   # the demo's "today": fixed, so a seed always gives the same data
 ORG_CODE = "区效能办"
 BATCH = 250                     # findings per transaction
@@ -370,9 +372,15 @@ class _Generator:
             for unit in self.units:  # the year's survey of service users (满意度测评, seed 001: yearly)
                 total = rng.randint(60, 300)
                 share = rng.choice([0.05, 0.12, 0.21, 0.33]) if rng.random() < 0.2 else rng.random() * 0.12
+                unhappy = round(total * share)
+                basic = round((total - unhappy) * rng.uniform(0.1, 0.3))
                 s.add(SatisfactionSurvey(unit_id=unit.id, period_start=date(DEMO_END.year, 1, 1),
                                          period_end=date(DEMO_END.year, 12, 31), respondents=total,
-                                         dissatisfied=round(total * share)))
+                                         satisfied=total - unhappy - basic, basic=basic, dissatisfied=unhappy))
+                for text in rng.sample(COMMITMENTS, 2):  # its service commitments, rated at the year's end
+                    s.add(Commitment(unit_id=unit.id, year=DEMO_END.year, text=text,
+                                     rating=rng.choices(list(CommitmentRating), (8, 2, 1))[0],
+                                     rated_on=DEMO_END))
         self.summary.complaints = n
 
 

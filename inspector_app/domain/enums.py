@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
+from inspector_app.errors import InspectorError
 from inspector_app.i18n import pick
 
 
@@ -13,6 +15,15 @@ class Labelled(StrEnum):
     def label(self, lang: str | None = None) -> str:
         zh, en = _LABELS[(type(self), self.value)]
         return pick(zh, en, lang)
+
+    @classmethod
+    def named(cls, text: str, unknown: str) -> Self:
+        """The member as a person typed it: its value or its label in either language; else the
+        error `unknown` listing the labels."""
+        for member in cls:
+            if text.strip() in (member.value, member.label("zh"), member.label("en")):
+                return member
+        raise InspectorError(unknown, text=text, known="、".join(m.label() for m in cls))
 
 
 class UnitKind(Labelled):
@@ -97,6 +108,21 @@ class Satisfaction(Labelled):
     DISSATISFIED = "dissatisfied"
 
 
+class CommitmentRating(Labelled):
+    """服务承诺兑现情况（年终评议）"""
+    KEPT = "kept"
+    PARTLY = "partly"
+    BROKEN = "broken"
+
+
+class AppraisalGrade(Labelled):
+    """年度考核等次"""
+    EXCELLENT = "excellent"
+    COMPETENT = "competent"
+    BASIC = "basic"
+    INCOMPETENT = "incompetent"
+
+
 class ComplaintAction(Labelled):
     """投诉办理的一步（时间线）"""
     REGISTER = "register"
@@ -141,6 +167,8 @@ class RecordKind(Labelled):
     COMPLAINT_STEP = "complaint_step"
     SATISFACTION_SURVEY = "satisfaction_survey"
     SETTING = "setting"
+    COMMITMENT = "commitment"
+    APPRAISAL = "appraisal"
 
 
 # keyed by (enum class, value): members of different enums with the same value are equal strings
@@ -223,4 +251,13 @@ _LABELS: dict[tuple[type, str], tuple[str, str]] = {(type(m), m.value): texts fo
     (RecordKind.COMPLAINT_STEP, ("投诉办理记录", "complaint step")),
     (RecordKind.SATISFACTION_SURVEY, ("满意度调查", "satisfaction survey")),
     (RecordKind.SETTING, ("设置", "setting")),
+    (RecordKind.COMMITMENT, ("服务承诺", "service commitment")),
+    (RecordKind.APPRAISAL, ("年度考核等次", "annual appraisal")),
+    (CommitmentRating.KEPT, ("已兑现", "Kept")),
+    (CommitmentRating.PARTLY, ("基本兑现", "Partly kept")),
+    (CommitmentRating.BROKEN, ("未兑现", "Not kept")),
+    (AppraisalGrade.EXCELLENT, ("优秀", "Excellent")),
+    (AppraisalGrade.COMPETENT, ("称职", "Competent")),
+    (AppraisalGrade.BASIC, ("基本称职", "Basically competent")),
+    (AppraisalGrade.INCOMPETENT, ("不称职", "Incompetent")),
 ]}

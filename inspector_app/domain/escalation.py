@@ -27,6 +27,7 @@ class Rule(Strict):
     zh: str = Field(min_length=1)
     en: str = Field(min_length=1)
     basis: str = ""  # the source document's words it follows; empty: a local setting of the office
+    grade: Literal["excellent", "competent", "basic", "incompetent"] | None = None  # the annual appraisal it implies
 
     @model_validator(mode="after")
     def _one_outcome(self) -> "Rule":

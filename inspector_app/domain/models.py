@@ -25,7 +25,7 @@ from inspector_app.domain.ids import new_id, utcnow
 
 # The revision of the laptop's migrations (store/migrations) that make these tables: what a device
 # tells the hub its records look like. A test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0009"
+SCHEMA_REVISION = "0010"
 
 
 class Synced(SQLModel):
@@ -282,13 +282,40 @@ class ComplaintStep(Synced, table=True):
 
 
 class SatisfactionSurvey(Synced, table=True):
-    """满意度测评: service users' verdict on a unit for a period."""
+    """满意度测评: service users' verdict on a unit for a period (满意, 基本满意, 不满意 counted), and the
+    unit's written explanation where its 不满意率 reached the office's threshold."""
     __tablename__ = "satisfaction_survey"
     unit_id: uuid.UUID = Field(foreign_key="unit.id", index=True)
     period_start: date
     period_end: date
     respondents: int = Field(ge=0)
+    satisfied: int = Field(default=0, ge=0)
+    basic: int = Field(default=0, ge=0)
     dissatisfied: int = Field(ge=0)
+    explanation: str = ""
+    explained_on: date | None = None
+
+
+class Commitment(Synced, table=True):
+    """服务承诺: one of the commitments a unit states at the start of a year (seed 001), and how it
+    was kept, rated at the year's end."""
+    unit_id: uuid.UUID = Field(foreign_key="unit.id", index=True)
+    year: int
+    text: str = Field(max_length=500)
+    rating: str = Field(default="", max_length=20)   # CommitmentRating, "" until rated
+    rated_on: date | None = None
+    note: str = ""
+
+
+class Appraisal(Synced, table=True):
+    """A person's annual appraisal grade as the office confirmed it, with what it rests on. One record
+    a person and year: its id derives from both, so two laptops confirming name one record."""
+    person_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    year: int
+    grade: str = Field(max_length=20)                # AppraisalGrade
+    basis: str = ""
+    confirmed_by: str = Field(default="", max_length=100)
+    confirmed_on: date | None = None
 
 
 class Setting(Synced, table=True):

@@ -18,9 +18,10 @@ from typing import Any
 
 from inspector_app.domain import authority
 
-PUBLIC = frozenset({"unit", "person", "team", "user", "setting"})
+PUBLIC = frozenset({"unit", "person", "team", "user", "setting",
+                    "commitment"})  # a unit's service commitments: what an inspector checks on a visit
 OFFICE_ONLY = frozenset({"device", "notice", "notice_finding", "complaint", "complaint_step",
-                         "satisfaction_survey"})
+                         "satisfaction_survey", "appraisal"})
 # the record whose scope a record inherits: (column, kind of record), tried in order
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "visit": (("inspection_id", "inspection"),),

@@ -27,7 +27,7 @@ from inspector_app.hub import schema
 from inspector_app.sync.bundle import private_b64
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-HEAD = "0008"
+HEAD = "0009"
 
 
 def engine_for(url: str) -> Engine:

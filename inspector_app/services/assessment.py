@@ -7,6 +7,7 @@ each person's findings and sanctions with what the office's rules suggest for th
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -17,15 +18,17 @@ from sqlmodel import select
 
 from inspector_app.domain.assessment import dissatisfied_rate
 from inspector_app.domain.complaints import FOUND_TRUE
-from inspector_app.domain.enums import FindingStatus
+from inspector_app.domain.enums import AppraisalGrade, CommitmentRating, FindingStatus, UnitKind
 from inspector_app.domain.escalation import YearRecord
 from inspector_app.domain.models import (
-    Complaint, Finding, Handling, NoticeFinding, Person, Rectification, SatisfactionSurvey, Unit, Visit,
+    Appraisal, Commitment, Complaint, Finding, Handling, NoticeFinding, Person, Rectification, SatisfactionSurvey,
+    Unit, Visit,
 )
+from inspector_app.errors import InspectorError
 from inspector_app.services.settings import assessment_rules
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.queries import count_where
-from inspector_app.store.lookup import find_unit
+from inspector_app.store.lookup import find_person, find_unit
 
 
 @dataclass
@@ -48,6 +51,13 @@ class UnitProfile:
     dissatisfied: int = 0
     dissatisfied_rate: float | None = None
     satisfaction_flag: str | None = None
+    explained: bool = False                                      # its written explanation is recorded
+    commitments: int = 0                                          # service commitments of the period's years
+    commitments_kept: int = 0
+    commitments_partly: int = 0
+    commitments_broken: int = 0
+    score: float = 0.0                                            # at the office's points (domain.assessment)
+    rank: int = 0                                                 # among units of its kind, 1 the best
 
     def as_json(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -109,17 +119,50 @@ def unit_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "")
                                .where(Visit.deleted == False, Visit.no_problem == True,  # noqa: E712
                                       _day_span(Visit.arrived_at, date_from, date_to)).group_by(Visit.unit_id)):
             profiles[unit_id].visits_clean = n
-        for unit_id, asked, unhappy in each(
+        for unit_id, asked, unhappy, explained in each(
                 select(SatisfactionSurvey.unit_id, func.sum(SatisfactionSurvey.respondents),
-                       func.sum(SatisfactionSurvey.dissatisfied))
+                       func.sum(SatisfactionSurvey.dissatisfied), count_where(SatisfactionSurvey.explanation != ""))
                 .where(SatisfactionSurvey.deleted == False, SatisfactionSurvey.period_start <= date_to,  # noqa: E712
                        SatisfactionSurvey.period_end >= date_from).group_by(SatisfactionSurvey.unit_id)):
             p = profiles[unit_id]
-            p.respondents, p.dissatisfied = int(asked or 0), int(unhappy or 0)
+            p.respondents, p.dissatisfied, p.explained = int(asked or 0), int(unhappy or 0), bool(explained)
+        c = Commitment
+        for unit_id, n, kept, partly, broken in each(
+                select(c.unit_id, func.count(), count_where(c.rating == CommitmentRating.KEPT),
+                       count_where(c.rating == CommitmentRating.PARTLY), count_where(c.rating == CommitmentRating.BROKEN))
+                .where(c.deleted == False, c.year >= date_from.year, c.year <= date_to.year)  # noqa: E712
+                .group_by(c.unit_id)):
+            p = profiles[unit_id]
+            p.commitments, p.commitments_kept, p.commitments_partly, p.commitments_broken = n, kept, partly, broken
     for p in profiles.values():
         p.dissatisfied_rate = dissatisfied_rate(p.respondents, p.dissatisfied)
         p.satisfaction_flag = rules.flag(p.dissatisfied_rate)
-    return list(profiles.values())
+        p.score = rules.score(p)
+    return _ranked(list(profiles.values()))
+
+
+def _ranked(profiles: list[UnitProfile]) -> list[UnitProfile]:
+    """Each unit's place among the units of its kind (局 with 局, 窗口 with 窗口, 镇 with 镇 …), by
+    score, then fewer findings; equal units share a place."""
+    by_kind: dict[str, list[UnitProfile]] = defaultdict(list)
+    for p in profiles:
+        by_kind[p.kind].append(p)
+    for group in by_kind.values():
+        group.sort(key=lambda p: (-p.score, sum(p.findings.values())))
+        for i, p in enumerate(group):
+            before = group[i - 1] if i else None
+            same = before and (before.score, sum(before.findings.values())) == (p.score, sum(p.findings.values()))
+            p.rank = before.rank if same else i + 1
+    return profiles
+
+
+def ranking(profiles: list[UnitProfile]) -> dict[str, list[UnitProfile]]:
+    """The units by kind, each kind best first, the kinds in their order (局, 中心, 窗口, 镇, 街道 …)."""
+    order = list(UnitKind)
+    out: dict[str, list[UnitProfile]] = {}
+    for p in sorted(profiles, key=lambda p: (order.index(p.kind) if p.kind in order else len(order), p.rank)):
+        out.setdefault(p.kind, []).append(p)
+    return out
 
 
 @dataclass
@@ -131,6 +174,9 @@ class PersonProfile:
     sanctions: dict[str, int] = field(default_factory=dict)
     harshest: str = ""            # the most severe sanction decided: where the person stands on the ladder
     appraisal: list[str] = field(default_factory=list)  # what the office's rules say for the annual appraisal
+    suggested: str = ""           # the grade those rules imply (AppraisalGrade), for the office to confirm
+    confirmed: str = ""           # the grade the office confirmed for the period's year
+    id: str = ""
 
     def as_json(self) -> dict[str, Any]:
         return dict(vars(self))
@@ -146,13 +192,18 @@ def person_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "
     with ws.db.session() as s:
         scope = (Finding.unit_id == find_unit(s, unit).id,) if unit else ()
         people: dict[Any, PersonProfile] = {}
+        confirmed: dict[Any, str] = {}
         for person_id, name, unit_name, code, n in s.execute(
                 select(Finding.person_id, Person.name, Unit.name, Finding.violation_code, func.count())
                 .join(Person, Person.id == Finding.person_id).join(Unit, Unit.id == Finding.unit_id)
                 .where(*live, *scope).group_by(Finding.person_id, Person.name, Unit.name, Finding.violation_code)):
-            p = people.setdefault(person_id, PersonProfile(name, unit_name))
+            p = people.setdefault(person_id, PersonProfile(name, unit_name, id=str(person_id)))
             p.findings[code] = n
             p.prohibitions += n if cat.has_violation(code) and cat.violation(code).prohibition else 0
+        for person_id, grade in s.execute(
+                select(Appraisal.person_id, Appraisal.grade)
+                .where(Appraisal.deleted == False, Appraisal.year == date_to.year)):  # noqa: E712
+            confirmed[person_id] = grade
         for person_id, code, n in s.execute(
                 select(Finding.person_id, Handling.sanction_code, func.count())
                 .join(Finding, Finding.id == Handling.finding_id)
@@ -165,7 +216,12 @@ def person_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "
         known = [c for c in p.sanctions if cat.has_sanction(c)]
         p.harshest = max(known, key=cat.severity) if known else ""
         record = YearRecord(Counter(p.findings), Counter(p.sanctions))
-        p.appraisal = [r.text() for r in rules if r.fires(record)]
+        fired = [r for r in rules if r.fires(record)]
+        p.appraisal = [r.text() for r in fired]
+        grades = [AppraisalGrade(r.grade) for r in fired if r.grade]
+        p.suggested = max(grades, key=list(AppraisalGrade).index) if grades else ""
+    for person_id, p in people.items():
+        p.confirmed = confirmed.get(person_id, "")
     return sorted(people.values(), key=lambda p: (-sum(p.findings.values()), p.unit, p.person))
 
 
@@ -177,3 +233,29 @@ def flagged(profiles: list[UnitProfile]) -> dict[str, list[str]]:
             out[p.satisfaction_flag].append(p.unit)
     return dict(out)
 
+
+
+APPRAISAL_IDS = uuid.UUID("6f1c2a4e-8d3b-4e57-a9c0-2b7d5e1f3a86")  # an appraisal's id: uuid5 of this, the person and year
+
+
+def confirm_appraisal(ws: Workspace, person: str, unit: str, year: int, grade: str, basis: str = "") -> Appraisal:
+    """The office confirms a person's annual appraisal grade (the rules' suggestion, or its own),
+    with what it rests on; confirming again replaces it. The person by name and unit, or by id."""
+    value = AppraisalGrade.named(grade, "appraisal_grade")
+    ws.check("appraisal", {"grade": value})
+    with ws.db.session(ws.actor) as s:
+        if unit:
+            who = find_person(s, find_unit(s, unit), person)
+        else:
+            try:
+                who = s.get(Person, uuid.UUID(person.strip()))
+            except ValueError:
+                who = None
+        if who is None or who.deleted:
+            raise InspectorError("appraisal_person_unknown", person=person, unit=unit or "—")
+        record_id = uuid.uuid5(APPRAISAL_IDS, f"{who.id}:{year}")
+        record = s.get(Appraisal, record_id) or Appraisal(id=record_id, person_id=who.id, year=year, grade=value)
+        record.grade, record.basis, record.deleted = value, basis.strip(), False
+        record.confirmed_by, record.confirmed_on = ws.actor, date.today()
+        s.add(record)
+        return record

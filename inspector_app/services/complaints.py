@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlmodel import Session, func, select
 
@@ -17,7 +17,7 @@ from inspector_app.domain.complaints import (
     FOUND_TRUE, OPEN, check_phone, check_step, is_late, masked_complainant, masked_contact, reg_number,
 )
 from inspector_app.domain.enums import (
-    ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus, Labelled,
+    ComplaintAction as A, ComplaintChannel, ComplaintResult, ComplaintStatus as S, FindingStatus,
     Satisfaction,
 )
 from inspector_app.domain.models import (
@@ -30,7 +30,6 @@ from inspector_app.services import settings
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.lookup import find_person, find_unit, find_violation
 
-E = TypeVar("E", bound=Labelled)
 COMPLAINANT_IDS = uuid.UUID("0c5d3f7e-2b1a-4c39-9e54-6f0d1a2b3c4d")  # the complainant's id: uuid5 of this and the case's
 
 
@@ -115,7 +114,7 @@ def _step(ws: Workspace, s: Session, case: Complaint, action: A, note: str = "",
 def register(ws: Workspace, new: NewComplaint) -> Complaint:
     """挂号: the case gets the year's next number; the complainant is kept apart."""
     ws.check("complaint", {"status": S.REGISTERED})
-    channel = _named(ComplaintChannel, new.channel, "complaint_channel")
+    channel = ComplaintChannel.named(new.channel, "complaint_channel")
     summary = _text(new.summary, "summary", 200)
     phone = check_phone(new.phone)
     if new.received_at > datetime.now():
@@ -142,14 +141,6 @@ def register(ws: Workspace, new: NewComplaint) -> Complaint:
         s.add(ComplaintStep(complaint_id=case.id, action=A.REGISTER, actor=ws.actor,
                             data={"channel": channel, "number": case.reg_number}))
     return case
-
-
-def _named(kind: type[E], text: str, unknown: str) -> E:
-    """A channel, result or satisfaction as typed: its value or its label in either language."""
-    for member in kind:
-        if text.strip() in (member.value, member.label("zh"), member.label("en")):
-            return member
-    raise InspectorError(unknown, text=text, known="、".join(m.label() for m in kind))
 
 
 def accept(ws: Workspace, ref: str, note: str = "") -> Complaint:
@@ -228,7 +219,7 @@ def supervise(ws: Workspace, ref: str, text: str = "") -> Complaint:
 def resolve(ws: Workspace, ref: str, result: str, resolution: str, sanction: str = "",
             on: date | None = None) -> Complaint:
     """办结: whether it was true, what was found and done, and the sanction decided (the catalogue's)."""
-    verdict = _named(ComplaintResult, result, "complaint_result")
+    verdict = ComplaintResult.named(result, "complaint_result")
     text = _text(resolution, "resolution", 4000)
     if sanction and not ws.ref.catalogue.has_sanction(sanction):
         raise InspectorError("sanction_unknown", code=sanction)
@@ -265,7 +256,7 @@ def reply(ws: Workspace, ref: str, method: str, answer: str, on: date | None = N
 
 def visit(ws: Workspace, ref: str, satisfaction: str, text: str = "", on: date | None = None) -> Complaint:
     """回访: whether the complainant is satisfied with the answer."""
-    verdict = _named(Satisfaction, satisfaction, "complaint_satisfaction")
+    verdict = Satisfaction.named(satisfaction, "complaint_satisfaction")
     with ws.db.session(ws.actor) as s:
         case = _case(s, ref)
         on = _not_before(on, case.received_at.date())

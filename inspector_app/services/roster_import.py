@@ -19,10 +19,10 @@ from sqlmodel import select
 from inspector_app.domain.enums import StaffCategory, UnitKind
 from inspector_app.domain.ids import new_id
 from inspector_app.domain.models import Person, Team, Unit
-from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
 from inspector_app.services import roster_workbook as book
 from inspector_app.services.roster_workbook import PEOPLE, UNITS, Row
+from inspector_app.services.workbook import Problem
 from inspector_app.services.workspace import Workspace
 from inspector_app.store import outbox
 
@@ -38,18 +38,6 @@ HEADINGS = {  # a record's field → the column that holds it
                                       ("staff_category", "人员类别"), ("party_member", "党员"), ("leader", "领导干部"),
                                       ("team_id", "督查组"), ("active", "在职")]},
 }
-
-
-@dataclass
-class Problem:
-    sheet: str
-    row: int  # as Excel shows it; 0 for the sheet as a whole
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def as_dict(self, lang: str | None = None) -> dict[str, Any]:
-        return {"sheet": self.sheet, "row": self.row, "problem": self.key,
-                "message": InspectorError(self.key, **self.params).message(lang)}
 
 
 @dataclass

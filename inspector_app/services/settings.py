@@ -139,6 +139,11 @@ def save_assessment_rules(ws: Workspace, **values: Any) -> AssessmentRules:
     return _save_rules(ws, "assessment", AssessmentRules, values)
 
 
+def assessment_labels() -> dict[str, str]:
+    """Each assessment setting as a person reads it, in the language at work."""
+    return {name: tr("setting_" + name) for name in AssessmentRules.model_fields}
+
+
 def work_calendar(ws: Workspace) -> WorkCalendar:
     """Working days: the library's calendar with the years the office added."""
     office = {}
@@ -265,11 +270,12 @@ def save_rules(ws: Workspace, numbers: dict[str, int]) -> list[LocalRule]:
 
 def _write_rules(ws: Workspace, numbers: dict[str, int]) -> None:
     own = ws.data_dir / "escalation.yaml"
-    source = own if own.is_file() else resource_path("escalation.yaml")
-    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    # the rules as this version ships them (new fields included), with the office's numbers kept
+    data = yaml.safe_load(resource_path("escalation.yaml").read_text(encoding="utf-8"))
+    kept = {r.id: r.at_least for r in ws.ref.rules.rules if not r.basis}
     for rule in data["rules"]:
-        if rule["id"] in numbers:
-            rule["at_least"] = numbers[rule["id"]]
+        if rule["id"] in numbers or rule["id"] in kept and not rule.get("basis"):
+            rule["at_least"] = numbers.get(rule["id"], kept.get(rule["id"]))
     text = "# 升级规则：本地设置由“设置”写入（格式见程序自带的 escalation.yaml）\n" + yaml.safe_dump(
         data, allow_unicode=True, sort_keys=False)
     staged = own.with_name(own.name + ".new")

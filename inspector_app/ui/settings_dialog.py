@@ -1,16 +1,18 @@
 """设置: the notice's 版头 and 版记, the fonts, the local rules of the ladder, the complaints ledger's
-deadlines and the holidays of a year the calendar does not know yet, and the hub's address, each
+deadlines and the holidays of a year the calendar does not know yet, the assessment's thresholds and
+points, and the hub's address, each
 checked when saved (a refused value is named and the dialog stays open); on a team's laptop only the
 hub's address may change."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from inspector_app.domain import authority
+from inspector_app.domain.assessment import AssessmentRules
 from inspector_app.domain.complaints import ComplaintRules
 from inspector_app.domain.deadlines import LIBRARY_YEARS
 from inspector_app.errors import InspectorError
@@ -69,6 +71,7 @@ class SettingsDialog(QDialog):
             rule_form.addRow(QLabel(rule.text), spin)
 
         complaints = self.complaints_tab()
+        assessing = self.assessment_tab()
 
         self.hub = QLineEdit(settings.hub_url(ctx.ws) or "")
         self.hub.setPlaceholderText(self.tr("尚未登记到同步中心"))
@@ -81,9 +84,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(fonts, self.tr("字体"))
         self.tabs.addTab(rules, self.tr("本地规则"))
         self.tabs.addTab(complaints, self.tr("投诉与节假日"))
+        self.tabs.addTab(assessing, self.tr("考核"))
         self.tabs.addTab(hub, self.tr("同步中心"))
         office = authority.is_office(ctx.ws.role)
-        for page in (header, fonts, rules, complaints):
+        for page in (header, fonts, rules, complaints, assessing):
             page.setEnabled(office)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -96,6 +100,24 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         fit(self, 640, 460)
+
+    def assessment_tab(self) -> QWidget:
+        """The survey's thresholds (seed 001: 20 % and 30 %) and the score's points (local settings),
+        each with its default."""
+        current = settings.assessment_rules(self.ctx.ws)
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(QLabel(self.tr("不满意率阈值依据文件（20%、30%）；计分的分值是本办的本地设置。"), wordWrap=True))
+        self.assessment = {}
+        labels = settings.assessment_labels()
+        for name, field in AssessmentRules.model_fields.items():
+            bounds = {k: getattr(m, k) for m in field.metadata for k in ("ge", "le") if hasattr(m, k)}
+            spin = QDoubleSpinBox(minimum=bounds.get("ge", 0), maximum=bounds.get("le", 1000), decimals=1,
+                                  singleStep=0.5, value=getattr(current, name))
+            spin.setSuffix(self.tr("（默认 %1）").replace("%1", f"{field.default:g}"))
+            self.assessment[name] = spin
+            form.addRow(labels[name], spin)
+        return page
 
     def complaints_tab(self) -> QWidget:
         """The complaints ledger's numbers (local settings with their defaults) and the office's own
@@ -150,6 +172,7 @@ class SettingsDialog(QDialog):
                                      fonts={role: e.text().strip() for role, e in self.fonts.items() if e.text().strip()})
                 settings.save_rules(ws, {rule_id: spin.value() for rule_id, spin in self.rules.items()})
                 settings.save_complaint_rules(ws, **{k: spin.value() for k, spin in self.complaint_limits.items()})
+                settings.save_assessment_rules(ws, **{k: spin.value() for k, spin in self.assessment.items()})
                 self.save_year()
             if self.hub.isEnabled() and self.hub.text().strip() != (settings.hub_url(ws) or ""):
                 settings.save_hub_url(ws, self.hub.text())

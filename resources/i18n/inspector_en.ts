@@ -22,97 +22,97 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="36"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="37"/>
         <source>从文件夹导入照片</source>
         <translation>Import photos from a folder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="42"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="43"/>
         <source>照片所在的文件夹或存储卡（如 DCIM）</source>
         <translation>Folder or memory card with the photos (e.g. DCIM)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="43"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="44"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="44"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="45"/>
         <source>读取并匹配</source>
         <translation>Read and match</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="46"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="47"/>
         <source>检查行动</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="52"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="53"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="52"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="53"/>
         <source>拍摄时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="52"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="53"/>
         <source>归入</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="61"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="62"/>
         <source>确认导入</source>
         <translation>Import as shown</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="63"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="64"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="82"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="83"/>
         <source>选择照片文件夹</source>
         <translation>Choose the photo folder</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="90"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="91"/>
         <source>请先新建检查行动。</source>
         <translation>Create an inspection first.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="93"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="94"/>
         <source>找不到文件夹：%1</source>
         <translation>Folder not found: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="101"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="102"/>
         <source>正在读取照片…</source>
         <translation>Reading photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="115"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="116"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="118"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="119"/>
         <source>不导入</source>
         <translation>Do not import</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="120"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="121"/>
         <source>（点位）</source>
         <translation> (visit)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="132"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="133"/>
         <source>读取 %1 个文件：%2 个已匹配，%3 个未匹配，%4 个无法读取。请核对“归入”一栏后确认。</source>
         <translation>Read %1 files: %2 matched, %3 unmatched, %4 unreadable. Check the &apos;Belongs to&apos; column, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/batch_import.py" line="152"/>
+        <location filename="../../inspector_app/ui/batch_import.py" line="153"/>
         <source>已导入 %1 个文件（%2 个此前已有）。</source>
         <translation>Imported %1 files (%2 were already there).</translation>
     </message>
@@ -120,476 +120,476 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="110"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="111"/>
         <source>登记号、事项或内容</source>
         <translation>Number, matter or text</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="112"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="113"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="115"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="116"/>
         <source>仅逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="116"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="117"/>
         <source>即将到期</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="117"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
         <source>登记投诉…</source>
         <translation>Register a complaint…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="118"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
         <source>导出台账…</source>
         <translation>Export the ledger…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="119"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="120"/>
         <source>统计与暗访重点…</source>
         <translation>Figures and targets…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
         <source>登记号</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
         <source>受理时间</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="123"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="416"/>
         <source>被投诉单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="416"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="125"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="417"/>
         <source>投诉事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="125"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="124"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="125"/>
         <source>办理期限</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="135"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="136"/>
         <source>显示更多</source>
         <translation>Show more</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="137"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="301"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="138"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="302"/>
         <source>显示投诉人</source>
         <translation>Show the complainant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="138"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="139"/>
         <source>交办单 PDF…</source>
         <translation>Assignment sheet PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="139"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="140"/>
         <source>答复函 PDF…</source>
         <translation>Answer letter PDF…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="140"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="141"/>
         <source>添加附件…</source>
         <translation>Add attachments…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="190"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="191"/>
         <source>交办单</source>
         <translation>Assignment sheet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="191"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="192"/>
         <source>答复函</source>
         <translation>Answer letter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="229"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="230"/>
         <source>（逾期）</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="229"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="230"/>
         <source>（将到期）</source>
         <translation> (due soon)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="243"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="244"/>
         <source>本年受理 %1 件：受理率 %2，按期办结率 %3，答复率 %4，回访满意率 %5，逾期 %6 件。列表 %7 件。</source>
         <translation>This year %1 received: %2 accepted, %3 resolved on time, %4 answered, %5 satisfied, %6 overdue. %7 in the list.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="273"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="348"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="349"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>受理</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="275"/>
         <source>被投诉</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="275"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="276"/>
         <source>投诉人</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="276"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="277"/>
         <source>承办</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="277"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="278"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="278"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="279"/>
         <source>答复</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="279"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="280"/>
         <source>回访</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="299"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="300"/>
         <source>投诉人已显示（已记入审计日志）</source>
         <translation>Complainant shown (audited)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="331"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="332"/>
         <source>（不处理）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="339"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="339"/>
         <source>书面</source>
         <translation>In writing</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="339"/>
         <source>当面</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="338"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="339"/>
         <source>短信</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="348"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="349"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="356"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="350"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="351"/>
         <source>不予受理…</source>
         <translation>Do not accept…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="350"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="351"/>
         <source>理由（也答复投诉人）</source>
         <translation>Reason (also given to the complainant)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="352"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
         <source>交办…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="353"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="354"/>
         <source>承办单位或承办人</source>
         <translation>Handler or unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="354"/>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="382"/>
         <source>办理期限（工作日）</source>
         <translation>Deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="356"/>
         <source>交办日期</source>
         <translation>Assigned on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="357"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="358"/>
         <source>办理记录…</source>
         <translation>Handling note…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="357"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="358"/>
         <source>调查核实情况</source>
         <translation>What the investigation found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="359"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="360"/>
         <source>延期…</source>
         <translation>Extend…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="360"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
         <source>延长（工作日）</source>
         <translation>Extend by (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="360"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="361"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="362"/>
         <source>批准人</source>
         <translation>Approved by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="363"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="364"/>
         <source>督办…</source>
         <translation>Press…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="363"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="364"/>
         <source>督办意见</source>
         <translation>What is asked</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="365"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="366"/>
         <source>办结…</source>
         <translation>Resolve…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="366"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
         <source>结论</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="366"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
         <source>调查核实和处理情况</source>
         <translation>What was found and done</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="368"/>
         <source>处理</source>
         <translation>Sanction</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="367"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="368"/>
         <source>办结日期</source>
         <translation>Resolved on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="369"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="370"/>
         <source>答复…</source>
         <translation>Answer…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="370"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="371"/>
         <source>答复方式</source>
         <translation>How answered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="370"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="371"/>
         <source>答复内容</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="371"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="372"/>
         <source>答复日期</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="373"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="374"/>
         <source>回访…</source>
         <translation>Follow up…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="374"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
         <source>满意度</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="374"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
         <source>回访情况</source>
         <translation>Follow-up note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="375"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="376"/>
         <source>回访日期</source>
         <translation>Followed up on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="377"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="378"/>
         <source>销号</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="377"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="378"/>
         <source>销号日期</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="379"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="380"/>
         <source>重新办理…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="380"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="381"/>
         <source>投诉人的异议</source>
         <translation>The complainant&apos;s objection</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="383"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="384"/>
         <source>转为问题记录…</source>
         <translation>Make a finding…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="383"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="384"/>
         <source>问题类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="411"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
         <source>重大投诉</source>
         <translation>Major case</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="412"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="413"/>
         <source>登记投诉（挂号）</source>
         <translation>Register a complaint</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
         <source>转办来源</source>
         <translation>Referred by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="414"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
         <source>如 12345热线</source>
         <translation>e.g. the 12345 hotline</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="415"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="416"/>
         <source>被投诉人</source>
         <translation>Person complained of</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="416"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="417"/>
         <source>投诉内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="417"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="418"/>
         <source>投诉人（保密）</source>
         <translation>Complainant (confidential)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="417"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="418"/>
         <source>联系电话（保密）</source>
         <translation>Phone (confidential)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="436"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="437"/>
         <source>导出台账</source>
         <translation>Export the ledger</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="441"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="442"/>
         <source>已导出 %1 件投诉</source>
         <translation>Exported %1 case(s)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="452"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="453"/>
         <source>添加附件</source>
         <translation>Add attachments</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="461"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="462"/>
         <source>投诉统计</source>
         <translation>Complaint figures</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>受理率</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="464"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
         <source>按期办结率</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="466"/>
         <source>答复率</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="466"/>
         <source>满意率</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="465"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="466"/>
         <source>逾期</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="472"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="473"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="488"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="489"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="492"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="493"/>
         <source>投诉较多的单位（下次暗访重点）：</source>
         <translation>Units complained of most (targets for the next undercover visit): </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/complaints_page.py" line="493"/>
+        <location filename="../../inspector_app/ui/complaints_page.py" line="494"/>
         <source>没有</source>
         <translation>none</translation>
     </message>
@@ -597,299 +597,299 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="73"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="74"/>
         <source>同步冲突</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="76"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
         <source>同步中心的值</source>
         <translation>Hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="78"/>
         <source>终端的值</source>
         <translation>Device&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="77"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="78"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>单位</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>人员</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>督查组</source>
         <translation>team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>名称</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
         <source>姓名</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="107"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
         <source>简称</source>
         <translation>short name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="108"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
         <source>职务</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>标题</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="109"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <source>方式</source>
         <translation>mode</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>开始日期</source>
         <translation>start date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
         <source>结束日期</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="110"/>
         <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>备注</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>位置</source>
         <translation>location</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="111"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
         <source>未发现问题</source>
         <translation>no problem found</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>到达时间</source>
         <translation>arrived at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="112"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
         <source>离开时间</source>
         <translation>left at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>人员描述</source>
         <translation>person as described</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="113"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
         <source>问题类型</source>
         <translation>violation type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>发现时间</source>
         <translation>observed at</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>地点</source>
         <translation>place</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="114"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
         <source>描述</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>见证人</source>
         <translation>witnesses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>状态</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="115"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
         <source>作废理由</source>
         <translation>reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>旋转</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>打码区域</source>
         <translation>redactions</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="116"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
         <source>用于通报</source>
         <translation>used in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>处理方式</source>
         <translation>handling decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="117"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
         <source>决定日期</source>
         <translation>decided on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>期限</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>整改反馈</source>
         <translation>rectification feedback</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="118"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
         <source>验收通过</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>文号</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>主送</source>
         <translation>recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>正文</source>
         <translation>body</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="119"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
         <source>抄送</source>
         <translation>copied to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>印发日期</source>
         <translation>issued on</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>事由</source>
         <translation>subject</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="120"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
         <source>内容</source>
         <translation>content</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
         <source>答复</source>
         <translation>answer</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
         <source>删除</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="121"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
         <source>用户名</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="122"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="124"/>
         <source>同步中心上已被他人修改</source>
         <translation>changed on the hub by someone else</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="123"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="124"/>
         <source>已被另一条记录使用</source>
         <translation>held by another record</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="124"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="125"/>
         <source>无权进行此项修改</source>
         <translation>not permitted for this user</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="124"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="125"/>
         <source>同步中心拒收</source>
         <translation>rejected by the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="125"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="126"/>
         <source>督查组的修改被办公室的决定取代</source>
         <translation>a team&apos;s change, superseded by the office&apos;s decision</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="152"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="153"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="152"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="153"/>
         <source>否</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="91"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
         <source>保留同步中心的值</source>
         <translation>Keep the hub&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="92"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="93"/>
         <source>采用终端的值</source>
         <translation>Take the device&apos;s value</translation>
     </message>
@@ -910,42 +910,42 @@
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="36"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="37"/>
         <source>登记到同步中心</source>
         <translation>Enrol with the hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="45"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="46"/>
         <source>向管理员要同步中心的地址和一次性注册码；密码是管理员为您开设账号时设定的密码。登记后，本机记录的录入人即为您本人。</source>
         <translation>Ask the administrator for the hub&apos;s address and a one-time code; the password is the one set when your account was made. Once enrolled, this laptop records you as the author.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="49"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="50"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="50"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="51"/>
         <source>注册码</source>
         <translation>Enrolment code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="51"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="52"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="52"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="53"/>
         <source>本机名称</source>
         <translation>This device&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="54"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="55"/>
         <source>登记</source>
         <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="55"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1085,82 +1085,82 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="105"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="106"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="118"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="120"/>
         <source>向左转</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="119"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="121"/>
         <source>向右转</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="121"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="123"/>
         <source>马赛克</source>
         <translation>Mosaic</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="122"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="124"/>
         <source>模糊</source>
         <translation>Blur</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="123"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="125"/>
         <source>在图片上按住鼠标左键拖出矩形，即可打码</source>
         <translation>Drag a rectangle over the picture with the left mouse button to cover it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="124"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="126"/>
         <source>撤销打码</source>
         <translation>Undo cover</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="125"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="127"/>
         <source>清除打码</source>
         <translation>Remove covers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="126"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="128"/>
         <source>用于通报</source>
         <translation>Use in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="127"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="129"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="128"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="130"/>
         <source>另存原件…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="129"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="131"/>
         <source>另存带说明的副本…</source>
         <translation>Save captioned copy as…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="130"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="132"/>
         <source>打码后的打印尺寸副本，下方附拍摄时间和单位，便于随通报转发</source>
         <translation>A redacted print-size copy with the capture time and unit below, to send with a notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="131"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="133"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="138"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="142"/>
         <source>打码</source>
         <translation>Cover with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/gallery.py" line="189"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="192"/>
         <source>证据 %n 件</source>
         <translation>
             <numerusform>%n item of evidence</numerusform>
@@ -1168,67 +1168,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="205"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="208"/>
         <source>尚无证据。点“添加照片…”或把照片拖到录入表单。</source>
         <translation>No evidence yet. Click &apos;Add photos…&apos; or drop photos on the entry form.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="210"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="213"/>
         <source>已打码</source>
         <translation>covered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="237"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="240"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="241"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="244"/>
         <source>此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。</source>
         <translation>This file is not a photo and cannot be previewed; save the original and open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="244"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="247"/>
         <source>照片原件尚未同步到本机。</source>
         <translation>The original photo has not reached this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="304"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="307"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="305"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="308"/>
         <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp);;所有文件 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="323"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="326"/>
         <source>部分文件未导入</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="324"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="327"/>
         <source>正在导入照片…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="331"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="334"/>
         <source>另存原件</source>
         <translation>Save original as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="340"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="343"/>
         <source>另存带说明的副本</source>
         <translation>Save captioned copy as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="341"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="344"/>
         <source>JPEG 图片 (*.jpg)</source>
         <translation>JPEG pictures (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="349"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="352"/>
         <source>已另存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1236,12 +1236,12 @@
 <context>
     <name>ImportPreview</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="274"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="275"/>
         <source>导入名册：预览</source>
         <translation>Import the roster: preview</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="278"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="279"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -1330,131 +1330,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="83"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="189"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="366"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="85"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="184"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="360"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="110"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="116"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="116"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="116"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="122"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="117"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="163"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="158"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="210"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="205"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="215"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="210"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="216"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="211"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="219"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="222"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="225"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="220"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="228"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="223"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="231"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="226"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="235"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="230"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="238"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="233"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="239"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="234"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="250"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="245"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="251"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="267"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="246"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="262"/>
         <source>使用说明</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="255"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="282"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="250"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="276"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="282"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="276"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -1654,52 +1654,52 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="328"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="329"/>
         <source>编辑人员</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="328"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="329"/>
         <source>新增人员</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="340"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="341"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="341"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="342"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="345"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="346"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="355"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="356"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="356"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="357"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="357"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="358"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="358"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="359"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="360"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="361"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
@@ -1993,179 +1993,179 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="31"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="32"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="31"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="161"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="32"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="162"/>
         <source>在职</source>
         <translation>At work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>人员类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="35"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="37"/>
         <source>领导干部</source>
         <translation>Leading cadre</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="37"/>
         <source>督查组</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="36"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="37"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="43"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="44"/>
         <source>显示已离开的人员</source>
         <translation>Show those who left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="44"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="45"/>
         <source>从 Excel 导入…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="45"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="46"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="46"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
         <source>名册模板…</source>
         <translation>Roster template…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="47"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
         <source>新增单位…</source>
         <translation>Add unit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="48"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
         <source>编辑单位…</source>
         <translation>Edit unit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="49"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
         <source>新增人员…</source>
         <translation>Add person…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="50"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
         <source>编辑…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="51"/>
-        <location filename="../../inspector_app/ui/roster_page.py" line="185"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="52"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="186"/>
         <source>标记离开</source>
         <translation>Mark as left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="52"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="53"/>
         <source>确认</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="54"/>
         <source>并入…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="159"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="160"/>
         <source>是</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="161"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="162"/>
         <source>待确认</source>
         <translation>to confirm</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="161"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="162"/>
         <source>已离开</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="170"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="171"/>
         <source>%1 年：问题 %2 条，处理 %3 项，对“一把手”问责 %4 次，投诉 %5 件（属实 %6 件）</source>
         <translation>%1: %2 findings, %3 decisions, the head held accountable %4 times, %5 complaints (%6 found true)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="185"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="186"/>
         <source>恢复在职</source>
         <translation>Back at work</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="235"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="236"/>
         <source>并入名册中的人员</source>
         <translation>Merge into a person of the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="236"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="237"/>
         <source>“%1”即是：</source>
         <translation>&apos;%1&apos; is:</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="245"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="246"/>
         <source>导入名册</source>
         <translation>Import the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="250"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="251"/>
         <source>正在检查工作簿…</source>
         <translation>Checking the workbook…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="255"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="256"/>
         <source>正在导入名册…</source>
         <translation>Importing the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="258"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="259"/>
         <source>导出名册</source>
         <translation>Export the roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="258"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="259"/>
         <source>名册.xlsx</source>
         <translation>roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="261"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="262"/>
         <source>正在导出名册…</source>
         <translation>Exporting the roster…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="264"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="265"/>
         <source>名册模板</source>
         <translation>Roster template</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="264"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="265"/>
         <source>名册模板.xlsx</source>
         <translation>roster-template.xlsx</translation>
     </message>
@@ -2173,207 +2173,218 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="26"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="30"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="32"/>
         <source>发文机关标志</source>
         <translation>Issuing authority&apos;s mark</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="32"/>
         <source>机关代字</source>
         <translation>Authority&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="28"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="32"/>
         <source>署名</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="33"/>
         <source>主送机关</source>
         <translation>Main recipients</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="33"/>
         <source>抄送机关</source>
         <translation>Copies to</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="29"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="33"/>
         <source>印发机关</source>
         <translation>Printed by</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="30"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="34"/>
         <source>附注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="33"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="37"/>
         <source>使用已印好红色版头的公文纸</source>
         <translation>Paper with the red header already printed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="40"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="44"/>
         <source>整改报告期限（工作日，本地设置，默认 10）</source>
         <translation>Rectification report due (working days; a local setting, default 10)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="42"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
         <source>照片页每页照片数（1 或 2）</source>
         <translation>Photos per page of the photo sheet (1 or 2)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
         <source>仿宋（正文）</source>
         <translation>FangSong (body)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
         <source>宋体</source>
         <translation>Song</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="45"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
         <source>小标宋（标题）</source>
         <translation>XiaoBiaoSong (title)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="50"/>
         <source>黑体（一级标题）</source>
         <translation>Hei (first-level headings)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="46"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="50"/>
         <source>楷体（二级标题）</source>
         <translation>Kai (second-level headings)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="49"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="53"/>
         <source>留空：自动使用本机或程序自带的字体。</source>
         <translation>Empty: the machine&apos;s own or the bundled font is used.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="51"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="55"/>
         <source>自动</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="52"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="56"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="62"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="66"/>
         <source>以下次数不是文件规定，而是本办的本地设置；依据文件的规则（如四条禁令）不能修改。</source>
         <translation>These numbers are not set by a source document but are this office&apos;s own; rules that follow a document (such as the four prohibitions) cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="65"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="69"/>
         <source> 次（默认 %1）</source>
         <translation> times (default %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="72"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="77"/>
         <source>尚未登记到同步中心</source>
         <translation>not enrolled with a hub yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="75"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="80"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="78"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="83"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="79"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="84"/>
         <source>字体</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="85"/>
         <source>本地规则</source>
         <translation>Local rules</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="81"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="86"/>
         <source>投诉与节假日</source>
         <translation>Complaints and holidays</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="82"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="87"/>
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="88"/>
         <source>同步中心</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="110"/>
+        <source>不满意率阈值依据文件（20%、30%）；计分的分值是本办的本地设置。</source>
+        <translation>The dissatisfaction thresholds follow the source documents (20 %, 30 %); the score's points are this office's local settings.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
         <source>投诉办理期限（工作日）</source>
         <translation>Complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="101"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
         <source>重大投诉办理期限（工作日）</source>
         <translation>Major complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="102"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="126"/>
         <source>转办（12345 等）办理期限（工作日）</source>
         <translation>Referred complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="127"/>
         <source>到期前提醒（工作日）</source>
         <translation>Remind before the deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="103"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="127"/>
         <source>投诉达到几件列为暗访重点</source>
         <translation>Complaints that make a unit a target</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="107"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="131"/>
         <source>以下数字是本办的本地设置，不是文件规定。</source>
         <translation>These numbers are the office&apos;s own settings, not set by any source document.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="112"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="117"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
         <source>（默认 %1）</source>
         <translation> (default %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="115"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="139"/>
         <source>节假日与调休：日历库收录 %1–%2 年；此后的年份在国务院公布后于此补充（每行一天或一段，如 2027-02-06..2027-02-12）。</source>
         <translation>Holidays and worked weekends: the calendar library knows %1–%2; add a later year here once the State Council announces it (one day or run a line, e.g. 2027-02-06..2027-02-12).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="123"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="147"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="124"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="148"/>
         <source>法定节假日</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="149"/>
         <source>调休上班日</source>
         <translation>Worked weekend days</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="160"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="160"/>
         <source>字体 (*.ttf *.otf *.ttc)</source>
         <translation>Fonts (*.ttf *.otf *.ttc)</translation>
     </message>
@@ -2381,48 +2392,48 @@
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="182"/>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="243"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="183"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="244"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="212"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="213"/>
         <source>从未同步</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="214"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="215"/>
         <source>未登记到同步中心</source>
         <translation>Not enrolled with a hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="215"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="216"/>
         <source>待发送 %1 项、照片 %2 张 · 上次同步：%3</source>
         <translation>%1 changes and %2 photos waiting · last sync: %3</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="219"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="220"/>
         <source>被拒 %1</source>
         <translation>Refused %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="222"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="223"/>
         <source>冲突 %1</source>
         <translation>%1 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="234"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="235"/>
         <source>同步中…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="283"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="284"/>
         <source>上次同步时，同步中心没有接受以下 %1 项修改。它们仍保存在本机，办公室在“同步冲突”中能看到。</source>
         <translation>At the last sync the hub did not accept these %1 changes. They are still kept on this laptop, and the office sees them among the sync conflicts.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/sync_panel.py" line="284"/>
+        <location filename="../../inspector_app/ui/sync_panel.py" line="285"/>
         <source>同步中心拒收的修改</source>
         <translation>Changes the hub refused</translation>
     </message>
@@ -2438,37 +2449,37 @@
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="293"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="294"/>
         <source>编辑单位</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="293"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="294"/>
         <source>新增单位</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="297"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="298"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="309"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="310"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="310"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="311"/>
         <source>上级单位</source>
         <translation>Parent unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="311"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="312"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/roster_page.py" line="312"/>
+        <location filename="../../inspector_app/ui/roster_page.py" line="313"/>
         <source>简称</source>
         <translation>Short name</translation>
     </message>

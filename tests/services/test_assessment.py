@@ -8,11 +8,13 @@ from datetime import date, datetime
 import pytest
 
 from inspector_app.domain.assessment import AssessmentRules, dissatisfied_rate
+from sqlmodel import select
+
 from inspector_app.domain.models import (
-    Complaint, Finding, Handling, Notice, NoticeFinding, Rectification, SatisfactionSurvey, Visit, Inspection,
+    Appraisal, Complaint, Finding, Handling, Notice, NoticeFinding, Rectification, SatisfactionSurvey, Visit, Inspection,
 )
 from inspector_app.errors import InspectorError
-from inspector_app.services import assessment, settings
+from inspector_app.services import assessment, commitments, settings
 
 
 @pytest.mark.parametrize("rate, flag", [(19.9, "ok"), (20.0, "explain"), (29.9, "explain"), (30.0, "grave"),
@@ -60,6 +62,8 @@ def test_a_units_year_counted(ws, db, town):
     assert (p.rectified_on_time, p.rectified_late, p.rectification_refused) == (1, 1, 1)
     assert (p.notices, p.visits_clean, p.complaints, p.complaints_true) == (1, 1, 3, 1)
     assert (p.dissatisfied_rate, p.satisfaction_flag) == (20.5, "explain")
+    # 100 − 1 late − 2×3 prohibitions − 2 a complaint true − 1 late − 2 sent back − 5 its head − 5 explain + 0.5 clean
+    assert p.score == 100 - 1 - 6 - 2 - 1 - 2 - 5 - 5 + 0.5 == 78.5
     assert assessment.flagged(assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31))) == {"explain": ["区人社局"]}
     settings.save_assessment_rules(ws, grave_at=20.5)
     assert assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")[0].satisfaction_flag == "grave"
@@ -84,4 +88,44 @@ def test_a_persons_year_and_the_appraisal_the_rules_suggest(ws, db, town):
     first, second = people
     assert first.prohibitions == 2 and first.harshest == "efficiency_warning"
     assert any("不称职" in text for text in first.appraisal) and second.appraisal == []
+    assert (first.suggested, first.confirmed, second.suggested) == ("incompetent", "", "")
     assert [p.person for p in assessment.person_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区财政局")] == ["李堃"]
+    assessment.confirm_appraisal(ws, "张三明", "区人社局", 2026, "不称职", "一年内受效能告诫2次")
+    assessment.confirm_appraisal(ws, first.id, "", 2026, "基本称职")  # confirmed again: replaced, not doubled
+    again = assessment.person_profiles(ws, date(2026, 1, 1), date(2026, 12, 31))[0]
+    assert again.confirmed == "basic"
+    with db.session() as s:
+        assert len(s.exec(select(Appraisal)).all()) == 1
+    with pytest.raises(InspectorError, match="考核等次"):
+        assessment.confirm_appraisal(ws, "张三明", "区人社局", 2026, "良好")
+    with pytest.raises(InspectorError, match="没有人员"):
+        assessment.confirm_appraisal(ws, "张三", "区人社局", 2026, "称职")
+
+
+def test_units_are_ranked_among_their_kind_by_the_offices_points(ws, db, town):
+    with db.session("test") as s:
+        for unit, n in ((town["hr"], 2), (town["fin"], 1), (town["window"], 4)):
+            s.add_all([Finding(unit_id=unit.id, violation_code="late", observed_at=datetime(2026, 6, 1 + i, 9),
+                               status="reviewed") for i in range(n)])
+    profiles = {p.unit: p for p in assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31))}
+    assert (profiles["区财政局"].score, profiles["区财政局"].rank) == (99, 1)
+    assert (profiles["区人社局"].score, profiles["区人社局"].rank) == (98, 2)
+    assert (profiles["区行政服务中心不动产登记窗口"].score, profiles["区行政服务中心不动产登记窗口"].rank) == (96, 1)
+    assert [p.unit for p in assessment.ranking(list(profiles.values()))["agency"]] == ["区财政局", "区人社局"]
+    settings.save_assessment_rules(ws, per_finding=10)
+    assert assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")[0].score == 80
+
+
+def test_commitments_are_rated_at_the_years_end_and_count_in_the_score(ws, town):
+    kept = commitments.add(ws, "区人社局", 2026, "社保卡补办当场办结")
+    broken = commitments.add(ws, "区人社局", 2026, "窗口午间不间断服务")
+    commitments.add(ws, "区财政局", 2025, "上一年度的承诺")
+    commitments.rate(ws, str(kept.id), "已兑现")
+    commitments.rate(ws, str(broken.id), "未兑现", "午间多次无人")
+    [p] = assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")
+    assert (p.commitments, p.commitments_kept, p.commitments_broken, p.score) == (2, 1, 1, 98)
+    assert [c.text for c in commitments.held(ws, 2026)] == ["社保卡补办当场办结", "窗口午间不间断服务"]
+    with pytest.raises(InspectorError, match="评议结果"):
+        commitments.rate(ws, str(kept.id), "很好")
+    with pytest.raises(InspectorError, match="不能为空"):
+        commitments.add(ws, "区人社局", 2026, "  ")

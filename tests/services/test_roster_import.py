@@ -191,13 +191,13 @@ def long_sheet(path: Path) -> Path:
 
 
 @pytest.mark.parametrize("make, key, words", [
-    (lambda p: None, "roster_book_unreadable", "无法读取"),
-    (lambda p: p.write_text("姓名,单位\n张三,区财政局\n"), "roster_book_not_xlsx", "不是 Excel 工作簿"),
-    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)), "roster_book_xls", ".xls"),
-    (encrypted, "roster_book_encrypted", "密码"),
-    (lambda p: workbook(p, sheets=("Sheet1", "人员")), "roster_book_sheets", "单位"),
-    (lambda p: workbook(p, person_head=PERSON_HEAD[:3]), "roster_book_columns", "人员类别、党员、领导干部、督查组"),
-    (long_sheet, "roster_book_too_long", "40000"),
+    (lambda p: None, "book_unreadable", "无法读取"),
+    (lambda p: p.write_text("姓名,单位\n张三,区财政局\n"), "book_not_xlsx", "不是 Excel 工作簿"),
+    (lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1024)), "book_xls", ".xls"),
+    (encrypted, "book_encrypted", "密码"),
+    (lambda p: workbook(p, sheets=("Sheet1", "人员")), "book_sheets", "单位"),
+    (lambda p: workbook(p, person_head=PERSON_HEAD[:3]), "book_columns", "人员类别、党员、领导干部、督查组"),
+    (long_sheet, "book_too_long", "40000"),
 ])
 def test_a_bad_workbook_says_what_is_wrong_and_changes_nothing(ws, db, tmp_path, make, key, words):
     path = tmp_path / "名册.xlsx"

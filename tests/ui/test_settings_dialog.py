@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from inspector_app.services import settings
 from inspector_app.ui.settings_dialog import SettingsDialog
@@ -12,7 +13,8 @@ def test_the_office_changes_its_notice_header_and_a_local_rule(qtbot, window):
     qtbot.keyClick(window, Qt.Key_Comma, Qt.ControlModifier)
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
-    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["通报", "字体", "本地规则", "投诉与节假日", "同步中心"]
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["通报", "字体", "本地规则", "投诉与节假日", "考核",
+                                                                          "同步中心"]
     assert not dialog.hub.isEnabled()  # not enrolled
     dialog.fields["signature"].clear()
     dialog.save()
@@ -30,7 +32,7 @@ def test_a_teams_laptop_may_change_only_the_hubs_address(qtbot, window):
     window.ctx.ws.enrolled("inspector", "")
     dialog = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.widget(i).isEnabled() for i in range(5)] == [False, False, False, False, True]
+    assert [dialog.tabs.widget(i).isEnabled() for i in range(6)] == [False] * 5 + [True]
 
 
 def test_the_office_sets_its_complaint_deadlines_and_a_year_the_calendar_does_not_know(qtbot, window):
@@ -51,3 +53,16 @@ def test_the_office_sets_its_complaint_deadlines_and_a_year_the_calendar_does_no
     own = settings.holiday_years(window.ctx.ws)[2027]
     assert len(own.holidays) == 8 and own.workdays == {date(2027, 2, 14)}
     assert settings.work_calendar(window.ctx.ws).add(date(2027, 2, 5), 1).due_on == date(2027, 2, 14)
+
+
+def test_the_office_sets_its_assessment_points_and_a_bad_threshold_is_named(qtbot, window):
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert dialog.assessment["per_finding"].value() == 1 and "默认 1" in dialog.assessment["per_finding"].suffix()
+    dialog.assessment["per_finding"].setValue(2.5)
+    dialog.assessment["grave_at"].setValue(15)  # below the explain threshold
+    dialog.save()
+    assert "不能低于" in dialog.message.text() and settings.assessment_rules(window.ctx.ws).per_finding == 1
+    dialog.assessment["grave_at"].setValue(30)
+    dialog.save()
+    assert settings.assessment_rules(window.ctx.ws).per_finding == 2.5 and dialog.result() == QDialog.Accepted
