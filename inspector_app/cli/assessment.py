@@ -6,6 +6,7 @@ and place among units of its kind, and service users' dissatisfaction with its f
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -14,7 +15,7 @@ from inspector_app.cli.tables import table
 from inspector_app.domain.enums import AppraisalGrade, CommitmentRating, UnitKind
 from inspector_app.domain.validation import parse_day
 from inspector_app.i18n import pick, tr
-from inspector_app.services import assessment, commitments
+from inspector_app.services import assessment, assessment_report, commitments
 
 FLAGS = {"ok": ("正常", "ok"), "explain": ("须书面说明", "explain"), "grave": ("严重", "grave")}
 
@@ -84,6 +85,30 @@ def confirm(app: App, person: str, unit: str, year: int | None, grade: str, basi
     label = AppraisalGrade(record.grade).label()
     app.emit({"person_id": record.person_id, "year": year, "grade": record.grade, "basis": record.basis},
              tr("appraisal_confirmed", person=person, year=year, grade=label))
+
+
+@assess.command("report")
+@click.option("--year", type=int, default=None, help="考核年度（与 --from/--to 二选一）")
+@click.option("--from", "date_from", default=None, help="起始日期（季度或自定期间）")
+@click.option("--to", "date_to", default=None, help="截止日期（含）")
+@click.option("--out", "pdf", type=click.Path(path_type=Path, dir_okay=False), default=None, help="考核情况通报（.pdf）")
+@click.option("--xlsx", type=click.Path(path_type=Path, dir_okay=False), default=None, help="考核情况表（.xlsx，每表一页）")
+@pass_app
+def report(app: App, year: int | None, date_from: str | None, date_to: str | None, pdf: Path | None,
+           xlsx: Path | None) -> None:
+    """考核情况通报（PDF，公文格式，附得分排名表）和考核情况表（Excel）。"""
+    if year:
+        start, end = date(year, 1, 1), date(year, 12, 31)
+    elif date_from and date_to:
+        start, end = parse_day(date_from), parse_day(date_to)
+    else:
+        raise click.UsageError(pick("请给出 --year，或 --from 和 --to", "Give --year, or --from and --to"))
+    if pdf is None and xlsx is None:
+        raise click.UsageError(pick("请给出 --out 或 --xlsx", "Give --out or --xlsx"))
+    done = assessment_report.export(app.ws, start, end, pdf, xlsx)
+    paths = [str(p) for p in (pdf, xlsx) if p is not None]
+    app.emit({"period": done.period, "paths": paths, "units": len(done.units)},
+             tr("assess_report", period=done.period, paths="、".join(paths)))
 
 
 @click.group("commitment")

@@ -430,4 +430,10 @@ HELP_EN = {
     '年终评议一项服务承诺的兑现情况。': "Rate how a commitment was kept, at the year's end.",
     '已兑现 / 基本兑现 / 未兑现': 'Kept / partly kept / not kept',
     '评议说明': 'A note on the rating',
+    '考核年度（与 --from/--to 二选一）': 'The year assessed (or --from and --to)',
+    '起始日期（季度或自定期间）': 'First day (of a quarter or any period)',
+    '考核情况通报（.pdf）': 'The assessment notice (.pdf)',
+    '考核情况表（.xlsx，每表一页）': 'The assessment tables (.xlsx, a sheet each)',
+    '考核情况通报（PDF，公文格式，附得分排名表）和考核情况表（Excel）。':
+        'The assessment notice (PDF, in the official format, with the ranking attached) and its tables (Excel).',
 }

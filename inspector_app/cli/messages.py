@@ -137,6 +137,7 @@ add_texts({
     "roster_exported": {"zh": "已导出名册：{units} 个单位、{people} 名人员 → {path}",
                         "en": "Roster exported: {units} units, {people} people → {path}"},
     "roster_template": {"zh": "已写出名册模板：{path}", "en": "Roster template written: {path}"},
+    "assess_report": {"zh": "{period}考核情况已导出：{paths}", "en": "The assessment of {period} exported: {paths}"},
     "survey_template": {"zh": "已写出满意度测评模板：{path}", "en": "Survey template written: {path}"},
     "survey_explained": {"zh": "已记录{unit}的书面说明", "en": "{unit}'s explanation recorded"},
     "commitment_added": {"zh": "已登记{unit} {year} 年服务承诺（{id}）", "en": "{unit}'s commitment for {year} recorded ({id})"},

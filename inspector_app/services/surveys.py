@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +43,10 @@ def period(text: str) -> tuple[date, date] | None:
             return date(year, 1, 1), date(year, 12, 31)
         if m := re.fullmatch(r"(\d{4})(?:-?Q|年第?)([1-4一二三四])(?:季度)?", t, re.IGNORECASE):
             year, q = int(m[1]), _QUARTERS[m[2]]
-            return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+            return date(year, 3 * q - 2, 1), date(year, 3 * q, monthrange(year, 3 * q)[1])
         if m := re.fullmatch(r"(\d{4})[-年](\d{1,2})月?", t):
             year, month = int(m[1]), int(m[2])
-            return date(year, month, 1), _month_end(year, month)
+            return date(year, month, 1), date(year, month, monthrange(year, month)[1])
         if m := re.fullmatch(r"(\d{4})年?([上下])半年", t):
             year = int(m[1])
             return (date(year, 1, 1), date(year, 6, 30)) if m[2] == "上" else (date(year, 7, 1), date(year, 12, 31))
@@ -55,10 +56,6 @@ def period(text: str) -> tuple[date, date] | None:
     except ValueError:
         return None
     return None
-
-
-def _month_end(year: int, month: int) -> date:
-    return (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
 
 
 def _count(value: str) -> tuple[int | None, str]:

@@ -56,3 +56,12 @@ def test_surveys_commitments_and_an_appraisal_from_the_terminal(data, tmp_path):
     again = json.loads(run(data, "--json", "assess", "--from", "2026-01-01", "--to", "2026-12-31", "--people")
                        .stdout)["people"][0]
     assert again["confirmed"] == "basic"
+
+
+def test_the_years_report_as_pdf_and_workbook(data, tmp_path):  # noqa: F811
+    out = json.loads(run(data, "assess", "report", "--year", "2026", "--out", str(tmp_path / "考核.pdf"),
+                         "--xlsx", str(tmp_path / "考核.xlsx"), "--json").stdout)
+    assert out["period"] == "2026年度" and (tmp_path / "考核.pdf").stat().st_size > 10_000
+    assert (tmp_path / "考核.xlsx").is_file()
+    proc = run(data, "assess", "report", "--year", "2026", ok=False)
+    assert proc.returncode != 0 and "--out" in proc.stderr
