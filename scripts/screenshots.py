@@ -89,6 +89,12 @@ def main(out: Path, size: tuple[int, int] = (1366, 768)) -> None:
         window.complaints.table.selectRow(2)
         settle(app)
         window.grab().save(str(out / "complaints.png"))
+        window.tabs.setCurrentWidget(window.assessment)
+        window.assessment.year.setValue(2026)
+        settle(app)
+        window.assessment.charts.setCurrentIndex(2)  # the kind's scores
+        settle(app)
+        window.grab().save(str(out / "assessment.png"))
         window.tabs.setCurrentWidget(window.roster)
         settle(app)
         window.roster.units.setCurrentItem(window.roster.units.topLevelItem(0))

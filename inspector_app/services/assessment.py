@@ -225,6 +225,22 @@ def person_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "
     return sorted(people.values(), key=lambda p: (-sum(p.findings.values()), p.unit, p.person))
 
 
+def monthly(ws: Workspace, date_from: date, date_to: date, unit: str = "") -> dict[str, int]:
+    """Findings a month over the period ("2026-03" → n), every month present, of one unit or the district."""
+    live = (Finding.deleted == False, Finding.status != FindingStatus.VOIDED,  # noqa: E712
+            _day_span(Finding.observed_at, date_from, date_to))
+    months, (y, m) = {}, (date_from.year, date_from.month)
+    while (y, m) <= (date_to.year, date_to.month):
+        months[f"{y}-{m:02d}"] = 0
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    month = func.strftime("%Y-%m", Finding.observed_at)  # the laptop's database is SQLite
+    with ws.db.session() as s:
+        scope = (Finding.unit_id == find_unit(s, unit).id,) if unit else ()
+        for key, n in s.execute(select(month, func.count()).where(*live, *scope).group_by(month)):
+            months[key] = n
+    return months
+
+
 def flagged(profiles: list[UnitProfile]) -> dict[str, list[str]]:
     """The units whose dissatisfaction needs an explanation, and those where it is grave."""
     out: dict[str, list[str]] = defaultdict(list)

@@ -22,6 +22,7 @@ from inspector_app.ui.tasks import Tasks
 if TYPE_CHECKING:  # the frame comes up before these load
     import uuid
 
+    from inspector_app.ui.assessment_page import AssessmentPage
     from inspector_app.ui.batch_import import BatchImportDialog
     from inspector_app.ui.complaints_page import ComplaintsPage
     from inspector_app.ui.context import AppContext
@@ -45,6 +46,7 @@ class Pages(NamedTuple):
     notices: type[NoticePage]
     roster: type[RosterPage]
     complaints: type[ComplaintsPage]
+    assessment: type[AssessmentPage]
     lock: type[LockScreen]
     sync: type[SyncPanel]
 
@@ -52,6 +54,7 @@ class Pages(NamedTuple):
 def page_classes() -> Pages:
     """The pages' classes; their modules load on the first call (in the background at start: they
     define classes and make no widget)."""
+    from inspector_app.ui.assessment_page import AssessmentPage
     from inspector_app.ui.complaints_page import ComplaintsPage
     from inspector_app.ui.finding_list import FindingListPage
     from inspector_app.ui.lock import LockScreen
@@ -63,7 +66,7 @@ def page_classes() -> Pages:
     from inspector_app.ui.sync_panel import SyncPanel
 
     return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, RosterPage,
-                 ComplaintsPage, LockScreen, SyncPanel)
+                 ComplaintsPage, AssessmentPage, LockScreen, SyncPanel)
 
 
 def fit_pictures(document, width: int) -> None:
@@ -114,7 +117,7 @@ class MainWindow(QMainWindow):
     def _page_titles(self) -> tuple[tuple[str, str], ...]:
         return (("quick", self.tr("快速录入")), ("findings", self.tr("问题记录")), ("review", self.tr("审核")),
                 ("rectification", self.tr("整改")), ("notices", self.tr("通报")), ("roster", self.tr("名册")),
-                ("complaints", self.tr("投诉")))
+                ("complaints", self.tr("投诉")), ("assessment", self.tr("考核")))
 
     def open(self, ctx: AppContext) -> None:
         """Put the pages in, on the opened data directory, keeping the tab the person is on."""
@@ -128,10 +131,11 @@ class MainWindow(QMainWindow):
         self.notices = made.notices(ctx)
         self.roster = made.roster(ctx)
         self.complaints = made.complaints(ctx)
+        self.assessment = made.assessment(ctx)
         current = self.tabs.currentIndex()
         with QSignalBlocker(self.tabs):
             pages = (self.quick, self.findings, self.review, self.rectification, self.notices, self.roster,
-                     self.complaints)
+                     self.complaints, self.assessment)
             for index, (page, (name, title)) in enumerate(zip(pages, self._page_titles())):
                 waiting = self.tabs.widget(index)
                 page.setObjectName(name)
@@ -164,12 +168,12 @@ class MainWindow(QMainWindow):
         self.opened.emit()
 
     def apply_role(self) -> None:
-        """The office's desks (review, rectification, notices, complaints) only on the office's laptops:
+        """The office's desks (review, rectification, notices, complaints, assessment) only on the office's laptops:
         an inspector's laptop offers nothing the hub would refuse it."""
         from inspector_app.domain import authority
 
         office = authority.is_office(self.ctx.ws.role)
-        for page in (self.review, self.rectification, self.notices, self.complaints):
+        for page in (self.review, self.rectification, self.notices, self.complaints, self.assessment):
             self.tabs.setTabVisible(self.tabs.indexOf(page), office)
         self.roster.apply_role()
         self.complaints.apply_role()
@@ -302,6 +306,8 @@ class MainWindow(QMainWindow):
             self.roster.refresh()  # what a sync or an import brought
         elif page is self.complaints:
             self.complaints.refresh()
+        elif page is self.assessment:
+            self.assessment.refresh()
 
     def new_inspection(self) -> None:
         import uuid

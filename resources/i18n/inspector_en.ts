@@ -20,6 +20,225 @@
     </message>
 </context>
 <context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="47"/>
+        <source>全年</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="47"/>
+        <source>第一季度</source>
+        <translation>First quarter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="47"/>
+        <source>第二季度</source>
+        <translation>Second quarter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="48"/>
+        <source>第三季度</source>
+        <translation>Third quarter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="48"/>
+        <source>第四季度</source>
+        <translation>Fourth quarter</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="50"/>
+        <source>导出考核通报…</source>
+        <translation>Export the assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <source>排名</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="250"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="235"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="245"/>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <source>禁令</source>
+        <translation>Prohib.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <source>投诉属实</source>
+        <translation>Complaints true</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <source>承诺兑现</source>
+        <translation>Commitments kept</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <source>不满意率</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <source>最重处理</source>
+        <translation>Harshest</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="56"/>
+        <source>考核提示</source>
+        <translation>Appraisal alerts</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="56"/>
+        <source>建议等次</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="56"/>
+        <source>已确认</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="57"/>
+        <source>确认考核等次…</source>
+        <translation>Confirm the grade…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="67"/>
+        <source>单位排名</source>
+        <translation>Units ranked</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
+        <source>人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="72"/>
+        <source>按月问题</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="72"/>
+        <source>问题类型</source>
+        <translation>By type</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="73"/>
+        <source>同类单位得分</source>
+        <translation>Scores of the kind</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="73"/>
+        <source>单位与全区</source>
+        <translation>Unit and district</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="77"/>
+        <source>图表另存为 PNG…</source>
+        <translation>Save chart as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="88"/>
+        <source>考核期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="157"/>
+        <source>%1 个单位，问题 %2 个；不满意率须书面说明 %3 个、严重 %4 个。</source>
+        <translation>%1 units, %2 findings; dissatisfaction to explain: %3, grave: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="234"/>
+        <source>各月查处问题</source>
+        <translation>Findings a month</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="234"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="257"/>
+        <source>%1月</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="244"/>
+        <source>问题类型（前 %1 类）</source>
+        <translation>Findings by type (top %1)</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="249"/>
+        <source>%1得分</source>
+        <translation>%1: scores</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="258"/>
+        <source>%1与全区平均</source>
+        <translation>%1 and the district&apos;s average</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="260"/>
+        <source>全区单位平均</source>
+        <translation>District average a unit</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="280"/>
+        <source>图表另存为</source>
+        <translation>Save chart as</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="284"/>
+        <source>无法写入 %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="291"/>
+        <source>导出考核通报</source>
+        <translation>Export the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="291"/>
+        <source>考核情况通报.pdf</source>
+        <translation>assessment.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="296"/>
+        <source>正在导出考核通报…</source>
+        <translation>Exporting the assessment…</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="305"/>
+        <source>确认考核等次</source>
+        <translation>Confirm the appraisal grade</translation>
+    </message>
+</context>
+<context>
     <name>BatchImportDialog</name>
     <message>
         <location filename="../../inspector_app/ui/batch_import.py" line="37"/>
@@ -1330,131 +1549,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="85"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="184"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="360"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="88"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="366"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="110"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="115"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="116"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="116"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="116"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="117"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="158"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <source>考核</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/main_window.py" line="162"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="205"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="209"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="210"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="211"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="215"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="218"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="220"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="223"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="226"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="230"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="230"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="234"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="233"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="237"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="234"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="238"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="245"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="249"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="246"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="262"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="250"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="266"/>
         <source>使用说明</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="250"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="276"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="254"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="280"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="276"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="280"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -2320,7 +2544,7 @@
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="110"/>
         <source>不满意率阈值依据文件（20%、30%）；计分的分值是本办的本地设置。</source>
-        <translation>The dissatisfaction thresholds follow the source documents (20 %, 30 %); the score's points are this office's local settings.</translation>
+        <translation>The dissatisfaction thresholds follow the source documents (20 %, 30 %); the score&apos;s points are this office&apos;s local settings.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
