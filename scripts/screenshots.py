@@ -7,7 +7,6 @@ a laptop's 1366×768 unless asked otherwise."""
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from datetime import date
 from pathlib import Path
