@@ -37,7 +37,8 @@ def started(qtbot):
 def test_the_window_is_on_screen_before_its_data_and_keeps_the_tab_chosen_meanwhile(qtbot, started, data_dir):
     window = started(data_dir)
     assert window.isVisible() and window.ctx is None            # the frame: tabs and menus, no data yet
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["快速录入", "问题记录", "审核", "整改", "通报", "名册", "投诉"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["快速录入", "问题记录", "审核", "整改", "通报", "名册", "投诉",
+                                                                              "考核"]
     assert "正在打开数据" in window.tabs.currentWidget().findChild(QLabel).text()
     assert not window.lock_action.isEnabled()                    # nothing to hide yet, nothing to act on
     window.tabs.setCurrentIndex(1)                               # the person picks the list meanwhile

@@ -57,7 +57,8 @@ def test_the_window_speaks_english_when_asked(qtbot, english, data_dir):
     qtbot.addWidget(win)
     try:
         tabs = [win.tabs.tabText(i) for i in range(win.tabs.count())]
-        assert tabs == ["Quick entry", "Findings", "Review", "Rectification", "Notices", "Roster", "Complaints"]
+        assert tabs == ["Quick entry", "Findings", "Review", "Rectification", "Notices", "Roster", "Complaints",
+                        "Assessment"]
         assert win.findings.model.headerData(0, Qt.Horizontal) == "Time"
         win.tabs.setCurrentWidget(win.findings)
         assert win.findings.count.text().endswith("findings")
