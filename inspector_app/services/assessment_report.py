@@ -6,7 +6,9 @@ as a workbook, one sheet a table."""
 
 from __future__ import annotations
 
+import hashlib
 from calendar import monthrange
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 from inspector_app.domain.chinese import chinese_date, chinese_number
 from inspector_app.domain.enums import AppraisalGrade, UnitKind
 from inspector_app.fileio import write_output
-from inspector_app.reports.model import Attachment, NoticeDocument
+from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.settings import load_notice_settings
 from inspector_app.services import assessment, notices, workbook
 from inspector_app.services.assessment import PersonProfile, UnitProfile
@@ -54,8 +56,9 @@ def _names(group: list[UnitProfile]) -> str:
     return "、".join(f"{p.unit}（{p.score:g}分）" for p in group)
 
 
-def document(ws: Workspace, a: Assessment, signed_on: date | None = None) -> NoticeDocument:
-    """The 考核情况通报."""
+def document(ws: Workspace, a: Assessment, signed_on: date | None = None,
+             charts: tuple[Photo, ...] = ()) -> NoticeDocument:
+    """The 考核情况通报, with the ranking attached and the charts, if given, after it."""
     settings, rules = load_notice_settings(ws.data_dir), assessment_rules(ws)
     units = a.units
     findings = sum(sum(p.findings.values()) for p in units)
@@ -117,14 +120,20 @@ def document(ws: Workspace, a: Assessment, signed_on: date | None = None) -> Not
         org_mark=settings.org_mark, number="", title=f"关于{a.period}机关作风效能建设考核情况的通报",
         recipients=settings.recipients, body="\n".join(body), signature=settings.signature, signed_on=day,
         cc=settings.cc, printer=settings.printer, printed_on=day,
-        attachments=(Attachment(f"{a.period}考核得分排名表", text="\n".join(rows)),))
+        attachments=(Attachment(f"{a.period}考核得分排名表", text="\n".join(rows)),
+                     *((Attachment(f"{a.period}考核情况图表", photos=charts),) if charts else ())))
 
 
-def export(ws: Workspace, date_from: date, date_to: date, pdf: Path | None, xlsx: Path | None) -> Assessment:
-    """The report as PDF and (or) the workbook, where the person named them."""
+def export(ws: Workspace, date_from: date, date_to: date, pdf: Path | None, xlsx: Path | None,
+           charts: Sequence[tuple[str, Path]] = ()) -> Assessment:
+    """The report as PDF and (or) the workbook, where the person named them; `charts`: pictures
+    (title, PNG file) the window drew, attached to the PDF."""
     a = gather(ws, date_from, date_to)
     if pdf is not None:
-        write_output(pdf, notices.render(ws, document(ws, a)))
+        digests = [hashlib.sha256(path.read_bytes()).hexdigest() for _, path in charts]
+        pictures = {digest: path for digest, (_, path) in zip(digests, charts)}
+        photos = tuple(Photo(digest, title) for digest, (title, _) in zip(digests, charts))
+        write_output(pdf, notices.render(ws, document(ws, a, charts=photos), pictures))
     if xlsx is not None:
         write_workbook(ws, a, xlsx)
     return a

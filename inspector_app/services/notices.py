@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -313,27 +313,32 @@ def document(notice: Notice, number: str = "", signed_on: date | None = None) ->
         photos_per_page=content.get("photos_per_page", 2))
 
 
-def photo_source(ws: Workspace) -> Callable[[Photo], Path]:
-    """Where the PDF finds each photo: its print-size copy (oriented, rotated, redacted)."""
+def photo_source(ws: Workspace, pictures: Mapping[str, Path] | None = None) -> Callable[[Photo], Path]:
+    """Where the PDF finds each photo: its print-size copy (oriented, rotated, redacted), or for a
+    picture made for this document alone (a chart), the file given under its digest."""
     blobs = BlobStore(ws.db.blob_dir)
     derived = DerivedImages(blobs, ws.data_dir / "derived")
 
     def source(photo: Photo) -> Path:
+        if pictures and photo.sha256 in pictures:
+            return pictures[photo.sha256]
         if not blobs.has(photo.sha256):
             raise InspectorError("photo_blob_missing", name=photo.caption)
         return derived.get(photo.sha256, "print", photo.rotation, parse_regions(list(photo.redactions)))
     return source
 
 
-def render(ws: Workspace, doc: NoticeDocument) -> bytes:
+def render(ws: Workspace, doc: NoticeDocument, pictures: Mapping[str, Path] | None = None) -> bytes:
+    """The document as PDF; `pictures`: files of pictures made for it alone, by digest (charts)."""
     from inspector_app.reports.fonts import load_fonts  # ReportLab loads when a notice is first drawn
     from inspector_app.reports.pdf import render_pdf
 
+    source = photo_source(ws, pictures)
     for attachment in doc.attachments:  # every photo is found before a page is drawn
         for photo in attachment.photos:
-            photo_source(ws)(photo)
+            source(photo)
     fonts = load_fonts(load_notice_settings(ws.data_dir).font_overrides())
-    return render_pdf(doc, fonts, photo_source(ws))
+    return render_pdf(doc, fonts, source)
 
 
 def next_number(ws: Workspace, org_code: str, year: int) -> DocNumber:

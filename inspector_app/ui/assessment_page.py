@@ -5,6 +5,8 @@ district's average — each saved as PNG; the period's 考核情况通报 (PDF) 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -289,8 +291,19 @@ class AssessmentPage(QWidget):
         if not path:
             return
         ws, (start, end), pdf = self.ctx.ws, self.period(), Path(path)
-        self.ctx.tasks.run(lambda _p: assessment_report.export(ws, start, end, pdf, pdf.with_suffix(".xlsx")),
-                           None, self.ctx.show_error, label=self.tr("正在导出考核通报…"), parent=self)
+        folder = Path(tempfile.mkdtemp(prefix="inspector-charts-"))
+        charts = []
+        for i in range(self.charts.count()):  # pictures are drawn on the window's thread
+            view = self.charts.widget(i)
+            view.grab().save(str(folder / f"{i}.png"), "PNG")
+            charts.append((view.chart().title() or self.charts.tabText(i), folder / f"{i}.png"))
+
+        def work(_p) -> None:
+            try:
+                assessment_report.export(ws, start, end, pdf, pdf.with_suffix(".xlsx"), charts)
+            finally:
+                shutil.rmtree(folder, ignore_errors=True)
+        self.ctx.tasks.run(work, None, self.ctx.show_error, label=self.tr("正在导出考核通报…"), parent=self)
 
     def confirm(self) -> None:
         rows = self.people.selectionModel().selectedRows()

@@ -3,6 +3,7 @@ the charts drawn (each saved as PNG and looked at), the report exported, an appr
 
 from __future__ import annotations
 
+from pypdf import PdfReader
 from PySide6.QtCharts import QChart
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QInputDialog
@@ -52,7 +53,8 @@ def test_the_report_exported_and_an_appraisal_confirmed(qtbot, window, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "考核.pdf"), ""))
     page.export_report()
     qtbot.waitUntil(lambda: (tmp_path / "考核.xlsx").is_file())
-    assert (tmp_path / "考核.pdf").read_bytes().startswith(b"%PDF")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "考核.pdf").pages).replace("\n", "")
+    assert "2026年度考核情况图表" in text and "各月查处问题" in text and "机关部门得分" in text  # the charts attached
     page.lists.setCurrentIndex(1)
     page.people.selectRow(0)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("不称职", True))
