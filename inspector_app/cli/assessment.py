@@ -49,9 +49,15 @@ def assess(ctx: click.Context, date_from: str | None, date_to: str | None, unit:
                pick("不满意率", "Dissatisfied"), pick("提示", "Flag")]
     flagged = assessment.flagged(profiles)
     lines = [table(headers, rows, [22, 8, 6, 8, 6, 6, 6, 10, 16, 6, 10, 8, 9, 10])]
+    cat = app.ws.ref.catalogue
     for flag in ("explain", "grave"):
         if flagged.get(flag):
             lines.append(tr("assess_flagged_" + flag, units="、".join(flagged[flag])))
+    for p in profiles:
+        if p.consequence:
+            offered = tr("assess_offered", sanction=cat.sanction(p.offered).name()) if p.offered else ""
+            explained = tr("assess_explained") if p.explained else ""
+            lines.append(f"  {p.unit}：{p.consequence}{offered}{explained}")
     app.emit({"units": [p.as_json() for p in profiles], "flagged": flagged}, "\n".join(lines))
 
 

@@ -181,6 +181,8 @@ add_texts({
     "show_history": {"zh": "记录历史：", "en": "History:"},
     "assess_flagged_explain": {"zh": "不满意率达到须书面说明阈值的单位：{units}（应书面说明原因）",
                                "en": "Units whose dissatisfaction needs a written explanation: {units}"},
+    "assess_offered": {"zh": "（可作出“{sanction}”问责）", "en": " (accountability offered: {sanction})"},
+    "assess_explained": {"zh": "；已书面说明", "en": "; explained in writing"},
     "assess_flagged_grave": {"zh": "不满意率达到严重阈值的单位：{units}（依规对单位负责人问责）",
                              "en": "Units whose dissatisfaction is grave: {units} (their heads to be held to account)"},
 })

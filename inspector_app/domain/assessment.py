@@ -27,6 +27,15 @@ class Scored(Protocol):
     satisfaction_flag: str | None
 
 
+# what seed 001 asks of a unit's head when its service users' dissatisfaction reaches a threshold,
+# and the accountability it offers (a 一把手 without sufficient reason resigns: 责令辞职)
+CONSEQUENCES = {"explain": ("其“一把手”要深查原因，向全区作出检讨和表态",
+                            "Its head looks into the causes and answers for them before the district"),
+                "grave": ("其“一把手”没有充分理由说明的，必须引咎辞职",
+                          "Its head resigns unless there is sufficient reason")}
+GRAVE_SANCTION = "ordered_resignation"  # 责令辞职, the accountability offered for a grave flag
+
+
 class AssessmentRules(BaseModel):
     explain_at: float = Field(default=20.0, ge=1, le=100)  # 不满意率 (%) from which the unit explains in writing
     grave_at: float = Field(default=30.0, ge=1, le=100)    # … and from which its head is held to account

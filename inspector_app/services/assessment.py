@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import and_, func
 from sqlmodel import select
 
-from inspector_app.domain.assessment import dissatisfied_rate
+from inspector_app.domain.assessment import CONSEQUENCES, GRAVE_SANCTION, dissatisfied_rate
 from inspector_app.domain.complaints import FOUND_TRUE
 from inspector_app.domain.enums import AppraisalGrade, CommitmentRating, FindingStatus, UnitKind
 from inspector_app.domain.escalation import YearRecord
@@ -25,6 +25,7 @@ from inspector_app.domain.models import (
     Unit, Visit,
 )
 from inspector_app.errors import InspectorError
+from inspector_app.i18n import pick
 from inspector_app.services.settings import assessment_rules
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.queries import count_where
@@ -52,6 +53,8 @@ class UnitProfile:
     dissatisfied_rate: float | None = None
     satisfaction_flag: str | None = None
     explained: bool = False                                      # its written explanation is recorded
+    consequence: str = ""                                         # what seed 001 asks of its head, if flagged
+    offered: str = ""                                             # the accountability offered (a sanction code)
     commitments: int = 0                                          # service commitments of the period's years
     commitments_kept: int = 0
     commitments_partly: int = 0
@@ -137,6 +140,9 @@ def unit_profiles(ws: Workspace, date_from: date, date_to: date, unit: str = "")
     for p in profiles.values():
         p.dissatisfied_rate = dissatisfied_rate(p.respondents, p.dissatisfied)
         p.satisfaction_flag = rules.flag(p.dissatisfied_rate)
+        if p.satisfaction_flag in CONSEQUENCES:
+            p.consequence = pick(*CONSEQUENCES[p.satisfaction_flag])
+            p.offered = GRAVE_SANCTION if p.satisfaction_flag == "grave" else ""
         p.score = rules.score(p)
     return _ranked(list(profiles.values()))
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from inspector_app.domain.assessment import CONSEQUENCES
 from inspector_app.domain.chinese import chinese_date, chinese_number
 from inspector_app.domain.enums import AppraisalGrade, UnitKind
 from inspector_app.fileio import write_output
@@ -89,11 +90,11 @@ def document(ws: Workspace, a: Assessment, signed_on: date | None = None,
         body.append(f"参加测评的单位不满意率均低于{rules.explain_at:g}%。")
     if explain:
         body.append(f"不满意率达到{rules.explain_at:g}%的单位：" + "、".join(
-            f"{p.unit}（{p.dissatisfied_rate:g}%）" for p in explain) + "。其“一把手”要深查原因，向全区作出检讨和表态。")
+            f"{p.unit}（{p.dissatisfied_rate:g}%）" for p in explain) + f"。{CONSEQUENCES['explain'][0]}。")
     if grave:
         body.append(f"不满意率达到{rules.grave_at:g}%的单位：" + "、".join(
             f"{p.unit}（{p.dissatisfied_rate:g}%{'，已书面说明' if p.explained else ''}）" for p in grave)
-            + "。其“一把手”没有充分理由说明的，必须引咎辞职。")
+            + f"。{CONSEQUENCES['grave'][0]}。")
     if pledged:
         body.append("四、服务承诺兑现情况")
         kept = sum(p.commitments_kept for p in pledged)

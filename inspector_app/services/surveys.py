@@ -1,7 +1,7 @@
 """满意度测评: service users' verdict on each unit for a period, imported from a workbook (sheet
-满意度测评: 单位, 期间, 满意, 基本满意, 不满意 — counts of people, not percentages), checked whole
-before anything is written; and the unit's written explanation where its 不满意率 reached the
-office's threshold (seed 001)."""
+满意度测评: 单位, 期间, 满意, 基本满意, 不满意 — counts of people, not percentages; or sheet 测评明细,
+a row a respondent: 单位, 期间, 评价), checked whole before anything is written; and the unit's
+written explanation where its 不满意率 reached the office's threshold (seed 001)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ COUNTS = COLUMNS[2:]
 WIDTHS = (28, 14, 8, 10, 8)
 EXAMPLE = [("区人社局", "2026", 180, 40, 12), ("区财政局", "2026年第四季度", 95, 20, 3)]
 MAX_ROWS = 10_000
+DETAIL = "测评明细"                      # or one row a respondent …
+DETAIL_COLUMNS = ("单位", "期间", "评价")  # … whose 评价 is 满意, 基本满意 or 不满意
+MAX_ANSWERS = 200_000
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -124,8 +127,8 @@ def import_workbook(ws: Workspace, path: Path, dry_run: bool = False) -> SurveyP
     """Check every row; unless it is a dry run or a row is bad, write them all (a unit's survey for
     a period already held is updated; the same counts again change nothing)."""
     ws.check("satisfaction_survey", {"respondents": 0})
-    rows = workbook.read(path, {SHEET: COLUMNS}, MAX_ROWS)
-    plan = SurveyPlan([Problem(sheet, row, "roster_formula", {"column": col}) for sheet, row, col in rows.formulas])
+    plan = SurveyPlan()
+    rows = _rows(path, plan)
     with ws.db.session(ws.actor) as s:
         units = {}
         for u in s.exec(select(Unit).where(Unit.deleted == False)):  # noqa: E712
@@ -136,11 +139,11 @@ def import_workbook(ws: Workspace, path: Path, dry_run: bool = False) -> SurveyP
                 for r in s.exec(select(SatisfactionSurvey).where(SatisfactionSurvey.deleted == False))}  # noqa: E712
         seen: dict[tuple[Any, date, date], int] = {}
         lines: list[tuple[Line, SatisfactionSurvey | None, Unit]] = []
-        for row in rows.rows[SHEET]:
+        for row in rows:
             v, bad = row.values, len(plan.problems)
 
             def problem(key: str, **params: Any) -> None:
-                plan.problems.append(Problem(SHEET, row.number, key, params))
+                plan.problems.append(Problem(row.sheet, row.number, key, params))
             unit = units.get(v["单位"])
             if not v["单位"]:
                 problem("survey_unit_empty")
@@ -186,6 +189,35 @@ def import_workbook(ws: Workspace, path: Path, dry_run: bool = False) -> SurveyP
             s.add(survey)
         plan.applied = True
     return plan
+
+
+def _rows(path: Path, plan: SurveyPlan) -> list[workbook.Row]:
+    """The workbook's surveys as rows of counts: sheet 满意度测评 as it is, or sheet 测评明细 (one row a
+    respondent: 单位, 期间, 评价) counted by unit and period, each count on the row of its first answer."""
+    try:
+        book = workbook.read(path, {SHEET: COLUMNS}, MAX_ROWS)
+    except InspectorError as exc:
+        if exc.key != "book_sheets":
+            raise
+        try:
+            book = workbook.read(path, {DETAIL: DETAIL_COLUMNS}, MAX_ANSWERS)
+        except InspectorError as again:
+            if again.key != "book_sheets":
+                raise
+            raise InspectorError("survey_sheets", found=exc.params["found"]) from again
+    plan.problems += [Problem(sheet, row, "roster_formula", {"column": col}) for sheet, row, col in book.formulas]
+    if SHEET in book.rows:
+        return book.rows[SHEET]
+    grouped: dict[tuple[str, str], workbook.Row] = {}
+    for answer in book.rows[DETAIL]:
+        v = answer.values
+        if v["评价"] not in COUNTS:
+            plan.problems.append(Problem(DETAIL, answer.number, "survey_answer", {"value": v["评价"]}))
+            continue
+        row = grouped.setdefault((v["单位"], v["期间"]), workbook.Row(
+            DETAIL, answer.number, {"单位": v["单位"], "期间": v["期间"], **{c: "0" for c in COUNTS}}))
+        row.values[v["评价"]] = str(int(row.values[v["评价"]]) + 1)
+    return list(grouped.values())
 
 
 @dataclass

@@ -151,6 +151,7 @@ class AssessmentPage(QWidget):
                 item.setData(Qt.UserRole, p.unit)
                 if p.satisfaction_flag in FLAG_COLOURS:
                     item.setForeground(QBrush(FLAG_COLOURS[p.satisfaction_flag]))
+                    item.setToolTip(p.consequence)  # what seed 001 asks of its head
                 self.units.setItem(r, c, item)
         self.show_people(data.people)
         flagged = assessment.flagged(data.units)

@@ -65,8 +65,11 @@ def test_a_units_year_counted(ws, db, town):
     # 100 − 1 late − 2×3 prohibitions − 2 a complaint true − 1 late − 2 sent back − 5 its head − 5 explain + 0.5 clean
     assert p.score == 100 - 1 - 6 - 2 - 1 - 2 - 5 - 5 + 0.5 == 78.5
     assert assessment.flagged(assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31))) == {"explain": ["区人社局"]}
+    assert "深查原因" in p.consequence and p.offered == ""
     settings.save_assessment_rules(ws, grave_at=20.5)
-    assert assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")[0].satisfaction_flag == "grave"
+    grave = assessment.unit_profiles(ws, date(2026, 1, 1), date(2026, 12, 31), "区人社局")[0]
+    assert grave.satisfaction_flag == "grave" and "引咎辞职" in grave.consequence
+    assert grave.offered == "ordered_resignation"  # seed 001: the head resigns without sufficient reason
     with pytest.raises(InspectorError, match="不能低于"):
         settings.save_assessment_rules(ws, explain_at=25)
     with pytest.raises(InspectorError, match="1 到 100"):

@@ -72,7 +72,7 @@ def test_every_bad_row_is_told_and_nothing_is_applied(ws, town, tmp_path):
     assert 2 not in said
 
 
-@pytest.mark.parametrize("kind, words", [("sheet", "缺少工作表：满意度测评"), ("columns", "缺少列：不满意"),
+@pytest.mark.parametrize("kind, words", [("sheet", "缺少工作表“满意度测评”（按人数）或“测评明细”"), ("columns", "缺少列：不满意"),
                                          ("text", "不是 Excel 工作簿")])
 def test_a_wrong_file_is_told_as_a_whole(ws, town, tmp_path, kind, words):
     path = tmp_path / "x.xlsx"
@@ -90,3 +90,14 @@ def test_the_template_imports_once_its_units_exist(ws, town, tmp_path):
     surveys.template(tmp_path / "模板.xlsx")
     plan = surveys.import_workbook(ws, tmp_path / "模板.xlsx", dry_run=True)
     assert not plan.problems and len(plan.added) == 2
+
+
+def test_a_row_a_respondent_is_counted_by_unit_and_period(ws, town, tmp_path):
+    answers = [("区人社局", "2026", "满意")] * 7 + [("区人社局", "2026", "不满意")] * 3 + [("区财政局", "2026", "基本满意")]
+    path = book(tmp_path / "明细.xlsx", answers, sheet="测评明细", columns=surveys.DETAIL_COLUMNS)
+    plan = surveys.import_workbook(ws, path)
+    assert plan.applied and [(x.unit, x.satisfied, x.basic, x.dissatisfied, x.rate) for x in plan.added] == [
+        ("区人社局", 7, 0, 3, 30.0), ("区财政局", 0, 1, 0, 0.0)]
+    bad = surveys.import_workbook(ws, book(tmp_path / "坏.xlsx", [("区人社局", "2026", "还行")], sheet="测评明细",
+                                           columns=surveys.DETAIL_COLUMNS))
+    assert [p.as_dict()["message"] for p in bad.problems] == ["评价“还行”应为 满意、基本满意 或 不满意"]
