@@ -436,4 +436,7 @@ HELP_EN = {
     '考核情况表（.xlsx，每表一页）': 'The assessment tables (.xlsx, a sheet each)',
     '考核情况通报（PDF，公文格式，附得分排名表）和考核情况表（Excel）。':
         'The assessment notice (PDF, in the official format, with the ranking attached) and its tables (Excel).',
+    '审计日志。': 'The audit log.',
+    '逐条核对审计日志的哈希链，指出第一处被改动或删除的位置。':
+        'Check the audit log entry by entry as a hash chain; name the first place altered or removed.',
 }

@@ -25,7 +25,7 @@ from inspector_app.domain.ids import new_id, utcnow
 
 # The revision of the laptop's migrations (store/migrations) that make these tables: what a device
 # tells the hub its records look like. A test keeps it equal to the newest migration.
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"
 
 
 class Synced(SQLModel):
@@ -349,7 +349,8 @@ class OutboxOp(SQLModel, table=True):
 
 
 class AuditEntry(SQLModel, table=True):
-    """审计日志: append-only history of every change (database triggers refuse updates and deletes)."""
+    """审计日志: append-only history of every change (database triggers refuse updates and deletes), each
+    entry chained to the one before by its hash, so that an entry altered or removed is found."""
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_entity", "entity", "entity_id"),)
     id: int | None = Field(default=None, primary_key=True)
@@ -360,6 +361,8 @@ class AuditEntry(SQLModel, table=True):
     entity_id: uuid.UUID
     action: str = Field(max_length=20)  # create / update / apply (from the hub)
     changes: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(default="", max_length=64)  # the chain (domain.audit): the entry before's hash …
+    hash: str = Field(default="", max_length=64)       # … and this entry's, over it and its content
 
 
 class MediaSent(SQLModel, table=True):

@@ -21,13 +21,14 @@ from inspector_app.domain.enums import (
     Satisfaction,
 )
 from inspector_app.domain.models import (
-    AuditEntry, Complainant, Complaint, ComplaintStep, Evidence, Finding, Person, Unit,
+    Complainant, Complaint, ComplaintStep, Evidence, Finding, Person, Unit,
 )
 from inspector_app.domain.validation import require_text
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
 from inspector_app.services import settings
 from inspector_app.services.workspace import Workspace
+from inspector_app.store import audit
 from inspector_app.store.lookup import find_person, find_unit, find_violation
 
 COMPLAINANT_IDS = uuid.UUID("0c5d3f7e-2b1a-4c39-9e54-6f0d1a2b3c4d")  # the complainant's id: uuid5 of this and the case's
@@ -349,8 +350,8 @@ def show(ws: Workspace, ref: str, reveal: bool = False) -> Case:
             select(ComplaintStep).where(ComplaintStep.complaint_id == case.id).order_by(ComplaintStep.at))]
         names = _names(s, case)
         if reveal and who is not None:
-            s.add(AuditEntry(actor=ws.actor, device_id=str(ws.db.device_id), entity="complainant", entity_id=who.id,
-                             action="view", changes={"complaint": case.reg_number}))
+            audit.record(s, actor=ws.actor, device_id=str(ws.db.device_id), entity="complainant", entity_id=who.id,
+                         action="view", changes={"complaint": case.reg_number})
         s.expunge(case)
     name, contact = (who.name, who.contact) if who else ("", "")
     calendar = settings.work_calendar(ws)

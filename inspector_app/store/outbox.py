@@ -14,9 +14,10 @@ from sqlmodel import Session, SQLModel
 from inspector_app.domain.authority import CONFIDENTIAL
 from inspector_app.domain.complaints import masked_complainant, masked_contact
 from inspector_app.domain.ids import new_id, utcnow
-from inspector_app.domain.models import AuditEntry, OutboxOp, Synced
+from inspector_app.domain.models import OutboxOp, Synced
 from inspector_app.domain.values import to_json
 from inspector_app.errors import InspectorError
+from inspector_app.store.audit import append as append_audit
 
 # columns the device never sends: the hub owns server_version, the hook stamps updated_at
 _NOT_SENT = frozenset({"server_version", "updated_at"})
@@ -101,7 +102,6 @@ def _write_entries(session: Session, changes: list[tuple[str, Any, str, int | No
          "schema_version": info.get("schema_version", ""), "actor": info.get("actor", ""), "created_at": now}
         for entity, entity_id, _, base, fields in changes]
     connection = session.connection()
-    if audit:
-        connection.execute(insert(AuditEntry.__table__), audit)
+    append_audit(connection, audit)
     if outbox:  # one executemany: rows take their sequence numbers in this order
         connection.execute(insert(OutboxOp.__table__), outbox)
