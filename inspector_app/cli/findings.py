@@ -107,7 +107,8 @@ def finding_show(app: App, finding_id: str) -> None:
             "decided_on": shown.handling.decided_on, "decided_by": shown.handling.decided_by,
             "accountability": shown.handling.accountability, "note": shown.handling.note},
         "person_this_year": year,
-        "history": [{"at": h.at, "actor": h.actor, "action": h.action, "changes": h.changes} for h in shown.history],
+        "history": [{"at": h.at, "actor": h.actor, "action": h.action, "changes": h.changes,
+                     "intact": findings.history_intact(h)} for h in shown.history],
     }
     sug = data["suggestion"]
     lines = [

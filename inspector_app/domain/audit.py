@@ -31,6 +31,11 @@ def entry_hash(previous: str, entry: Mapping[str, Any]) -> str:
     return hashlib.sha256(previous.encode("ascii") + b"\n" + canonical(entry)).hexdigest()
 
 
+def holds(entry: Mapping[str, Any]) -> bool:
+    """Whether the entry is as it was written (its own hash over its content and its predecessor's)."""
+    return entry_hash(entry["prev_hash"], entry) == entry["hash"]
+
+
 def chained(previous: str, entries: Iterable[dict[str, Any]]) -> str:
     """Give each entry, in order, its `prev_hash` and `hash`; the last hash."""
     for entry in entries:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
+from inspector_app.domain.audit import holds
 from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.escalation import Suggestion
 from inspector_app.domain.models import AuditEntry, Evidence, Finding, Handling, Inspection, Person, Unit, Visit
@@ -205,7 +206,17 @@ class FindingDetail:
 
 def history_line(entry: AuditEntry) -> str:
     """One line of a finding's history in words: recorded, its status changed (with the reason for
-    voiding), or how many of its fields changed."""
+    voiding), or how many of its fields changed; flagged where the entry is not as it was written."""
+    line = _history_words(entry)
+    return line if history_intact(entry) else line + tr("history_altered")
+
+
+def history_intact(entry: AuditEntry) -> bool:
+    """Whether a history entry is as it was written (its hash in the audit chain)."""
+    return holds(entry.model_dump())
+
+
+def _history_words(entry: AuditEntry) -> str:
     if entry.action == "create":
         status = entry.changes.get("status", FindingStatus.DRAFT)
         return tr("history_created") + ("" if status == FindingStatus.DRAFT else

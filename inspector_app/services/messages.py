@@ -198,6 +198,7 @@ add_texts({
     "history_status": {"zh": "状态改为{status}", "en": "Status: {status}"},
     "history_reason": {"zh": "（{reason}）", "en": " ({reason})"},
     "history_changed": {"zh": "修改（{count} 项）", "en": "Changed ({count} field(s))"},
+    "history_altered": {"zh": "【此条与审计链不符：已被改动】", "en": " [does not match the audit chain: altered]"},
     "settings_thresholds": {"zh": "“严重”阈值（{grave}%）不能低于“须说明”阈值（{explain}%）",
                             "en": "The grave threshold ({grave}%) may not be below the explain threshold ({explain}%)"},
     "setting_explain_at": {"zh": "不满意率须书面说明的阈值（%）", "en": "Dissatisfaction that needs an explanation (%)"},

@@ -108,3 +108,20 @@ def test_any_single_change_to_a_chain_is_found_where_it_was_made(log, data):
         log[k] = {**log[k], how: log[k][how] + "x" if how == "actor" else {**log[k][how], "x": 1}}
         n, broken = verify(log)
         assert (n, broken.entry_id, broken.kind) == (k, k + 1, "altered")
+
+
+def test_a_findings_history_flags_an_entry_altered_behind_the_apps_back(ws, db, town):
+    from inspector_app.domain.models import Finding
+    from inspector_app.services import findings
+
+    with db.session("督查员甲") as s:
+        f = Finding(unit_id=town["hr"].id, violation_code="late", observed_at=datetime(2026, 10, 15, 9, 5))
+        s.add(f)
+    with db.session("督查员甲") as s:
+        s.get(Finding, f.id).status = "submitted"
+    shown = findings.detail(ws, f.id)
+    assert all(findings.history_intact(h) for h in shown.history)
+    created = shown.history[0].id
+    behind_the_apps_back(ws.data_dir / DB_NAME, f"UPDATE audit_log SET actor = '王主任' WHERE id = {created}")
+    lines = [findings.history_line(h) for h in findings.detail(ws, f.id).history]
+    assert "已被改动" in lines[0] and "已被改动" not in lines[1]
