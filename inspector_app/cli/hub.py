@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from inspector_app.domain.enums import RecordKind, UserRole
+from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
 
 
@@ -46,6 +47,8 @@ def serve(db_url: str, blob_dir: Path, host: str, port: int, tls_cert: str | Non
     if bool(tls_cert) != bool(tls_key):
         raise click.UsageError(tr("hub_tls_pair"))
     hub = open_hub(db_url, blob_dir)
+    if hub.key_file_exposed():
+        raise InspectorError("hub_key_file_exposed", path=str(hub.key_file))
     scheme = "https" if tls_cert else "http"
     click.echo(tr("hub_serving", url=f"{scheme}://{host}:{port}", hub_id=hub.hub_id), err=True)
     run(hub, host, port, tls_cert, tls_key)

@@ -16,6 +16,15 @@ add_texts({
         "en": "The hub database {url} was written by a newer version (revision {revision}); upgrade the "
               "software. The database was left untouched",
     },
+    "hub_key_file_missing": {
+        "zh": "同步中心的密钥文件 {path} 不在了，而已有终端登记：请从备份恢复该文件（换新密钥会使各终端无法核验同步中心的数据包）",
+        "en": "The hub's key file {path} is missing while devices are enrolled: restore it from a backup (new keys "
+              "would leave every device unable to check the hub's bundles)",
+    },
+    "hub_key_file_exposed": {
+        "zh": "密钥文件 {path} 可被其他用户读取，同步中心未启动：请执行 chmod 600 {path}",
+        "en": "The key file {path} may be read by other users; the hub did not start: run chmod 600 {path}",
+    },
     "hub_password_short": {"zh": "密码至少 8 位", "en": "A password needs at least 8 characters"},
     "hub_user_exists": {"zh": "用户 {username} 已存在", "en": "The user {username} exists already"},
     "hub_no_such_user": {"zh": "没有用户 {username}", "en": "There is no user {username}"},

@@ -9,6 +9,8 @@ agree.
 from __future__ import annotations
 
 import base64
+import json
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,10 +25,12 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from inspector_app.domain.ids import new_id
 from inspector_app.errors import InspectorError
 from inspector_app.evidence.blobs import BlobStore
+from inspector_app.fileio import write_atomically
 from inspector_app.hub import schema
 from inspector_app.sync.bundle import private_b64
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+KEY_FILE = "hub.key"  # in the blob directory: the hub's private keys, readable by the hub's user alone
 HEAD = "0009"
 
 
@@ -129,8 +133,10 @@ class Hub:
         self.upload_dir = self.blobs.root / "uploads"
         self.upload_dir.mkdir(parents=True, exist_ok=True)
         self.blobs.clean()  # what a bundle import that stopped midway left on its way in
+        self.key_file = self.blobs.root / KEY_FILE
         self.migrate()
         self.hub_id = self.setting("hub_id")
+        self._keys = self._secrets()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -160,11 +166,34 @@ class Hub:
         with self.write() as w:
             if w.conn.execute(select(schema.setting.c.key).where(schema.setting.c.key == "hub_id")).first():
                 return
-            w.conn.execute(insert(schema.setting), [
-                {"key": "hub_id", "value": str(new_id())},
-                {"key": "box_key", "value": private_b64(X25519PrivateKey.generate())},
-                {"key": "signing_key", "value": private_b64(Ed25519PrivateKey.generate())},
-            ])
+            w.conn.execute(insert(schema.setting), [{"key": "hub_id", "value": str(new_id())}])
+
+    def _secrets(self) -> dict[str, str]:
+        """The hub's private keys, kept in its key file (readable by the hub's user alone), never in the
+        database: made on first start; moved out of the database where an earlier version kept them.
+        A hub whose devices hold its keys refuses to start without the file rather than make new ones."""
+        names = ("box_key", "signing_key")
+        with self.write() as w:
+            held = dict(w.conn.execute(select(schema.setting.c.key, schema.setting.c.value)
+                                       .where(schema.setting.c.key.in_(names))).all())
+            if self.key_file.is_file():
+                keys = json.loads(self.key_file.read_text(encoding="utf-8"))
+            elif held:
+                keys = held
+            elif w.conn.execute(select(schema.device.c.id).limit(1)).first():
+                raise InspectorError("hub_key_file_missing", path=str(self.key_file))
+            else:
+                keys = {"box_key": private_b64(X25519PrivateKey.generate()),
+                        "signing_key": private_b64(Ed25519PrivateKey.generate())}
+            if not self.key_file.is_file():
+                write_atomically(self.key_file, json.dumps(keys).encode("utf-8"))  # made 0600 (mkstemp)
+            if held:  # the file holds them now: the database no longer does
+                w.conn.execute(schema.setting.delete().where(schema.setting.c.key.in_(names)))
+        return keys
+
+    def key_file_exposed(self) -> bool:
+        """Whether users other than the hub's may read its key file (POSIX permissions)."""
+        return os.name != "nt" and bool(self.key_file.stat().st_mode & 0o077)
 
     @staticmethod
     def alembic_config() -> Any:
@@ -196,10 +225,10 @@ class Hub:
             yield conn
 
     def box_key(self) -> X25519PrivateKey:
-        return X25519PrivateKey.from_private_bytes(base64.b64decode(self.setting("box_key")))
+        return X25519PrivateKey.from_private_bytes(base64.b64decode(self._keys["box_key"]))
 
     def signing_key(self) -> Ed25519PrivateKey:
-        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(self.setting("signing_key")))
+        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(self._keys["signing_key"]))
 
     def setting(self, key: str) -> str:
         with self.read() as conn:
