@@ -5,7 +5,6 @@ PostgreSQL runs are required: set INSPECTOR_TEST_PG=skip only on a machine witho
 from __future__ import annotations
 
 import os
-import shutil
 import uuid
 from pathlib import Path
 
@@ -53,11 +52,6 @@ def hub(request, tmp_path):
     else:
         hub = request.getfixturevalue("pg_hub")
         hub.reset_for_tests()
-        keys = hub.key_file.read_bytes()  # the photos go; the hub's key file stays, as a hub's would
-        shutil.rmtree(hub.blobs.root, ignore_errors=True)
-        hub.upload_dir.mkdir(parents=True)
-        hub.key_file.write_bytes(keys)
-        hub.key_file.chmod(0o600)
         yield hub
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -235,10 +236,14 @@ class Hub:
             return conn.execute(select(schema.setting.c.value).where(schema.setting.c.key == key)).scalar_one()
 
     def reset_for_tests(self) -> None:
-        """Empty every table (tests reuse one PostgreSQL database)."""
+        """Empty every table and the blob directory, the key file kept (tests reuse one PostgreSQL
+        database)."""
         with self.engine.begin() as conn:
             for table in reversed(schema.metadata.sorted_tables):
                 if table is not schema.setting:
                     conn.execute(table.delete())
             conn.execute(insert(schema.counter).values(id=1, value=0))
+        shutil.rmtree(self.blobs.root, ignore_errors=True)
+        self.upload_dir.mkdir(parents=True)
+        write_atomically(self.key_file, json.dumps(self._keys).encode("utf-8"))
 
