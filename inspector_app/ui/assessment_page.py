@@ -38,6 +38,19 @@ class Period:
     months: dict[str, int]
 
 
+def _above(content: QWidget, button: QPushButton) -> QWidget:
+    """The content, and under it the button at the right."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addWidget(content, 1)
+    row = QHBoxLayout()
+    row.addStretch()
+    row.addWidget(button)
+    column.addLayout(row)
+    return box
+
+
 class AssessmentPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,17 +70,9 @@ class AssessmentPage(QWidget):
         self.people = self._table([self.tr("姓名"), self.tr("单位"), self.tr("问题"), self.tr("最重处理"),
                                    self.tr("考核提示"), self.tr("建议等次"), self.tr("已确认")], 4)
         self.confirm_button = QPushButton(self.tr("确认考核等次…"))
-        people = QWidget()
-        column = QVBoxLayout(people)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.people, 1)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.confirm_button)
-        column.addLayout(row)
         self.lists = QTabWidget()
         self.lists.addTab(self.units, self.tr("单位排名"))
-        self.lists.addTab(people, self.tr("人员"))
+        self.lists.addTab(_above(self.people, self.confirm_button), self.tr("人员"))
 
         self.charts = QTabWidget()
         self.by_month, self.by_type, self.by_score, self.unit_year = (QChartView() for _ in range(4))
@@ -77,14 +82,7 @@ class AssessmentPage(QWidget):
             view.setMinimumSize(280, 200)
             self.charts.addTab(view, title)
         self.png_button = QPushButton(self.tr("图表另存为 PNG…"))
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.charts, 1)
-        row = QHBoxLayout()
-        row.addStretch()
-        row.addWidget(self.png_button)
-        column.addLayout(row)
+        right = _above(self.charts, self.png_button)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("考核期间")))
@@ -135,9 +133,9 @@ class AssessmentPage(QWidget):
         def work(_p) -> Period:
             return Period(assessment.unit_profiles(ws, start, end), assessment.person_profiles(ws, start, end),
                           assessment.monthly(ws, start, end))
-        self.ctx.tasks.run(work, self.show, self.ctx.show_error)
+        self.ctx.tasks.run(work, self.show_period, self.ctx.show_error)
 
-    def show(self, data: Period) -> None:
+    def show_period(self, data: Period) -> None:
         self.data = data
         ranked = [p for group in assessment.ranking(data.units).values() for p in group]
         self.units.setRowCount(len(ranked))
