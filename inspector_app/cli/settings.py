@@ -1,8 +1,10 @@
 """`inspector settings …`: the notice's 版头 and 版记, the fonts, the local rules, the complaints
-ledger's deadlines, the holidays of a year the calendar does not know yet, and the hub's address,
-each checked before it is kept."""
+ledger's deadlines, the holidays of a year the calendar does not know yet, the assessment's
+thresholds and points, and the hub's address, each checked before it is kept."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import click
 
@@ -19,6 +21,11 @@ NOTICE_FIELDS = (*settings.HEADER_FIELDS, "rectify_days", "photos_per_page")
 @click.group("settings")
 def settings_group() -> None:
     """设置：通报版头与版记、字体、本地规则、投诉办理期限、节假日、同步中心地址。"""
+
+
+def emit_saved(app: App, saved: Any, field: str) -> None:
+    """A group of settings as saved, and in words the one field changed."""
+    app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))
 
 
 @settings_group.command("show")
@@ -58,7 +65,7 @@ def show(app: App) -> None:
 def set_(app: App, field: str, value: str) -> None:
     """修改通报的一项设置（如 org_code 区效能办、rectify_days 10）。"""
     saved = settings.save_notice(app.ws, **{field: value})
-    app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))
+    emit_saved(app, saved, field)
 
 
 @settings_group.command("font")
@@ -100,7 +107,7 @@ def hub(app: App, url: str) -> None:
 def complaint(app: App, field: str, number: int) -> None:
     """修改投诉办理的本地设置（如 days 30、major_days 60、referral_days 13、due_soon_days 3、many 3）。"""
     saved = settings.save_complaint_rules(app.ws, **{field: number})
-    app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))
+    emit_saved(app, saved, field)
 
 
 @settings_group.command("holidays")
@@ -124,4 +131,4 @@ def holidays(app: App, year: int, holidays: tuple[str, ...], workdays: tuple[str
 def assessment_thresholds(app: App, field: str, value: float) -> None:
     """修改考核设置：满意度测评的阈值 explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %；或考核计分的分值（base、per_finding 等，见 settings show）。"""
     saved = settings.save_assessment_rules(app.ws, **{field: value})
-    app.emit(saved.model_dump(), tr("settings_saved", field=tr("setting_" + field), value=getattr(saved, field)))
+    emit_saved(app, saved, field)
