@@ -162,11 +162,12 @@ class SyncClient:
     def send_photos(self, report: SyncReport, missing: list[dict[str, Any]], together: bool = False,
                     progress: Callable[[str, int, int], None] | None = None,
                     stop: threading.Event | None = None, only: list[str] | None = None) -> set[str]:
-        """The photos the hub lacks (`only`: of these), counted in the report; returns the hashes sent."""
-        moved = self.photos.send(missing, together, progress, stop, only)
+        """The photos the hub lacks (`only`: of these), counted in the report; returns the hashes the
+        hub now holds: those sent, and those it turned out to hold already."""
+        moved, held = self.photos.send(missing, together, progress, stop, only)
         report.photos_sent += len(moved.files)
         report.bytes_sent += moved.size
-        return set(moved.files)
+        return set(moved.files) | set(held)
 
     # --- pull -----------------------------------------------------------------------------------
 

@@ -88,26 +88,29 @@ class Photos:
     # --- up -------------------------------------------------------------------------------------
 
     def send(self, missing: list[dict[str, Any]], together: bool = False, progress: Progress | None = None,
-             stop: threading.Event | None = None, only: list[str] | None = None) -> Moved:
+             stop: threading.Event | None = None, only: list[str] | None = None) -> tuple[Moved, list[str]]:
         """Send the photos the hub asks for (small ones several to a request, when the hub takes
         that: `together`), those noted as sent that `missing` names again included; those the hub
         holds for this laptop are noted as sent, those no record on the hub names yet (their record
         is not pushed yet, or was refused) are left for the next time.
         `progress`: instead of the sync's; `stop`: when set, no more requests are begun; `only`:
-        these files alone, of those waiting."""
+        these files alone, of those waiting. Returns what was sent, and the files the hub turned out
+        to hold already (one a killed sync's last request completed, say)."""
         again = [m["sha256"] for m in missing if self.blobs.has(m["sha256"])]
         chosen = None if only is None else set(only)
         local = [sha for sha in replica.unsent_photos(self.db, again) if self.blobs.has(sha)
                  and (chosen is None or sha in chosen)]
         wanted: list[str] = []
+        held: list[str] = []
         for i in range(0, len(local), 5000):
             batch = local[i:i + 5000]
             reply = self.conn.json("POST", "/media/wanted", {"sha256": batch})
             asked, later = set(reply["wanted"]), set(reply["unknown"])
-            replica.mark_sent(self.db, [sha for sha in batch if sha not in asked and sha not in later])
+            held += [sha for sha in batch if sha not in asked and sha not in later]
             wanted += [sha for sha in batch if sha in asked]
+        replica.mark_sent(self.db, held)
         sizes = {sha: self.blobs.path_for(sha).stat().st_size for sha in wanted}
-        return self._each("photos_up", self.requests(sizes, together), self.upload, progress, stop)
+        return self._each("photos_up", self.requests(sizes, together), self.upload, progress, stop), held
 
     def requests(self, sizes: dict[str, int], together: bool) -> list[list[str]]:
         """The files of each request that sends them: with `together`, files up to half a

@@ -419,6 +419,29 @@ def test_a_photo_the_hub_lost_is_sent_again(fleet, office_and_teams):
     assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
 
 
+def test_a_photo_that_reached_the_hub_while_the_sync_began_is_not_named_missing(fleet, office_and_teams):
+    """A killed sync's last upload may complete on the hub after the next sync asked what the hub
+    lacks: the hub then says it holds the file, and the report does not call it missing."""
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间炒股")
+    photo = os.urandom(20_000)
+    add_photo(a.db, finding.id, photo, name="IMG_0005.JPG")
+    client = a.client(alongside_within=0)
+    asked = client.conn.json
+
+    def json(method, path, *args, **kwargs):
+        reply = asked(method, path, *args, **kwargs)
+        if path == "/media/missing":  # the other request lands now
+            a.client().photos.send([])
+        return reply
+
+    client.conn.json = json
+    report = client.run()
+    assert report.missing_on_hub == [] and report.photos_sent == 0
+    assert waiting_photos(a.db) == 0
+    assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+
+
 def test_small_photos_travel_several_to_a_request_and_a_large_one_in_chunks(fleet, office_and_teams):
     office, a, b, c, unit = office_and_teams
     finding = add_finding(a.db, unit.id, a.team_id, "工作时间饮酒")
