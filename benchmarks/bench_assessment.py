@@ -6,7 +6,6 @@ python benchmarks/bench_assessment.py
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from datetime import date
@@ -21,6 +20,7 @@ from inspector_app.domain.reference import load_reference  # noqa: E402
 from inspector_app.services import assessment  # noqa: E402
 from inspector_app.services.workspace import Workspace  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
+from inspector_app.store import migrate  # noqa: E402
 
 
 def main() -> None:
@@ -30,7 +30,7 @@ def main() -> None:
         total = grow(db)
         db.close()
         ws = Workspace.open(Path(tmp))
-        conn = sqlite3.connect(ws.db.path)
+        conn = migrate.connect(ws.db.path, ws.db.keys)
         year = (date(2026, 1, 1), date(2026, 12, 31))
 
         def bare() -> list:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import sqlite3
 import sys
 import tempfile
 import uuid
@@ -24,6 +23,7 @@ from inspector_app.domain.complaints import reg_number  # noqa: E402
 from inspector_app.services import complaint_ledger as ledger  # noqa: E402
 from inspector_app.services.roster import UnitInput, save_unit  # noqa: E402
 from inspector_app.services.workspace import Workspace  # noqa: E402
+from inspector_app.store import migrate  # noqa: E402
 
 STATUSES = ["registered", "accepted", "assigned", "resolved", "answered", "closed", "closed", "closed"]
 
@@ -50,7 +50,7 @@ def fill(ws: Workspace, cases: int) -> None:
                      rng.choice(["true", "partly", "false"]) if done else "",
                      resolved if status in ("answered", "closed") else None,
                      rng.choice(["satisfied", "basically", "dissatisfied"]) if status == "closed" else ""))
-    conn = sqlite3.connect(ws.db.path)
+    conn = migrate.connect(ws.db.path, ws.db.keys)
     with conn:
         conn.executemany(
             "INSERT INTO complaint (id, deleted, created_at, updated_at, reg_number, year, seq, received_at, channel,"
@@ -71,7 +71,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         ws = Workspace.open(Path(tmp) / "data", actor="bench")
         made = seconds(lambda: fill(ws, args.cases))
-        conn = sqlite3.connect(ws.db.path)
+        conn = migrate.connect(ws.db.path, ws.db.keys)
 
         def bare() -> list:
             return conn.execute("SELECT id, reg_number, received_at, channel, unit_id, subject, status, due_on"

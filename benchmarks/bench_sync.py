@@ -49,7 +49,6 @@ import psycopg  # noqa: E402
 from sqlalchemy import delete  # noqa: E402
 
 from inspector_app.domain.models import Evidence, Finding, OutboxOp, Unit  # noqa: E402
-from inspector_app.evidence.blobs import BlobStore  # noqa: E402
 from inspector_app.hub import auth  # noqa: E402
 from inspector_app.hub.store import Hub  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
@@ -70,7 +69,7 @@ def laptop(folder: Path, hub: Hub, url: str, username: str) -> Database:
 
 def fill(db: Database, unit_id: uuid.UUID, team_id, findings: int, photo_bytes: int) -> list[Path]:
     """Findings, each with one photo of random bytes (incompressible, like JPEG)."""
-    blobs, paths = BlobStore(db.blob_dir), []
+    blobs, paths = db.blobs, []
     with db.session("bench") as s:
         for i in range(findings):
             f = Finding(unit_id=unit_id, team_id=team_id, violation_code="late", description=f"问题{i}",
@@ -85,7 +84,7 @@ def fill(db: Database, unit_id: uuid.UUID, team_id, findings: int, photo_bytes: 
 def client(db: Database, url: str, progress: Any = None) -> SyncClient:
     from inspector_app.sync import credentials
 
-    creds = credentials.load(db.data_dir, db.device_id)
+    creds = credentials.load(db)
     return SyncClient(db, Connection(open_http(url), creds.token), progress=progress)
 
 
@@ -125,7 +124,7 @@ from inspector_app.hub.store import Hub
 hub_db, blobs, sink, port = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4])
 fsync = os.fsync  # the plain upload's, whatever the hub's
 if sys.argv[5:] == ["transport-only"]:  # an experiment, not a hub: nothing checked, nothing made durable
-    from inspector_app.evidence.blobs import BlobStore
+    from inspector_app.blobs import BlobStore
     from inspector_app.hub import media
 
     class Unhashed:
@@ -397,7 +396,7 @@ def concurrent(tmp: Path, clients: int, per_client: int) -> None:
                 db = laptop(tmp / f"c{i}", hub, server, f"team{i % len(teams)}")
                 client(db, server).run()
                 from inspector_app.sync import credentials
-                team_id = uuid.UUID(credentials.load(db.data_dir, db.device_id).team_id)
+                team_id = uuid.UUID(credentials.load(db).team_id)
                 fill(db, unit.id, team_id, per_client, 30_000)
                 dbs.append(db)
             for db in dbs:

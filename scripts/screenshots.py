@@ -33,10 +33,10 @@ def main(out: Path, size: tuple[int, int] = (1366, 768)) -> None:
     app = application()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
-        db = Database.open(data)
+        db = Database.open(data, "screenshots-only")
         generate_demo(db, load_reference(), seed=2026, n_findings=300, photos=True)
         db.close()
-        window = main_window(data, tasks_inline=True)
+        window = main_window(data, tasks_inline=True, password="screenshots-only")
         window.resize(*size)
         window.show()
         page = window.quick

@@ -16,6 +16,8 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 os.environ.setdefault("INSPECTOR_LANG", "zh")  # Chinese, as the tests expect, whatever the machine's LANG
+PASSWORD = "office-laptop-2026"  # typed key by key in the window tests: ASCII
+os.environ.setdefault("INSPECTOR_PASSWORD", PASSWORD)  # every data directory the tests make opens with it
 
 from datetime import date, datetime  # noqa: E402
 from pathlib import Path
@@ -29,13 +31,18 @@ from inspector_app.evidence.intake import ingest_all  # noqa: E402
 from inspector_app.i18n import set_language  # noqa: E402
 from inspector_app.reports.settings import load_notice_settings  # noqa: E402
 from inspector_app.services.workspace import Workspace  # noqa: E402
+from inspector_app.store import vault  # noqa: E402
 from inspector_app.store.database import Database  # noqa: E402
-from tests.evidence.images import photo  # noqa: E402
+from tests.evidence.images import evidence_images, photo  # noqa: E402
 
 # two cores shared by the parallel workers: how fast Hypothesis draws its inputs says nothing about the
 # code under test, so that health check (a timing) does not fail a run
 hypothesis.settings.register_profile("shared-cores", suppress_health_check=[hypothesis.HealthCheck.too_slow])
 hypothesis.settings.load_profile("shared-cores")
+
+# Argon2id at its lightest for the data directories the tests make in this process (a key file records
+# its own parameters: those made here open anywhere); the real cost is measured in benchmarks/.
+vault.COST = {"memory_kib": 8 * 1024, "iterations": 1, "lanes": 1}
 
 pytest_plugins = ["tests.fleet_fixtures"]  # a hub (SQLite and PostgreSQL) and laptops enrolled with it
 
@@ -131,12 +138,22 @@ def october(db, town, tmp_path):
         s.add(Finding(unit_id=town["hr"].id, violation_code="late", observed_at=at("2026-10-20T08:50")))
         s.add(Finding(unit_id=town["hr"].id, violation_code="late", observed_at=at("2026-11-02T08:50"), status="reviewed"))
     results = ingest_all([photo(tmp_path / "a.jpg", taken=at("2026-10-15T09:41")),
-                          photo(tmp_path / "b.jpg", taken=at("2026-10-15T12:11"), orientation=6)], db.data_dir)
+                          photo(tmp_path / "b.jpg", taken=at("2026-10-15T12:11"), orientation=6)], evidence_images(db))
     with db.session() as s:
         for f, r in ((found[0], results[0]), (found[2], results[1])):
             s.add(Evidence(finding_id=f.id, sha256=r.sha256, size=r.size, media_type="image/jpeg",
                            orientation=r.info.orientation, for_notice=True))
     return found
+
+
+def raw(where: Database | Path):
+    """A bare SQLCipher connection to a data directory's database, opened with its key: what someone
+    holding the disk and the password could do behind the app's back."""
+    from inspector_app.store import migrate
+
+    if isinstance(where, Database):
+        return migrate.connect(where.path, where.keys)
+    return migrate.connect(Path(where) / "inspector.sqlite3", vault.unlock(Path(where), PASSWORD))
 
 
 def kill_when(script: str, *args: str, marker: str, env: dict[str, str] | None = None) -> None:

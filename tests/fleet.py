@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import shutil
 import uuid
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,16 +14,16 @@ import httpx
 from sqlalchemy import select
 
 from inspector_app.domain.models import Evidence, Finding, Unit
-from inspector_app.evidence.blobs import BlobStore
 from inspector_app.hub import auth, schema
 from inspector_app.hub.server import BackgroundHub
 from inspector_app.hub.store import Hub
-from inspector_app.store.database import DB_NAME, Database
+from inspector_app.store.database import Database
 from inspector_app.sync.client import SyncClient, SyncReport
 from inspector_app.sync.enrolment import enroll
 from inspector_app.sync.transport import Connection, open_http
 from inspector_app.domain.models import ENTITIES
 from inspector_app.sync.protocol import NEVER_SENT, row_fields
+from tests.conftest import raw
 
 PASSWORD = "correct horse"
 
@@ -32,7 +31,7 @@ PASSWORD = "correct horse"
 def blank_data_dir(folder: Path) -> Path:
     """A migrated, empty data directory to copy laptops from."""
     Database.open(folder).close()
-    conn = sqlite3.connect(folder / DB_NAME)
+    conn = raw(folder)
     with conn:
         conn.execute("DELETE FROM local_state")
     conn.close()
@@ -149,7 +148,7 @@ def edit(db: Database, model: type, record_id: uuid.UUID, **changes: Any) -> Any
 
 
 def add_photo(db: Database, finding_id: uuid.UUID, data: bytes, name: str = "IMG_0001.JPG") -> Evidence:
-    ref = BlobStore(db.blob_dir).put_bytes(data)
+    ref = db.blobs.put_bytes(data)
     with db.session("inspector") as s:
         ev = Evidence(finding_id=finding_id, sha256=ref.sha256, size=ref.size, media_type="image/jpeg",
                       original_name=name)

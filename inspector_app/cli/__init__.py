@@ -42,6 +42,7 @@ COMMANDS = {
     "survey": "inspector_app.cli.surveys:survey_group",
     "commitment": "inspector_app.cli.assessment:commitment_group",
     "user": "inspector_app.cli.users:user_group",
+    "password": "inspector_app.cli.password:password_group",
     "audit": "inspector_app.cli.audit:audit_group",
     "settings": "inspector_app.cli.settings:settings_group",
     "sync": "inspector_app.cli.sync:sync_group",

@@ -4,6 +4,7 @@ mode (words for a person, or JSON)."""
 from __future__ import annotations
 
 import json
+import sys
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,10 +22,21 @@ class App:
 
     @cached_property
     def ws(self) -> Workspace:
-        """The data directory opened (created and migrated as needed) with its reference data."""
-        from inspector_app.services.workspace import Workspace
+        """The data directory opened (created and migrated as needed) with its reference data, with
+        the password INSPECTOR_PASSWORD gives, or else the one typed at the terminal."""
+        from inspector_app.errors import InspectorError
+        from inspector_app.i18n import tr
+        from inspector_app.services.workspace import Workspace, state
 
-        return Workspace.open(self.data_dir)
+        try:
+            return Workspace.open(self.data_dir)
+        except InspectorError as exc:
+            if exc.key != "password_needed" or not sys.stdin.isatty():
+                raise
+        new = state(self.data_dir) != "encrypted"
+        password = click.prompt(tr("cli_password_new" if new else "cli_password"), hide_input=True,
+                                confirmation_prompt=new, err=True)
+        return Workspace.open(self.data_dir, password=password)
 
     def emit(self, data: Any, human: str) -> None:
         """`data` as JSON with --json, else the words for a person."""

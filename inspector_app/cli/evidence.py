@@ -13,6 +13,7 @@ import click
 from inspector_app.cli.app import App, pass_app
 from inspector_app.cli.tables import table
 from inspector_app.errors import InspectorError
+from inspector_app.fileio import write_output
 from inspector_app.i18n import pick, tr
 from inspector_app.services import evidence
 
@@ -106,7 +107,8 @@ def evidence_choose(app: App, finding_id: str, photos: tuple[str, ...]) -> None:
 @pass_app
 def evidence_redact(app: App, evidence_id: str, rects: tuple[str, ...], mode: str, out: Path | None) -> None:
     """为照片的派生图打码（原件不变）。"""
-    shown, path = evidence.redact(app.ws, evidence_id, rects, mode)
+    shown, image = evidence.redact(app.ws, evidence_id, rects, mode)
     if out:
-        out.write_bytes(path.read_bytes())
-    app.emit({"id": shown.id, "redactions": shown.redactions, "image": str(out or path)}, str(out or path))
+        write_output(out, image)
+    app.emit({"id": shown.id, "redactions": shown.redactions, "image": str(out or "")},
+             str(out) if out else "、".join(shown.redactions))

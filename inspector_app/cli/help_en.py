@@ -288,8 +288,8 @@ HELP_EN = {
         'Set up the local user (before enrolment): records name them as their author from then on.',
     '使用人的姓名':
         "The user's name",
-    '本机用户的密码（至少 8 位）':
-        "The local user's password (at least 8 characters)",
+    '本机用户的密码，此后用它打开本机数据（至少 8 位）':
+        "The local user's password, which opens this laptop's data from now on (at least 8 characters)",
     '显示本机使用人（记录与历史中的“录入人”）。':
         'Show who uses this laptop (the author in records and history).',
     '设置：通报版头与版记、字体、本地规则、投诉办理期限、节假日、同步中心地址。':
@@ -324,8 +324,8 @@ HELP_EN = {
         'The one-time code the administrator gave',
     '本机名称':
         "This laptop's name",
-    '本人的密码':
-        'Your password',
+    '本人在同步中心的密码':
+        'Your password at the hub',
     '同步状态：待发送的记录与照片、上次同步。':
         'Sync status: records and photos waiting, the last sync.',
     '同步包（U 盘）：没有网络的办公室用它与同步中心交换数据。':
@@ -439,4 +439,22 @@ HELP_EN = {
     '审计日志。': 'The audit log.',
     '逐条核对审计日志的哈希链，指出第一处被改动或删除的位置。':
         'Check the audit log entry by entry as a hash chain; name the first place altered or removed.',
+    '本机数据的密码：修改，或忘记时用办公室的恢复密钥重设。':
+        "The password of this laptop's data: change it, or reset it with the office's recovery key when forgotten.",
+    '现在的密码':
+        'The current password',
+    '新密码（至少 8 位）':
+        'The new password (at least 8 characters)',
+    '修改密码（数据不重新加密，只重新包装数据密钥）。':
+        'Change the password (the data is not encrypted again: only its key is wrapped anew).',
+    '办公室的恢复私钥文件':
+        "The office's recovery private key file",
+    '忘记密码时：用办公室的恢复私钥为本机数据重设密码（可在另一台电脑上对拷贝的数据目录进行）。':
+        "A forgotten password: reset it with the office's recovery private key (on another computer too, on a "
+        'copy of the data directory).',
+    '恢复私钥的保存位置（离线保管，不要放在同步中心）':
+        'Where to write the recovery private key (keep it offline, not on the hub)',
+    '生成办公室的恢复密钥：私钥写入 --out，公钥交给同步中心，各电脑下次同步时用它再包一份数据密钥。':
+        "Make the office's recovery key: the private key goes to --out, the public key to the hub; each laptop "
+        'wraps its data key to it at its next sync.',
 }

@@ -106,6 +106,25 @@ def revoke(app: Any, db_url: str, blob_dir: Path, device: str) -> None:
     app.emit({"revoked": device}, tr("hub_revoked", device=device))
 
 
+@hub_group.command("recovery-key")
+@hub_options
+@click.option("--out", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="恢复私钥的保存位置（离线保管，不要放在同步中心）")
+@click.pass_obj
+def recovery_key(app: Any, db_url: str, blob_dir: Path, out: Path) -> None:
+    """生成办公室的恢复密钥：私钥写入 --out，公钥交给同步中心，各电脑下次同步时用它再包一份数据密钥。"""
+    from inspector_app.fileio import write_atomically
+    from inspector_app.hub.store import new_recovery_key
+
+    if out.exists():
+        raise InspectorError("recovery_key_file_exists", path=str(out))
+    hub = open_hub(db_url, blob_dir)
+    pem, public = new_recovery_key()
+    write_atomically(out, pem)  # readable by its owner alone (0600)
+    hub.set_recovery_key(public)
+    app.emit({"public_key": public, "private_key_file": str(out)}, tr("hub_recovery_key_made", path=str(out)))
+
+
 @hub_group.command("conflicts")
 @hub_options
 @click.pass_obj

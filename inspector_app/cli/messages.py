@@ -4,6 +4,19 @@ from inspector_app.i18n import add_texts
 
 add_texts({
     "error_prefix": {"zh": "错误：{message}", "en": "Error: {message}"},
+    "cli_password": {"zh": "本机数据的密码", "en": "The password of this laptop's data"},
+    "cli_password_new": {"zh": "为本机数据设置密码（至少 8 位）", "en": "Set a password for this laptop's data (at least 8 characters)"},
+    "password_changed": {"zh": "密码已修改：此后用新密码打开本机数据。", "en": "Password changed: the new one opens this laptop's data from now on."},
+    "password_recovered": {
+        "zh": "已用办公室的恢复密钥重设 {path} 的密码：用新密码打开即可。",
+        "en": "The password of {path} was reset with the office's recovery key: open it with the new one.",
+    },
+    "recovery_key_file_exists": {"zh": "{path} 已存在，未覆盖。", "en": "{path} exists; it was not overwritten."},
+    "hub_recovery_key_made": {
+        "zh": "恢复私钥已写入 {path}（请离线保管，不要留在同步中心）；各电脑下次同步时用公钥再包一份数据密钥。",
+        "en": "The recovery private key is in {path} (keep it offline, not on the hub); each laptop wraps its "
+              "data key to the public key at its next sync.",
+    },
     "aborted": {"zh": "已取消", "en": "Aborted"},
     "demo_progress": {"zh": "生成演示数据 {done}/{total}", "en": "Generating demo data {done}/{total}"},
     "demo_done": {

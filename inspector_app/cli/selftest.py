@@ -26,6 +26,8 @@ from inspector_app.services import evidence, findings, notices
 from inspector_app.services.findings import FindingFilter, FindingInput
 from inspector_app.services.workspace import Workspace
 
+PASSWORD = "self-test-only"  # the throwaway data directories' password
+
 
 @dataclass
 class StepResult:
@@ -73,7 +75,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             return f"{len(ref_box['ref'].catalogue.violations)} violation types"
 
         def database() -> str:
-            t.state["ws"] = Workspace.open(t.data_dir / "data", "self-test")
+            t.state["ws"] = Workspace.open(t.data_dir / "data", "self-test", password=PASSWORD)
             return f"schema {t.state['ws'].db.schema_version}"
 
         def demo() -> str:
@@ -99,9 +101,9 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
                 raise AssertionError("; ".join(failed))
             shown = {e.sha256: e for e in evidence.of_finding(ws, found.id).records}
             for path, r in zip(sorted(card.iterdir()), results):
-                if evidence.original(ws, r.sha256).read_bytes() != path.read_bytes():
+                if evidence.original(ws, r.sha256) != path.read_bytes():
                     raise AssertionError(f"the stored {path.name} differs from the original")
-                with Image.open(evidence.image(ws, shown[r.sha256], "thumb")) as thumb:
+                with Image.open(io.BytesIO(evidence.image(ws, shown[r.sha256], "thumb"))) as thumb:
                     if thumb.height <= thumb.width:
                         raise AssertionError(f"the thumbnail of {path.name} is not upright")
             t.state["finding"] = found.id
@@ -149,7 +151,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
             application()
             if not qt_speaks_chinese():
                 raise AssertionError("Qt's own Chinese translation (qtbase_zh_CN.qm) was not found")
-            win = main_window(t.data_dir / "data", tasks_inline=True)
+            win = main_window(t.data_dir / "data", tasks_inline=True, password=PASSWORD)
             win.show()
             win.tabs.setCurrentWidget(win.findings)  # a list queries when it is shown
             rows = win.findings.model.rowCount()
@@ -170,7 +172,7 @@ def run_self_test(data_dir: Path | None = None) -> list[StepResult]:
 
             hub = Hub(str(t.data_dir / "hub.sqlite3"), t.data_dir / "hub-blobs")
             auth.add_user(hub, "self-test", "自检", "office", "self-test-password")
-            other = Workspace.open(t.data_dir / "other", "self-test")
+            other = Workspace.open(t.data_dir / "other", "self-test", password=PASSWORD)
             try:
                 with BackgroundHub(hub) as server:
                     reports = []

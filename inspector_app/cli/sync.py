@@ -44,7 +44,7 @@ def sync_group(ctx: click.Context, hub_url: str | None) -> None:
 @click.option("--hub", "hub_url", required=True, help="同步中心地址")
 @click.option("--code", required=True, help="管理员给的一次性注册码")
 @click.option("--name", "device_name", default=platform.node(), show_default=True, help="本机名称")
-@click.option("--password", prompt=True, hide_input=True, envvar="INSPECTOR_PASSWORD", help="本人的密码")
+@click.option("--password", prompt=True, hide_input=True, help="本人在同步中心的密码")
 @pass_app
 def enroll_command(app: App, hub_url: str, code: str, device_name: str, password: str) -> None:
     """用注册码把本机登记到同步中心。"""

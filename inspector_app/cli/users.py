@@ -26,7 +26,7 @@ def show(app: App) -> None:
 @user_group.command("setup")
 @click.option("--name", required=True, help="使用人的姓名")
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True, envvar="INSPECTOR_PASSWORD",
-              help="本机用户的密码（至少 8 位）")
+              help="本机用户的密码，此后用它打开本机数据（至少 8 位）")
 @pass_app
 def setup(app: App, name: str, password: str) -> None:
     """设置本机用户（未登记到同步中心时）：此后的记录以其姓名为录入人。"""

@@ -33,7 +33,6 @@ from inspector_app.domain.models import (
 )
 from inspector_app.domain.reference import Reference
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
 from inspector_app.store import replica
 from inspector_app.store.database import Database
 
@@ -94,7 +93,7 @@ class _Generator:
     def __init__(self, db: Database, ref: Reference, seed: int, months: int, photos: bool) -> None:
         self.db, self.ref, self.rng, self.photos = db, ref, random.Random(seed), photos
         self.start = DEMO_END - timedelta(days=round(months * 30.4))
-        self.blobs = BlobStore(db.blob_dir)
+        self.blobs = db.blobs
         self.summary = DemoSummary()
         self.person_year: dict[tuple[uuid.UUID, int], YearRecord] = defaultdict(YearRecord)
         self.unit_year: dict[tuple[uuid.UUID, int], YearRecord] = defaultdict(YearRecord)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from inspector_app.evidence.blobs import BlobStore
+from inspector_app.blobs import BlobStore, Damaged, seal, unseal
 from inspector_app.evidence.caption import add_caption
 from inspector_app.fileio import write_atomically
 from inspector_app.evidence.metadata import open_image
@@ -33,16 +33,14 @@ def render(img: Image.Image, size: int, rotation: int = 0, regions: tuple[Region
     return shown
 
 
-def save_jpeg(img: Image.Image, target: Path, dpi: int | None = None) -> None:
-    """Write a JPEG under its final name only once it is complete (a cache: no fsync needed)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def jpeg(img: Image.Image, dpi: int | None = None) -> bytes:
     buf = io.BytesIO()
     img.save(buf, "JPEG", quality=85, **({"dpi": (dpi, dpi)} if dpi else {}))
-    write_atomically(target, buf.getvalue(), durable=False)
+    return buf.getvalue()
 
 
 class DerivedImages:
-    """The cache of derived images beside the blob store."""
+    """The cache of derived images beside the blob store, sealed as the store is."""
 
     def __init__(self, blobs: BlobStore, root: Path) -> None:
         self.blobs, self.root = blobs, root
@@ -52,15 +50,22 @@ class DerivedImages:
         extra = "-c" + hashlib.sha256(caption.encode()).hexdigest()[:12] if caption else ""
         return self.root / kind / sha256[:2] / f"{sha256}-r{rotation % 360}-{regions_key(regions)}{extra}.jpg"
 
+    def keep(self, target: Path, image: bytes) -> None:
+        """Cache a JPEG under its final name once it is complete (a cache: no fsync needed)."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(target, seal(image, self.blobs.key), durable=False)
+
     def get(self, sha256: str, kind: str, rotation: int = 0, regions: tuple[Region, ...] = (),
-            caption: str = "") -> Path:
-        """The derived image, made now if the cache does not hold it yet; with a caption strip below
-        it when `caption` is given."""
+            caption: str = "") -> bytes:
+        """The derived image (a JPEG file's bytes), made now if the cache does not hold it yet; with
+        a caption strip below it when `caption` is given."""
         target = self.path_for(sha256, kind, rotation, regions, caption)
-        if not target.exists():
-            data = self.blobs.path_for(sha256).read_bytes()
-            with open_image(data, sha256) as img:
-                shown = render(img, SIZES[kind], rotation % 360, regions)
-            save_jpeg(add_caption(shown, caption) if caption else shown, target,
-                      PRINT_DPI if kind == "print" else None)
-        return target
+        try:
+            return unseal(target.read_bytes(), self.blobs.key)
+        except (FileNotFoundError, Damaged):  # not made yet, or left unreadable: made again
+            pass
+        with open_image(self.blobs.read(sha256), sha256) as img:
+            shown = render(img, SIZES[kind], rotation % 360, regions)
+        image = jpeg(add_caption(shown, caption) if caption else shown, PRINT_DPI if kind == "print" else None)
+        self.keep(target, image)
+        return image

@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.derived import SIZES, DerivedImages, render, save_jpeg
+from inspector_app.evidence.derived import SIZES, DerivedImages, jpeg, render
 from inspector_app.evidence.metadata import IMAGE_SUFFIXES, MediaInfo, describe, guess_type, open_image, opaque
 
 
@@ -82,19 +81,18 @@ def prepare(path: str) -> Prepared:
     return Prepared(path, data, hashlib.sha256(data).hexdigest(), info, thumb)
 
 
-def store(prepared: Prepared, data_dir: Path) -> Ingested:
+def store(prepared: Prepared, derived: DerivedImages) -> Ingested:
     """Keep a prepared file in the blob store (never replacing a blob) and cache its thumbnail."""
-    blobs = BlobStore(data_dir / "blobs")
-    stored = blobs.put_bytes(prepared.data, prepared.sha256)
+    stored = derived.blobs.put_bytes(prepared.data, prepared.sha256)
     if prepared.thumb is not None:
-        save_jpeg(prepared.thumb, DerivedImages(blobs, data_dir / "derived").path_for(stored.sha256, "thumb"))
+        derived.keep(derived.path_for(stored.sha256, "thumb"), jpeg(prepared.thumb))
     return Ingested(prepared.path, stored.sha256, stored.size, prepared.info)
 
 
-def ingest(path: str, data_dir: str) -> Ingested:
-    """Take one file into the blob store of `data_dir`. Safe to run on any thread."""
+def ingest(path: str, derived: DerivedImages) -> Ingested:
+    """Take one file into the blob store `derived` caches images of. Safe to run on any thread."""
     try:
-        return store(prepare(path), Path(data_dir))
+        return store(prepare(path), derived)
     except (InspectorError, OSError) as exc:
         return _refused(path, exc)
 
@@ -110,13 +108,13 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def ingest_all(paths: list[Path], data_dir: Path, progress: Callable[[int, int], None] | None = None,
+def ingest_all(paths: list[Path], derived: DerivedImages, progress: Callable[[int, int], None] | None = None,
                cancel: threading.Event | None = None, workers: int | None = None) -> list[Ingested]:
     """Ingest many files, in order of the input. A cancelled batch returns what was done."""
     workers = workers or 2 * (os.cpu_count() or 1)
     results: list[Ingested] = []
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="intake") as pool:
-        futures = [pool.submit(ingest, str(p), str(data_dir)) for p in paths]
+        futures = [pool.submit(ingest, str(p), derived) for p in paths]
         for i, future in enumerate(futures):
             if cancel is not None and cancel.is_set():
                 for rest in futures[i:]:

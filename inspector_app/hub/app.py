@@ -145,13 +145,14 @@ def create_app(hub: Hub) -> FastAPI:
         box, signing = public_keys(hub)
         return EnrollResponse(token=token, hub_id=hub.hub_id, hub_public_key=box,
                               hub_signing_key=signing, user=user["username"], role=user["role"],
-                              team_id=user["team_id"], display_name=user["display_name"])
+                              team_id=user["team_id"], display_name=user["display_name"],
+                              recovery_key=hub.recovery_key())
 
     @app.get(f"{api}/hello", response_model=Hello)
     def hello(who: Who) -> Hello:
         return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=SCHEMA,
                      hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id, files_upload=True,
-                     upload_limit=CHUNK)
+                     upload_limit=CHUNK, recovery_key=hub.recovery_key())
 
     @app.post(f"{api}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who, request: Request) -> Any:

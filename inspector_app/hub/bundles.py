@@ -87,12 +87,12 @@ def export_for_device(hub: Hub, which: str, out: Path) -> dict:
                 break
         have = access.receivable(conn, hub, who)
     wanted = sorted({r.fields["sha256"] for r in rows if r.entity == "evidence"} & set(have))
-    photos = [{"sha256": sha, "size": hub.blobs.path_for(sha).stat().st_size} for sha in wanted]
+    photos = [{"sha256": sha, "size": hub.blobs.size(sha)} for sha in wanted]
     manifest = {"after": after, "cursor": cursor, "acked_seq": device["last_seq"],
                 "rows": [r.model_dump(mode="json") for r in rows], "photos": photos, "hub_has": have}
     size = bundle.write(out, "to_device", hub.hub_id, str(device["id"]), hub.signing_key(),
                         bundle.public_keys(device["public_key"])["x25519"], manifest,
-                        [hub.blobs.path_for(sha) for sha in wanted])
+                        hub.blobs, wanted)
     return {"device": device["name"], "rows": len(rows), "photos": len(photos), "bytes": size}
 
 

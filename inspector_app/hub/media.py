@@ -23,7 +23,7 @@ from weakref import WeakKeyDictionary
 from starlette.concurrency import run_in_threadpool
 
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobRef
+from inspector_app.blobs import BlobRef
 from inspector_app.fileio import DiskFile
 from inspector_app.hub.access import note_holders
 from inspector_app.hub.store import Hub

@@ -18,20 +18,22 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import create_engine, event, insert, inspect, select, update
+from sqlalchemy import create_engine, delete, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from inspector_app.domain.ids import new_id
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
+from inspector_app.blobs import BlobStore
 from inspector_app.fileio import write_atomically
 from inspector_app.hub import schema
 from inspector_app.sync.bundle import private_b64
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 KEY_FILE = "hub.key"  # in the blob directory: the hub's private keys, readable by the hub's user alone
+RECOVERY_KEY = "recovery_key"  # hub_setting: the office's recovery public key (public: in the database)
 HEAD = "0009"
 
 
@@ -118,6 +120,15 @@ class Writer:
         if self._value != self._start:
             self.conn.execute(update(schema.counter).where(schema.counter.c.id == 1).values(value=self._value))
 
+
+
+def new_recovery_key() -> tuple[bytes, str]:
+    """The office's recovery key pair: the private key as PEM (the admin keeps it offline, never on
+    the hub), the public key in base64 (the hub gives it to every laptop)."""
+    private = X25519PrivateKey.generate()
+    pem = private.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    return pem, base64.b64encode(private.public_key().public_bytes_raw()).decode()
 
 class Hub:
     """The hub's database and blob store."""
@@ -234,6 +245,18 @@ class Hub:
     def setting(self, key: str) -> str:
         with self.read() as conn:
             return conn.execute(select(schema.setting.c.value).where(schema.setting.c.key == key)).scalar_one()
+
+    def recovery_key(self) -> str:
+        """The office's recovery public key (X25519, base64) every laptop wraps its data key to; "" while none."""
+        with self.read() as conn:
+            return conn.execute(select(schema.setting.c.value).where(schema.setting.c.key == RECOVERY_KEY)
+                                ).scalar_one_or_none() or ""
+
+    def set_recovery_key(self, public: str) -> None:
+        """Give the laptops the office's recovery public key (each wraps its data key to it at its next sync)."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.setting).where(schema.setting.c.key == RECOVERY_KEY))
+            conn.execute(insert(schema.setting).values(key=RECOVERY_KEY, value=public))
 
     def reset_for_tests(self) -> None:
         """Empty every table and the blob directory, the key file kept (tests reuse one PostgreSQL

@@ -206,12 +206,12 @@ class NoticeDocx:
                 if line.strip():
                     self.para(line.strip())
             for photo in a.photos:
-                path = self.photo_source(photo)
-                width, _height = photo_size(path, self.doc.photos_per_page)
+                image = self.photo_source(photo)
+                width, _height = photo_size(image, self.doc.photos_per_page)
                 p = self.para(align=WD_ALIGN_PARAGRAPH.CENTER, indent=0)
                 p.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE   # a picture sets its own height
                 p.paragraph_format.keep_with_next = True
-                p.add_run().add_picture(str(path), width=Pt(width))
+                p.add_run().add_picture(io.BytesIO(image), width=Pt(width))
                 caption = self.para(align=WD_ALIGN_PARAGRAPH.CENTER, indent=0)
                 for k, line in enumerate(caption_lines(photo.caption, lambda s: cells(s, SMALL), TYPE_W)):
                     run = caption.add_run(line)

@@ -11,10 +11,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 from reportlab.lib.colors import CMYKColor, black
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
@@ -37,7 +37,7 @@ RED = CMYKColor(0, 0.8, 0.8, 0)     # Y80% M80%
 NO_START = set("，。、；：？！）》」』”’〕】…—·%‰,.;:?!)]}")
 NO_END = set("（《「『“‘〔【([{")
 
-PhotoSource = Callable[[Photo], Path]  # the print-size image of a photo
+PhotoSource = Callable[[Photo], bytes]  # the print-size image of a photo, its file's bytes
 
 
 def wide(ch: str) -> bool:
@@ -49,11 +49,11 @@ def mark_size(org_mark: str) -> float:
     return min(60.0, TYPE_W / max(1, len(org_mark)) * 0.96)
 
 
-def photo_size(path: Path, per_page: int) -> tuple[float, float]:
+def photo_size(image: bytes, per_page: int) -> tuple[float, float]:
     """A photo's width and height on the sheet: the type area's width, or less where that would
     make it taller than one or two to a page (each with its caption) allow."""
     from PIL import Image
-    with Image.open(path) as img:
+    with Image.open(io.BytesIO(image)) as img:
         ratio = img.height / img.width
     tallest = (15 if per_page == 1 else 7) * PITCH
     return (TYPE_W, TYPE_W * ratio) if TYPE_W * ratio <= tallest else (tallest / ratio, tallest)
@@ -349,14 +349,14 @@ class NoticePdf:
                 self.photo(photo)
 
     def photo(self, photo: Photo) -> None:
-        path = self.photo_source(photo)
-        width, height = photo_size(path, self.doc.photos_per_page)
+        image = self.photo_source(photo)
+        width, height = photo_size(image, self.doc.photos_per_page)
         caption = [styled("fangsong", line) for line in
                    caption_lines(photo.caption, lambda s: self.t.width(styled("fangsong", s), SMALL), TYPE_W)]
         lines = math.ceil(height / PITCH) + len(caption)
         self.need(lines)
         top = TYPE_TOP - self.line * PITCH
-        self.c.drawImage(str(path), LEFT + (TYPE_W - width) / 2, top - height, width, height)
+        self.c.drawImage(ImageReader(io.BytesIO(image)), LEFT + (TYPE_W - width) / 2, top - height, width, height)
         self.line += math.ceil(height / PITCH)
         for chars in caption:
             self.t.draw(LEFT + (TYPE_W - self.t.width(chars, SMALL)) / 2, self.baseline(self.line, SMALL), chars, SMALL)

@@ -1,4 +1,5 @@
-"""The half-typed finding, kept on disk as it is typed so that a crash or a killed app loses nothing."""
+"""The half-typed finding, kept on disk as it is typed so that a crash or a killed app loses nothing;
+sealed with the data directory's key, as the photos are."""
 
 from __future__ import annotations
 
@@ -6,26 +7,33 @@ import json
 from pathlib import Path
 from typing import Any
 
+from inspector_app.blobs import Damaged, seal, unseal
 from inspector_app.fileio import write_atomically
+from inspector_app.services.workspace import Workspace
 
 
 def draft_path(data_dir: Path, name: str = "quick-entry") -> Path:
-    return data_dir / "drafts" / f"{name}.json"
+    return Path(data_dir) / "drafts" / f"{name}.json"
 
 
-def save_draft(path: Path, data: dict[str, Any]) -> None:
-    """Replace the draft atomically: the old one or the new one survives a crash, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomically(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+class Draft:
+    """One form's draft in a data directory."""
 
+    def __init__(self, ws: Workspace, name: str = "quick-entry") -> None:
+        self.path = draft_path(ws.data_dir, name)
+        self.key = ws.db.keys.derive("drafts")
 
-def load_draft(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+    def save(self, data: dict[str, Any]) -> None:
+        """Replace the draft atomically: the old one or the new one survives a crash, never half."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.path, seal(json.dumps(data, ensure_ascii=False).encode("utf-8"), self.key))
 
+    def load(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads(unseal(self.path.read_bytes(), self.key).decode("utf-8"))
+        except (OSError, ValueError, Damaged):
+            return None
+        return data if isinstance(data, dict) else None
 
-def clear_draft(path: Path) -> None:
-    path.unlink(missing_ok=True)
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)

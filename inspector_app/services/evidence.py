@@ -5,8 +5,6 @@ original file never changes: every change is a setting of its record, applied to
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 import threading
 import uuid
 from collections.abc import Callable
@@ -19,7 +17,6 @@ from sqlmodel import Session, select
 
 from inspector_app.domain.models import Evidence, Finding, Inspection, Person, Unit, Visit
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import CHUNK, BlobStore
 from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import Ingested, expand, ingest_all
 from inspector_app.evidence.matching import Proposal, VisitWindow, propose  # Proposal: the screens hold them too
@@ -58,26 +55,26 @@ class EvidenceView:
 
 
 def derived(ws: Workspace) -> DerivedImages:
-    return DerivedImages(BlobStore(ws.db.blob_dir), ws.data_dir / "derived")
+    return DerivedImages(ws.db.blobs, ws.data_dir / "derived")
 
 
 def have_original(ws: Workspace, sha256: str) -> bool:
     """Is the file itself on this machine (a synced record's photo may not have arrived yet)?"""
-    return BlobStore(ws.db.blob_dir).has(sha256)
+    return ws.db.blobs.has(sha256)
 
 
-def thumbnail(ws: Workspace, sha256: str) -> Path:
-    """The thumbnail of a stored file as it was taken in (before a record says how to show it)."""
+def thumbnail(ws: Workspace, sha256: str) -> bytes:
+    """The thumbnail (a JPEG's bytes) of a stored file as it was taken in (before a record says how to show it)."""
     return derived(ws).get(sha256, "thumb")
 
 
-def original(ws: Workspace, sha256: str) -> Path:
-    """Where the original file is kept (read it, never write it)."""
-    return BlobStore(ws.db.blob_dir).path_for(sha256)
+def original(ws: Workspace, sha256: str) -> bytes:
+    """The original file's bytes, as they were taken in."""
+    return ws.db.blobs.read(sha256)
 
 
-def image(ws: Workspace, shown: EvidenceView | Evidence, size: str, caption: str = "") -> Path:
-    """A photo as a person should see it at `size` (thumb / display / print): oriented, turned and
+def image(ws: Workspace, shown: EvidenceView | Evidence, size: str, caption: str = "") -> bytes:
+    """A photo (a JPEG's bytes) as a person should see it at `size` (thumb / display / print): oriented, turned and
     redacted as its record says, with a caption strip below when `caption` is given; made once and cached."""
     return derived(ws).get(shown.sha256, size, shown.rotation, parse_regions(list(shown.redactions)), caption)
 
@@ -141,7 +138,7 @@ def _status_of(s: Session, finding_id: uuid.UUID | None) -> str | None:
 def take_in(ws: Workspace, paths: list[Path], progress: Progress | None = None,
             cancel: threading.Event | None = None) -> list[Ingested]:
     """Store the files named and those below the folders named; each refused one says why."""
-    return ingest_all(expand(paths), ws.data_dir, progress=progress, cancel=cancel)
+    return ingest_all(expand(paths), derived(ws), progress=progress, cancel=cancel)
 
 
 def add_to_finding(ws: Workspace, finding_id: uuid.UUID | str, paths: list[Path], progress: Progress | None = None,
@@ -251,14 +248,15 @@ def save_copy(ws: Workspace, evidence_id: uuid.UUID, target: Path) -> Path:
     with ws.db.session() as s:
         ev = s.get(Evidence, evidence_id)
         caption = caption_for(s, ev)
-    write_output(target, image(ws, ev, "print", caption).read_bytes())
+    write_output(target, image(ws, ev, "print", caption))
     return target
 
 
 def save_original(ws: Workspace, sha256: str, target: Path) -> Path:
     """The original file, byte for byte, written whole or not at all."""
-    with open(original(ws, sha256), "rb") as src, atomic_writer(target) as out:
-        shutil.copyfileobj(src, out)
+    with atomic_writer(target) as out:
+        for piece in ws.db.blobs.chunks(sha256):
+            out.write(piece)
     return target
 
 
@@ -343,20 +341,16 @@ class VerifyReport:
 
 def verify(ws: Workspace, progress: Progress | None = None) -> VerifyReport:
     """Re-hash every blob and compare the store with the evidence records."""
-    blobs = BlobStore(ws.db.blob_dir)
+    blobs = ws.db.blobs
     report = VerifyReport()
-    present = sorted(p for p in blobs.root.glob("??/??/*") if p.is_file() and len(p.name) == 64)
-    for i, path in enumerate(present):
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(CHUNK), b""):
-                digest.update(chunk)
-        if digest.hexdigest() != path.name:
-            report.damaged.append(path.name)
+    present = blobs.all()
+    for i, sha256 in enumerate(present):
+        if not blobs.verify(sha256):
+            report.damaged.append(sha256)
         report.checked += 1
         if progress:
             progress(i + 1, len(present))
-    names = {p.name for p in present}
+    names = set(present)
     with ws.db.session() as s:
         referenced = dict(s.exec(select(Evidence.sha256, Evidence.original_name)).all())
     report.missing = sorted((sha, name) for sha, name in referenced.items() if sha not in names)

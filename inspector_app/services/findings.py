@@ -21,7 +21,7 @@ from inspector_app.domain.workflow import check_transition
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
 from inspector_app.evidence.intake import Prepared, prepare, store
-from inspector_app.services.evidence import add_evidence
+from inspector_app.services.evidence import add_evidence, derived
 from inspector_app.services.workspace import Workspace
 from inspector_app.store.history import suggest_handling
 from inspector_app.store.lookup import by_id, find_person, find_team, find_unit, find_violation
@@ -79,7 +79,7 @@ def record(ws: Workspace, data: FindingInput, submit: bool = False) -> Finding:
             _change_status(finding, FindingStatus.SUBMITTED)
         s.add(finding)
         for photo in photos:
-            add_evidence(ws, s, store(photo, ws.data_dir), finding_id=finding.id, visit_id=finding.visit_id)
+            add_evidence(ws, s, store(photo, derived(ws)), finding_id=finding.id, visit_id=finding.visit_id)
     return finding
 
 

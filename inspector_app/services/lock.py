@@ -1,38 +1,39 @@
-"""The password that unlocks the app's lock screen (Ctrl+L), kept on this device only (scrypt, salted)."""
+"""The password that opens this laptop's data (store/vault): it unlocks the lock screen (Ctrl+L), is
+changed by its user, or reset with the office's recovery key when forgotten."""
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import os
+from pathlib import Path
 
-from inspector_app.domain.models import LocalState
+from inspector_app.errors import InspectorError
 from inspector_app.services.workspace import Workspace
-
-KEY = "lock_password"
-
-
-def _hash(password: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1)
-
-
-def has_password(ws: Workspace) -> bool:
-    with ws.db.session() as s:
-        return s.get(LocalState, KEY) is not None
-
-
-def set_password(ws: Workspace, password: str) -> None:
-    salt = os.urandom(16)
-    with ws.db.session() as s:
-        row = s.get(LocalState, KEY) or LocalState(key=KEY, value="")
-        row.value = salt.hex() + "$" + _hash(password, salt).hex()
-        s.add(row)
+from inspector_app.store import vault
 
 
 def check_password(ws: Workspace, password: str) -> bool:
-    with ws.db.session() as s:
-        row = s.get(LocalState, KEY)
-    if row is None:
+    """Does `password` open this data directory's key?"""
+    try:
+        return hmac.compare_digest(vault.unlock(ws.data_dir, password).data_key, ws.db.keys.data_key)
+    except InspectorError as exc:
+        if exc.key != "password_wrong":
+            raise
         return False
-    salt_hex, digest_hex = row.value.split("$", 1)
-    return hmac.compare_digest(_hash(password, bytes.fromhex(salt_hex)).hex(), digest_hex)
+
+
+def set_password(ws: Workspace, password: str) -> None:
+    """The data key wrapped by a new password (the data is not encrypted again)."""
+    vault.set_password(ws.data_dir, ws.db.keys, password)
+
+
+def change_password(ws: Workspace, old: str, new: str) -> None:
+    """The person's own change: the old password must open the data first."""
+    if not check_password(ws, old):
+        raise InspectorError("password_wrong")
+    set_password(ws, new)
+
+
+def recover(data_dir: Path, recovery_key: Path, new: str) -> None:
+    """A forgotten password replaced: the office's recovery private key opens the data key, the new
+    password wraps it (on any machine: the data directory may be a copy)."""
+    vault.recover(Path(data_dir).expanduser().resolve(), vault.load_recovery_key(recovery_key), new)

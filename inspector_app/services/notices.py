@@ -25,8 +25,6 @@ from inspector_app.domain.models import (
 from inspector_app.domain.reference import Reference
 from inspector_app.domain.validation import parse_day
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.redaction import parse_regions
 from inspector_app.fileio import write_output
 from inspector_app.i18n import tr
@@ -34,6 +32,7 @@ from inspector_app.reports.compose import Group, NoticeFacts, render_text
 from inspector_app.reports.items import Record, handlings as handlings_of, items as notice_items, people as count_people
 from inspector_app.reports.model import Attachment, NoticeDocument, Photo
 from inspector_app.reports.settings import NoticeSettings, load_notice_settings
+from inspector_app.services import evidence
 from inspector_app.services.rectification import set_deadline
 from inspector_app.services.settings import work_calendar
 from inspector_app.services.workspace import Workspace
@@ -313,15 +312,15 @@ def document(notice: Notice, number: str = "", signed_on: date | None = None) ->
         photos_per_page=content.get("photos_per_page", 2))
 
 
-def photo_source(ws: Workspace, pictures: Mapping[str, Path] | None = None) -> Callable[[Photo], Path]:
-    """Where the PDF finds each photo: its print-size copy (oriented, rotated, redacted), or for a
+def photo_source(ws: Workspace, pictures: Mapping[str, Path] | None = None) -> Callable[[Photo], bytes]:
+    """How the document finds each photo: its print-size copy (oriented, rotated, redacted), or for a
     picture made for this document alone (a chart), the file given under its digest."""
-    blobs = BlobStore(ws.db.blob_dir)
-    derived = DerivedImages(blobs, ws.data_dir / "derived")
+    blobs = ws.db.blobs
+    derived = evidence.derived(ws)
 
-    def source(photo: Photo) -> Path:
+    def source(photo: Photo) -> bytes:
         if pictures and photo.sha256 in pictures:
-            return pictures[photo.sha256]
+            return pictures[photo.sha256].read_bytes()
         if not blobs.has(photo.sha256):
             raise InspectorError("photo_blob_missing", name=photo.caption)
         return derived.get(photo.sha256, "print", photo.rotation, parse_regions(list(photo.redactions)))
@@ -365,7 +364,7 @@ def issue(ws: Workspace, notice_id: uuid.UUID, number: str | None, issued_on: da
                                  next=str(_next_number(s, wanted.org, wanted.year)))
         doc = document(notice, str(wanted), issued_on)
         pdf = render(ws, doc)
-        stored = BlobStore(ws.db.blob_dir).put_bytes(pdf)
+        stored = ws.db.blobs.put_bytes(pdf)
         notice.number, notice.org_code, notice.year, notice.seq = str(wanted), wanted.org, wanted.year, wanted.seq
         notice.status, notice.issued_on = NoticeStatus.ISSUED, issued_on
         notice.content = {**(notice.content or {}), "document": doc.to_json()}
@@ -386,7 +385,7 @@ def issue(ws: Workspace, notice_id: uuid.UUID, number: str | None, issued_on: da
 def pdf_bytes(ws: Workspace, notice: Notice) -> bytes:
     """An issued notice's frozen PDF, byte for byte; a draft rendered now."""
     if notice.status == NoticeStatus.ISSUED and notice.pdf_sha256:
-        return BlobStore(ws.db.blob_dir).path_for(notice.pdf_sha256).read_bytes()
+        return ws.db.blobs.read(notice.pdf_sha256)
     return render(ws, document(notice))
 
 

@@ -11,7 +11,6 @@ from inspector_app.domain.enums import FindingStatus
 from inspector_app.domain.models import Evidence, Finding, Person, Unit
 from inspector_app.services.workspace import Workspace
 from inspector_app.store import migrate
-from inspector_app.store.database import DB_NAME
 
 COUNTED = {"units": Unit, "people": Person, "findings": Finding, "evidence": Evidence}
 
@@ -35,10 +34,8 @@ class Upgrade:
 
 def upgrade(data_dir: Path) -> Upgrade:
     """Open the data directory, which brings its database to this version's schema after a backup."""
-    path = Path(data_dir) / DB_NAME
-    before = migrate.file_revision(path.resolve()) if path.exists() else None
     ws = Workspace.open(data_dir)
     try:
-        return Upgrade(before, migrate.head_revision(), ws.db.path)
+        return Upgrade(ws.db.found_revision, migrate.head_revision(), ws.db.path)
     finally:
         ws.close()

@@ -293,7 +293,7 @@ def hub_url(ws: Workspace) -> str | None:
     """The address of the hub this laptop syncs with; None before enrolment."""
     if not credentials.enrolled(ws.data_dir):
         return None
-    return credentials.load(ws.data_dir, ws.db.device_id).hub_url
+    return credentials.load(ws.db).hub_url
 
 
 def save_hub_url(ws: Workspace, url: str) -> str:
@@ -303,8 +303,8 @@ def save_hub_url(ws: Workspace, url: str) -> str:
         raise InspectorError("settings_hub_url", url=url)
     if not credentials.enrolled(ws.data_dir):
         raise InspectorError("settings_not_enrolled")
-    creds = credentials.load(ws.data_dir, ws.db.device_id)
-    credentials.save(ws.data_dir, ws.db.device_id, replace(creds, hub_url=url))
+    creds = credentials.load(ws.db)
+    credentials.save(ws.db, replace(creds, hub_url=url))
     return url
 
 

@@ -38,8 +38,9 @@ def at_work(ws: Workspace) -> AtWork:
     return AtWork(user.get("name", ""), user.get("username", ""), ws.role, replica.enrolled_as(ws.db) is not None)
 
 
-def set_up(ws: Workspace, name: str, password: str) -> AtWork:
-    """The local user of a laptop not enrolled yet: their name is the author of its records from now on."""
+def set_up(ws: Workspace, name: str, password: str | None) -> AtWork:
+    """The local user of a laptop not enrolled yet: their name is the author of its records from now
+    on, their password (None: the one it has) opens the laptop's data."""
     if replica.enrolled_as(ws.db) is not None:
         raise InspectorError("user_enrolled", name=at_work(ws).name)
     name = " ".join(name.split())
@@ -47,9 +48,10 @@ def set_up(ws: Workspace, name: str, password: str) -> AtWork:
         raise InspectorError("user_name_empty")
     if len(name) > NAME_MAX:
         raise InspectorError("user_name_long", limit=NAME_MAX)
-    if len(password) < PASSWORD_MIN:
-        raise InspectorError("user_password_short", limit=PASSWORD_MIN)
-    lock.set_password(ws, password)
+    if password is not None:
+        if len(password) < PASSWORD_MIN:
+            raise InspectorError("user_password_short", limit=PASSWORD_MIN)
+        lock.set_password(ws, password)
     replica.note_user(ws.db, name)
     ws.actor = name
     return at_work(ws)

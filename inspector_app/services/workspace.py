@@ -14,9 +14,19 @@ from inspector_app.domain import authority
 from inspector_app.domain.reference import Reference, load_reference
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.store import replica
+from inspector_app.store import encryption, replica, vault
+from inspector_app.store.vault import PASSWORD_MIN  # noqa: F401 (the window's login checks it)
 from inspector_app.store.database import Database, storage_errors  # noqa: F401 (the window's logs use it too)
+
+
+def state(data_dir: Path) -> str:
+    """"encrypted" (it opens with its password), "new" (none is there yet) or "plain" (an earlier
+    version's, encrypted when it is first opened)."""
+    data_dir = Path(data_dir).expanduser().resolve()
+    encryption.resume(data_dir)
+    if vault.exists(data_dir):
+        return "encrypted"
+    return "plain" if encryption.plain(data_dir) else "new"
 
 
 @dataclass
@@ -28,11 +38,11 @@ class Workspace:
     team_id: uuid.UUID | None = None
 
     @classmethod
-    def open(cls, data_dir: Path, actor: str | None = None) -> Workspace:
-        """Open (creating if needed) a data directory: its database migrated after a backup, its
-        reference data, whose laptop it is."""
-        db = Database.open(data_dir)
-        BlobStore(db.blob_dir).clean()  # what a killed import or download left on its way in
+    def open(cls, data_dir: Path, actor: str | None = None, *, password: str | None = None) -> Workspace:
+        """Open (creating if needed) a data directory with its password (None: as the environment
+        gives it): its database migrated after a backup, its reference data, whose laptop it is."""
+        db = Database.open(data_dir, password)
+        db.blobs.clean()  # what a killed import or download left on its way in
         enrolled, user = replica.enrolled_as(db), replica.user_at_work(db)
         if enrolled is None or user is None:
             enrolled, user = _noted_from_credentials(db, enrolled, user)
@@ -77,7 +87,7 @@ def _noted_from_credentials(db: Database, enrolled: Enrolled, user: User) -> tup
     if not credentials.enrolled(db.data_dir):
         return enrolled, user
     try:
-        creds = credentials.load(db.data_dir, db.device_id)
+        creds = credentials.load(db)
     except InspectorError:  # unusable here: the hub will say so at the next sync
         return enrolled, user
     if enrolled is None:

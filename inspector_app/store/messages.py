@@ -16,6 +16,36 @@ add_texts({
         "zh": "无法读取数据库 {path}（{detail}），未作任何改动。",
         "en": "Cannot read the database {path} ({detail}); it was left untouched.",
     },
+    "password_needed": {
+        "zh": "数据目录 {path} 已加密，需要密码：请输入，或为脚本设置环境变量 INSPECTOR_PASSWORD。",
+        "en": "The data directory {path} is encrypted and needs its password: enter it, or set "
+              "INSPECTOR_PASSWORD for scripts.",
+    },
+    "password_wrong": {"zh": "密码不对，未打开任何数据。", "en": "Wrong password; nothing was opened."},
+    "password_short": {"zh": "密码至少 {limit} 位", "en": "The password needs at least {limit} characters"},
+    "vault_missing": {
+        "zh": "找不到密钥文件 {path}：没有它，加密的数据无法打开。请从备份恢复该文件，或用办公室的恢复密钥恢复。",
+        "en": "The key file {path} is missing: without it the encrypted data cannot be opened. Restore it "
+              "from a backup, or recover with the office's recovery key.",
+    },
+    "vault_unreadable": {"zh": "密钥文件 {path} 无法读取（{detail}）。", "en": "The key file {path} cannot be read ({detail})."},
+    "vault_exists": {"zh": "{path} 已有密钥文件，未作改动。", "en": "{path} already has a key file; left untouched."},
+    "vault_no_recovery": {
+        "zh": "此数据目录没有交给办公室恢复密钥（{path}）：只能用使用人的密码打开。",
+        "en": "This data directory's key was never given to the office's recovery key ({path}): only the "
+              "user's password opens it.",
+    },
+    "vault_other_recovery_key": {
+        "zh": "这不是此数据目录所用的恢复密钥。", "en": "This is not the recovery key this data directory was given to.",
+    },
+    "vault_recovery_key_unreadable": {
+        "zh": "恢复密钥文件 {path} 无法读取（{detail}）。", "en": "The recovery key file {path} cannot be read ({detail}).",
+    },
+    "encryption_unverified": {
+        "zh": "加密后的数据与原数据核对不一致（{path}），原数据目录未作改动，请联系管理员。",
+        "en": "The encrypted copy does not match the original ({path}); the original data directory was left as "
+              "it was. Please contact the administrator.",
+    },
     "db_too_new": {
         "zh": "数据库 {path} 由更新版本的软件写入（结构版本 {revision}），本版本无法打开。文件未作任何改动；请升级软件。",
         "en": "The database {path} was written by a newer version of Inspector (schema {revision}). "

@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 import struct
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from inspector_app.domain.ids import utcnow
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobRef, BlobStore
+from inspector_app.blobs import BlobRef, BlobStore
 from inspector_app.fileio import atomic_writer
 
 M = TypeVar("M", bound=BaseModel)
@@ -94,7 +93,7 @@ class Opened:
         kept = []
         for path, ref in self.photos:
             if only is None or ref.sha256 in only:
-                blobs.adopt(path, ref)
+                blobs.settle(path, ref.sha256)
                 kept.append(ref.sha256)
         return kept
 
@@ -104,7 +103,7 @@ class Opened:
 
 
 def write(path: Path, kind: str, sender: str, recipient: str, signing_key: Ed25519PrivateKey,
-          recipient_box: str, manifest: dict[str, Any], photos: list[Path]) -> int:
+          recipient_box: str, manifest: dict[str, Any], blobs: BlobStore, photos: list[str]) -> int:
     """Write a bundle (to a temporary name, renamed when whole); returns its size in bytes."""
     ephemeral = X25519PrivateKey.generate()
     prefix = os.urandom(8)
@@ -119,7 +118,7 @@ def write(path: Path, kind: str, sender: str, recipient: str, signing_key: Ed255
             out.write(data)
 
         emit(MAGIC + struct.pack(">I", len(header)) + header)
-        chunks = _plaintext(manifest, photos)
+        chunks = _plaintext(manifest, blobs, photos)
         index, current = 0, next(chunks)
         for following in chunks:
             frame = aes.encrypt(_nonce(prefix, index), current, _aad(index, False))
@@ -131,12 +130,10 @@ def write(path: Path, kind: str, sender: str, recipient: str, signing_key: Ed255
     return Path(path).stat().st_size
 
 
-def _plaintext(manifest: dict[str, Any], photos: list[Path]) -> Iterator[bytes]:
+def _plaintext(manifest: dict[str, Any], blobs: BlobStore, photos: list[str]) -> Iterator[bytes]:
     yield json.dumps(manifest, ensure_ascii=False).encode()
-    for photo in photos:
-        with photo.open("rb") as f:
-            while chunk := f.read(FRAME):
-                yield chunk
+    for sha256 in photos:
+        yield from blobs.chunks(sha256)  # pieces of at most FRAME bytes
 
 
 def manifest(model: type[M], opened: Opened, path: Path) -> M:
@@ -251,30 +248,28 @@ def _frames(f: BinaryIO, end: int, aes: AESGCM, prefix: bytes, path: Path) -> It
 
 def _stage_photos(listed: list[dict[str, Any]], frames: Iterator[bytes], blobs: BlobStore,
                   path: Path) -> list[tuple[Path, BlobRef]]:
-    tmp_dir = blobs.root / "tmp"
-    tmp_dir.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, BlobRef]] = []
+    written = []
     pending = b""
     try:
         for item in listed:
             ref = BlobRef(item["sha256"], int(item["size"]))
-            fd, name = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
-            staged.append((Path(name), ref))
-            digest, left = hashlib.sha256(), ref.size
-            with os.fdopen(fd, "wb") as out:
-                while left:
-                    if not pending:
-                        pending = next(frames)
-                    piece, pending = pending[:left], pending[left:]
-                    digest.update(piece)
-                    out.write(piece)
-                    left -= len(piece)
-            if digest.hexdigest() != ref.sha256:
+            into = blobs.incoming()  # sealed and hashed as it is written, as the store keeps it
+            written.append(into)
+            staged.append((into.tmp, ref))
+            left = ref.size
+            while left:
+                if not pending:
+                    pending = next(frames)
+                piece, pending = pending[:left], pending[left:]
+                into.write(piece)
+                left -= len(piece)
+            if into.finish() != ref:
                 raise InspectorError("bundle_damaged", path=str(path))
         if pending or next(frames, None) is not None:
             raise InspectorError("bundle_damaged", path=str(path))
     except BaseException:
-        for name, _ in staged:
-            name.unlink(missing_ok=True)
+        for into in written:
+            into.discard()
         raise
     return staged

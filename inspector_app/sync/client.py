@@ -16,7 +16,7 @@ from typing import Any
 
 from inspector_app.domain.models import ENTITIES
 from inspector_app.errors import InspectorError
-from inspector_app.store import replica
+from inspector_app.store import replica, vault
 from inspector_app.store.database import Database
 from inspector_app.sync.photos import Behind, Photos
 from inspector_app.sync.protocol import (
@@ -77,6 +77,8 @@ class SyncClient:
         started = time.monotonic()
         report = SyncReport()
         hello = self.conn.json("GET", "/hello")  # the version handshake: a refused client stops here, untouched
+        if hello.get("recovery_key"):  # the office's recovery key: this laptop's data key wrapped to it too
+            vault.set_recovery(self.db.data_dir, self.db.keys, hello["recovery_key"])
         self.photos.chunk = min(self.photos.chunk, hello.get("upload_limit", OLDER_HUB_CHUNK))  # no request refused
         together = hello.get("files_upload", False)
         sent = self.push_with_photos(report, together)

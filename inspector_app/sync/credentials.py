@@ -2,8 +2,9 @@
 and its Ed25519 signing key (for bundles).
 
 The secrets live in one file in the data directory, readable by the owner only and encrypted
-(Fernet) with a key derived from this machine's identity: a copy of the data directory taken to
-another computer does not carry a usable token.
+(Fernet) with a key derived from the directory's data key (store/vault): without the user's password
+(or the office's recovery key) the file gives nothing away. A file an earlier version encrypted with
+a key derived from the machine's identity is read once and sealed anew.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import base64
 import getpass
 import json
-import os
 import platform
 import uuid
 from dataclasses import asdict, dataclass
@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from inspector_app.errors import InspectorError
 from inspector_app.fileio import write_atomically
+from inspector_app.store.database import Database
 
 FILE = "hub-credentials.bin"
 
@@ -62,26 +63,39 @@ def _machine_secret() -> bytes:
     return f"{platform.node()}/{getpass.getuser()}".encode()
 
 
-def _fernet(device_id: str) -> Fernet:
+def _earlier_fernet(device_id: str) -> Fernet:
+    """The key an earlier version sealed the file with: derived from the machine's identity."""
     kdf = Scrypt(salt=uuid.UUID(device_id).bytes, length=32, n=2 ** 14, r=8, p=1)
     return Fernet(base64.urlsafe_b64encode(kdf.derive(_machine_secret())))
 
 
-def save(data_dir: Path, device_id: str, creds: Credentials) -> None:
-    path = Path(data_dir) / FILE
-    write_atomically(path, _fernet(device_id).encrypt(json.dumps(asdict(creds)).encode()))
-    os.chmod(path, 0o600)
+def _fernet(db: Database) -> Fernet:
+    return Fernet(base64.urlsafe_b64encode(db.keys.credentials))
 
 
-def load(data_dir: Path, device_id: str) -> Credentials:
+def save(db: Database, creds: Credentials) -> None:
+    path = Path(db.data_dir) / FILE
+    write_atomically(path, _fernet(db).encrypt(json.dumps(asdict(creds)).encode()))  # 0600, as mkstemp makes it
+
+
+def load(db: Database) -> Credentials:
     """This device's credentials; InspectorError when it is not enrolled or the file is unusable here."""
-    path = Path(data_dir) / FILE
+    path = Path(db.data_dir) / FILE
     if not path.exists():
         raise InspectorError("sync_not_enrolled")
+    sealed = path.read_bytes()
     try:
-        return Credentials(**json.loads(_fernet(device_id).decrypt(path.read_bytes())))
+        return Credentials(**json.loads(_fernet(db).decrypt(sealed)))
+    except InvalidToken:
+        pass
+    except (ValueError, TypeError):
+        raise InspectorError("sync_credentials_unusable", path=str(path)) from None
+    try:
+        creds = Credentials(**json.loads(_earlier_fernet(db.device_id).decrypt(sealed)))
     except (InvalidToken, ValueError, TypeError):
         raise InspectorError("sync_credentials_unusable", path=str(path)) from None
+    save(db, creds)
+    return creds
 
 
 def enrolled(data_dir: Path) -> bool:

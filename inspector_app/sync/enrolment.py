@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import httpx
 
-from inspector_app.store import replica
+from inspector_app.store import replica, vault
 from inspector_app.store.database import Database
 from inspector_app.sync import credentials
 from inspector_app.sync.bundle import new_device_keys
@@ -24,7 +24,9 @@ def enroll(db: Database, http: httpx.Client, code: str, password: str, device_na
         hub_url=str(http.base_url).removesuffix("/api/v1/").removesuffix("/api/v1"), hub_id=reply.hub_id,
         token=reply.token, hub_public_key=reply.hub_public_key, hub_signing_key=reply.hub_signing_key,
         device_key=private, box_key=box, user=reply.user, role=reply.role, team_id=str(reply.team_id or ""))
-    credentials.save(db.data_dir, db.device_id, creds)
+    credentials.save(db, creds)
+    if reply.recovery_key:  # the office can recover this laptop's data from now on
+        vault.set_recovery(db.data_dir, db.keys, reply.recovery_key)
     replica.note_enrolled(db, creds.role, creds.team_id)
     replica.note_user(db, reply.display_name or reply.user, reply.user)  # from now on the author of its records
     return creds

@@ -68,6 +68,11 @@ add_texts({
     "hub_bad_sha256": {"zh": "文件指纹格式不对：{sha256}", "en": "Not a SHA-256 file fingerprint: {sha256}"},
     "hub_bad_upload_length": {"zh": "文件大小不合理：{size} 字节", "en": "Implausible file size: {size} bytes"},
     "hub_upload_too_long": {"zh": "上传的数据超过声明的大小 {size} 字节", "en": "More data than the declared {size} bytes"},
+    "photo_damaged_here": {
+        "zh": "本机的照片文件 {sha256} 已损坏（无法用本机密钥打开），未发送。请运行 inspector evidence verify。",
+        "en": "The photo file {sha256} on this laptop is damaged (it does not open with this laptop's key) and "
+              "was not sent. Run inspector evidence verify.",
+    },
     "hub_upload_hash_mismatch": {
         "zh": "收到的文件与其指纹 {sha256} 不符，已丢弃；将重新上传",
         "en": "The file received does not match its fingerprint {sha256}; it was discarded and will be sent again",

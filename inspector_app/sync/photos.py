@@ -6,17 +6,14 @@ again)."""
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import CHUNK as PIECE, BlobRef, BlobStore
-from inspector_app.fileio import DiskFile
+from inspector_app.blobs import BlobRef, BlobStore, Damaged
 from inspector_app.store import replica
 from inspector_app.store.database import Database
 from inspector_app.sync.protocol import CHUNK, MAX_FILES
@@ -51,21 +48,17 @@ class Behind:
 
 
 class Pieces:
-    """Parts of files, (path, start, length), one after another as a request body, read a piece at a
-    time as it is sent (a retry reads them again): a few pieces in memory instead of every file of
-    every request under way, which cost the laptop a page fault for each page of each file (60,000
-    against 5,000 for 1 GB)."""
+    """Parts of kept files, (hash, start, length), one after another as a request body, read (and
+    unsealed) a piece at a time as it is sent (a retry reads them again): a few pieces in memory
+    instead of every file of every request under way, which cost the laptop a page fault for each
+    page of each file (60,000 against 5,000 for 1 GB)."""
 
-    def __init__(self, parts: list[tuple[Path, int, int]]) -> None:
-        self.parts = parts
+    def __init__(self, blobs: BlobStore, parts: list[tuple[str, int, int]]) -> None:
+        self.blobs, self.parts = blobs, parts
 
     def __iter__(self) -> Iterator[bytes]:
-        for path, start, length in self.parts:
-            with path.open("rb", buffering=0) as f:
-                f.seek(start)
-                while length > 0 and (piece := f.read(min(PIECE, length))):
-                    length -= len(piece)
-                    yield piece
+        for sha256, start, length in self.parts:
+            yield from self.blobs.chunks(sha256, start, length)
 
 
 @dataclass
@@ -83,7 +76,7 @@ class Photos:
         self.conn = conn
         self.progress = progress
         self.chunk = chunk
-        self.blobs = BlobStore(db.blob_dir)
+        self.blobs = db.blobs
 
     # --- up -------------------------------------------------------------------------------------
 
@@ -109,7 +102,7 @@ class Photos:
             held += [sha for sha in batch if sha not in asked and sha not in later]
             wanted += [sha for sha in batch if sha in asked]
         replica.mark_sent(self.db, held)
-        sizes = {sha: self.blobs.path_for(sha).stat().st_size for sha in wanted}
+        sizes = {sha: self.blobs.size(sha) for sha in wanted}
         return self._each("photos_up", self.requests(sizes, together), self.upload, progress, stop), held
 
     def requests(self, sizes: dict[str, int], together: bool) -> list[list[str]]:
@@ -131,12 +124,17 @@ class Photos:
 
     def upload(self, shas: list[str]) -> int:
         """Send one file in chunks from wherever the hub's copy stops, or several small files whole
-        in one request; returns the bytes sent."""
+        in one request; returns the bytes sent. A file that does not open here is not sent."""
+        try:
+            return self._upload(shas)
+        except Damaged as exc:
+            raise InspectorError("photo_damaged_here", sha256=str(exc)) from None
+
+    def _upload(self, shas: list[str]) -> int:
         if len(shas) == 1:
             return self.upload_chunks(shas[0])
-        files = [self.blobs.path_for(sha) for sha in shas]
-        sizes = [file.stat().st_size for file in files]
-        self.conn.json("PUT", "/media/files", content=Pieces([(file, 0, size) for file, size in zip(files, sizes)]),
+        sizes = [self.blobs.size(sha) for sha in shas]
+        self.conn.json("PUT", "/media/files", content=Pieces(self.blobs, [(sha, 0, size) for sha, size in zip(shas, sizes)]),
                        headers={"Content-Type": "application/octet-stream", "Content-Length": str(sum(sizes)),
                                 "Upload-Files": ",".join(f"{sha}:{size}" for sha, size in zip(shas, sizes))})
         return sum(sizes)
@@ -144,13 +142,12 @@ class Photos:
     def upload_chunks(self, sha256: str) -> int:
         """Send one file in chunks from wherever the hub's copy stops; returns the bytes sent."""
         path = f"/media/{sha256}/upload"
-        file = self.blobs.path_for(sha256)
-        size = file.stat().st_size
+        size = self.blobs.size(sha256)
         offset, sent, complete = 0, 0, False
         while not complete:
             length = min(self.chunk, size - offset)
             try:
-                state = self.conn.json("PUT", path, content=Pieces([(file, offset, length)]), headers={
+                state = self.conn.json("PUT", path, content=Pieces(self.blobs, [(sha256, offset, length)]), headers={
                     "Content-Type": "application/octet-stream", "Content-Length": str(length),
                     "Upload-Offset": str(offset), "Upload-Length": str(size)})
             except InspectorError as exc:
@@ -178,29 +175,19 @@ class Photos:
         return self.conn.retrying(lambda: self._download_once(sha256))
 
     def _download_once(self, sha256: str) -> int | None:
-        tmp = self.blobs.part_path()
-        digest = hashlib.sha256()
-        try:
-            with self.conn.http.stream("GET", f"/media/{sha256}", headers=self.conn.headers) as response:
-                if response.status_code != 200:
-                    response.read()
-                    if hub_error(response).key == "hub_not_found":  # no device has sent it to the hub yet
-                        return None
-                    raise refusal(response)
-                with DiskFile(tmp) as out:
-                    for chunk in response.iter_bytes(1 << 20):
-                        digest.update(chunk)
-                        out.write(chunk)
-                    size = out.finish()
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        try:  # hashed on the way in: adopting it need not read it back
-            self.blobs.adopt(tmp, BlobRef(sha256, size), digest.hexdigest())
-        except ValueError:
-            tmp.unlink(missing_ok=True)
-            raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None
-        return size
+        with self.conn.http.stream("GET", f"/media/{sha256}", headers=self.conn.headers) as response:
+            if response.status_code != 200:
+                response.read()
+                if hub_error(response).key == "hub_not_found":  # no device has sent it to the hub yet
+                    return None
+                raise refusal(response)
+            with self.blobs.incoming() as into:  # sealed and hashed on the way in
+                for chunk in response.iter_bytes(1 << 20):
+                    into.write(chunk)
+                try:
+                    return into.keep(BlobRef(sha256, into.size)).size
+                except ValueError:
+                    raise InspectorError("hub_upload_hash_mismatch", sha256=sha256) from None
 
     # --- both ways ------------------------------------------------------------------------------
 

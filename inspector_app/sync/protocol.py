@@ -86,6 +86,7 @@ class Hello(BaseModel):
     team_id: uuid.UUID | None
     files_upload: bool = False  # takes several whole files in one request (PUT /media/files); older hubs do not
     upload_limit: int = OLDER_HUB_CHUNK  # the largest upload request body this hub takes, bytes
+    recovery_key: str = ""  # the office's X25519 recovery public key, base64; "" while it has none
 
 
 class Op(BaseModel):
@@ -183,6 +184,7 @@ class EnrollResponse(BaseModel):
     role: str
     team_id: uuid.UUID | None
     display_name: str = ""  # the user's name as records show it (hubs before it sent none)
+    recovery_key: str = ""  # the office's recovery public key (see Hello)
 
 
 # --- bundle files: what a bundle's manifest holds, each way ------------------------------------------

@@ -116,6 +116,6 @@ def open_http(url: str, timeout: float = 60.0) -> httpx.Client:
 @contextmanager
 def connect(db: Database, hub_url: str | None = None, attempts: int = 6) -> Iterator[Connection]:
     """A connection to this laptop's hub with its credentials (InspectorError when not enrolled)."""
-    creds = credentials.load(db.data_dir, db.device_id)
+    creds = credentials.load(db)
     with open_http(hub_url or creds.hub_url) as http:
         yield Connection(http, creds.token, attempts=attempts)

@@ -103,15 +103,16 @@ def qt_speaks_chinese() -> bool:
     return QCoreApplication.translate(*qt_own) == "取消"
 
 
-def open_context(data_dir: Path, tasks: Tasks) -> AppContext:
-    """The data directory opened for the window: its logs, the database (migrated if older), the
-    reference data. At start this runs in the background while the window's frame is on screen."""
+def open_context(data_dir: Path, tasks: Tasks, password: str | None = None) -> AppContext:
+    """The data directory opened for the window with its password (None: as the environment gives
+    it): its logs, the database (migrated if older), the reference data. At start this runs in the
+    background while the window's frame is on screen."""
     from inspector_app.services.workspace import Workspace, storage_errors
     from inspector_app.ui.context import AppContext
 
     with storage_errors(data_dir):  # a read-only or full disk is named as such
         setup_logging(data_dir)
-    ctx = AppContext(Workspace.open(data_dir), tasks)
+    ctx = AppContext(Workspace.open(data_dir, password=password), tasks)
     page_classes()  # the pages' modules load here too, off the GUI thread at start
     return ctx
 
@@ -139,30 +140,49 @@ def ask_who_at_first_start(window: MainWindow) -> None:
     from inspector_app.services import users
 
     if window.ctx is not None and not users.at_work(window.ctx.ws).name:
-        window.ask_user()
+        window.ask_user(with_password=False)  # the password was set as the data directory was made
 
 
-def main_window(data_dir: Path, tasks_inline: bool = False) -> MainWindow:
+def main_window(data_dir: Path, tasks_inline: bool = False, password: str | None = None) -> MainWindow:
     """The whole window on an opened data directory, at once (what the self-test and the tests start)."""
     tasks = Tasks(inline=tasks_inline)
     window = MainWindow(data_dir, tasks)
-    attach(window, open_context(Path(data_dir), tasks))
+    attach(window, open_context(Path(data_dir), tasks, password))
     return window
 
 
 def start(data_dir: Path, on_failure: Callable[[BaseException, str], None]) -> MainWindow:
-    """The window on screen at once; its pages follow when the data directory is open, or
-    `on_failure` hears why it could not be opened."""
+    """The window on screen at once; the password asked (unless the environment gives it), then its
+    pages follow when the data directory is open, or `on_failure` hears why it could not be opened.
+    A wrong password asks again; cancelling closes the window."""
+    from inspector_app import environment
+
     tasks = Tasks()
     window = MainWindow(data_dir, tasks)
     window.show()
 
-    def begin() -> None:
+    def begin(message: str = "") -> None:
         """Once the events waiting, the frame's painting among them, are handled: opening the data
         directory before would make the painting take turns with its imports for Python's lock."""
-        if not window.closed:
-            tasks.run(lambda _p: open_context(Path(data_dir), tasks),
-                      lambda ctx: (attach(window, ctx), ask_who_at_first_start(window)), on_failure)
+        if window.closed:
+            return
+        password = environment.password()
+        if password is None:
+            from inspector_app.ui.login import LoginDialog
+
+            login = LoginDialog(Path(data_dir), message, window)
+            if login.exec() != LoginDialog.Accepted:
+                window.close()
+                return
+            password = login.password.text()
+
+        def failed(exc: BaseException, trace: str) -> None:
+            if isinstance(exc, InspectorError) and exc.key == "password_wrong" and environment.password() is None:
+                begin(exc.message())
+            else:
+                on_failure(exc, trace)
+        tasks.run(lambda _p: open_context(Path(data_dir), tasks, password),
+                  lambda ctx: (attach(window, ctx), ask_who_at_first_start(window)), failed)
     QTimer.singleShot(0, begin)
     return window
 

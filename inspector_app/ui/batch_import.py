@@ -97,7 +97,7 @@ class BatchImportDialog(QDialog):
 
         def work(progress) -> Batch:
             card = evidence.read_card(self.ctx.ws, inspection_id, [folder], progress.update, progress.cancel_event)
-            return Batch(card, {r.path: QImage(str(evidence.thumbnail(self.ctx.ws, r.sha256))) for r in card.results
+            return Batch(card, {r.path: QImage.fromData(evidence.thumbnail(self.ctx.ws, r.sha256)) for r in card.results
                                 if r.ok and r.info.kind == "photo"})
         self.ctx.tasks.run(work, self.show_batch, self.ctx.show_error, label=self.tr("正在读取照片…"), parent=self,
                            cancellable=True)

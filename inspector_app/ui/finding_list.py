@@ -3,6 +3,8 @@ with the selected finding's details and photos beside the list."""
 
 from __future__ import annotations
 
+import base64
+
 import html
 import uuid
 from datetime import date
@@ -208,7 +210,8 @@ def finding_html(ctx: AppContext, shown: FindingDetail) -> str:
     ]
     if f.void_reason:
         parts.append(f"<p style='color:#a00'>{esc(void_reason)}{colon()}{esc(f.void_reason)}</p>")
-    thumbs = [f"<img src='{evidence.image(ctx.ws, ev, 'thumb').as_uri()}' height='110'> " for ev in shown.photos
+    thumbs = [f"<img src='data:image/jpeg;base64,{base64.b64encode(evidence.image(ctx.ws, ev, 'thumb')).decode()}'"
+              " height='110'> " for ev in shown.photos
               if evidence.have_original(ctx.ws, ev.sha256)]
     if thumbs:
         parts.append("<p>" + "".join(thumbs) + "</p>")

@@ -25,6 +25,13 @@ THUMB = QSize(144, 108)
 SMALLEST = 0.01  # a drawn rectangle narrower or lower than this fraction of the picture is a slip
 
 
+
+def picture(image: bytes) -> QPixmap:
+    """A pixmap of an image file's bytes (the photos are kept sealed: never read from a path)."""
+    pixmap = QPixmap()
+    pixmap.loadFromData(image)
+    return pixmap
+
 class RegionCanvas(QWidget):
     """The picture, scaled to fit; a drag with the left button draws a rectangle to cover."""
     drawn = Signal(dict)  # {"x", "y", "w", "h"} as fractions of the picture
@@ -216,12 +223,12 @@ class GalleryDialog(QDialog):
         if rec.kind != "photo" or not self._have(rec):
             return
         work = lambda _p: evidence.image(self.ctx.ws, rec, "thumb")  # noqa: E731
-        self.ctx.tasks.run(work, lambda path: self._set_thumb(rec.id, path), lambda _e, _t: None)
+        self.ctx.tasks.run(work, lambda image: self._set_thumb(rec.id, image), lambda _e, _t: None)
 
-    def _set_thumb(self, evidence_id: uuid.UUID, path: Path) -> None:
+    def _set_thumb(self, evidence_id: uuid.UUID, image: bytes) -> None:
         row = self._row_of(evidence_id)
         if row is not None:
-            self.thumbs.item(row).setIcon(QIcon(QPixmap(str(path))))
+            self.thumbs.item(row).setIcon(QIcon(picture(image)))
 
     def _row_of(self, evidence_id: uuid.UUID) -> int | None:
         return next((i for i, r in enumerate(self.records) if r.id == evidence_id), None)
@@ -248,9 +255,9 @@ class GalleryDialog(QDialog):
             return
         work = lambda _p: evidence.image(self.ctx.ws, rec, "display")  # noqa: E731
 
-        def shown(path: Path) -> None:
+        def shown(image: bytes) -> None:
             if self.current() == rec:
-                self.canvas.show_picture(QPixmap(str(path)), rec.regions)
+                self.canvas.show_picture(picture(image), rec.regions)
         self.ctx.tasks.run(work, shown, self.ctx.show_error)
 
     def _have(self, rec: EvidenceView) -> bool:

@@ -194,11 +194,11 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.ctx, self).open()
 
-    def ask_user(self) -> None:
+    def ask_user(self, with_password: bool = True) -> None:
         """本机使用人: the dialog, not blocking the window; the title follows when it is saved."""
         from inspector_app.ui.user_dialog import UserDialog
 
-        dialog = UserDialog(self.ctx, self)
+        dialog = UserDialog(self.ctx, self, with_password)
         dialog.accepted.connect(self.show_user)
         dialog.open()
 

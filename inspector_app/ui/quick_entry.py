@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from inspector_app.domain.chinese import chinese_minute
 from inspector_app.domain.models import Visit
 from inspector_app.services import findings, inspections, roster
-from inspector_app.services.drafts import clear_draft, draft_path, load_draft, save_draft
+from inspector_app.services.drafts import Draft
 from inspector_app.services.findings import FindingInput
 from inspector_app.ui.completion import NameEdit
 from inspector_app.ui.context import AppContext
@@ -70,7 +70,7 @@ class QuickEntryPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.visit: Visit | None = None
-        self.draft_file = draft_path(ctx.ws.data_dir)
+        self.draft = Draft(ctx.ws)
         self._phrase_used = ""
         self._position = ("", "", "")  # (unit, name, position): read once a person is named, not per keystroke
 
@@ -236,7 +236,7 @@ class QuickEntryPage(QWidget):
             return findings.record(self.ctx.ws, data, submit=submit).id
 
         def done(finding_id: uuid.UUID) -> None:
-            clear_draft(self.draft_file)
+            self.draft.clear()
             self.message.setText(self.tr("已保存"))
             for field in (self.person, self.person_desc, self.place):
                 field.clear()
@@ -324,10 +324,10 @@ class QuickEntryPage(QWidget):
         data = self.draft_data()
         if any((data["person"], data["person_desc"], data["place"], data["photos"])) or \
                 (data["note"].strip() and data["note"] != self._phrase_used):
-            save_draft(self.draft_file, data)
+            self.draft.save(data)
 
     def restore_draft(self) -> None:
-        data = load_draft(self.draft_file)
+        data = self.draft.load()
         if not data:
             return
         self.unit.setText(data.get("unit", ""))

@@ -1,5 +1,6 @@
-"""本机使用人: who uses this laptop before it is enrolled (a name, and the password that unlocks the
-lock screen), asked at first start and from the File menu; their name is the author of their records."""
+"""本机使用人: who uses this laptop before it is enrolled, asked at first start (the name: the
+password was set as the data directory was made) and from the File menu (a name, and the password
+that opens the laptop's data from then on); their name is the author of their records."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from inspector_app.ui.context import AppContext
 
 
 class UserDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, with_password: bool = True) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.with_password = with_password
         self.setWindowTitle(self.tr("本机使用人"))
         self.hint = QLabel(self.tr("您的姓名将作为录入人写入每条记录和历史。登记到同步中心后，使用人即为同步中心的用户。"))
         self.hint.setWordWrap(True)
@@ -27,8 +29,9 @@ class UserDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.hint)
         form.addRow(self.tr("姓名"), self.name)
-        form.addRow(self.tr("密码（解锁用，至少 8 位）"), self.password)
-        form.addRow(self.tr("再输一次"), self.again)
+        if with_password:
+            form.addRow(self.tr("密码（打开本机数据用，至少 8 位）"), self.password)
+            form.addRow(self.tr("再输一次"), self.again)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
@@ -41,7 +44,7 @@ class UserDialog(QDialog):
             self.message.setText(self.tr("两次输入的密码不一致"))
             return
         try:
-            users.set_up(self.ctx.ws, self.name.text(), self.password.text())
+            users.set_up(self.ctx.ws, self.name.text(), self.password.text() if self.with_password else None)
         except InspectorError as exc:
             self.message.setText(exc.message())
             return

@@ -22,147 +22,147 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="47"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="62"/>
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="47"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="62"/>
         <source>第一季度</source>
         <translation>First quarter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="47"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="62"/>
         <source>第二季度</source>
         <translation>Second quarter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="48"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="63"/>
         <source>第三季度</source>
         <translation>Third quarter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="48"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="63"/>
         <source>第四季度</source>
         <translation>Fourth quarter</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="50"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="65"/>
         <source>导出考核通报…</source>
         <translation>Export the assessment…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
         <source>排名</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="70"/>
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="250"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="248"/>
         <source>得分</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="53"/>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="235"/>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="245"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="70"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="233"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="243"/>
         <source>问题</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="69"/>
         <source>禁令</source>
         <translation>Prohib.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="69"/>
         <source>投诉属实</source>
         <translation>Complaints true</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="69"/>
         <source>承诺兑现</source>
         <translation>Commitments kept</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="54"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="69"/>
         <source>不满意率</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="70"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="55"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="70"/>
         <source>最重处理</source>
         <translation>Harshest</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="56"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="71"/>
         <source>考核提示</source>
         <translation>Appraisal alerts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="56"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="71"/>
         <source>建议等次</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="56"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="71"/>
         <source>已确认</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="57"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="72"/>
         <source>确认考核等次…</source>
         <translation>Confirm the grade…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="67"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="74"/>
         <source>单位排名</source>
         <translation>Units ranked</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="68"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="75"/>
         <source>人员</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="72"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="79"/>
         <source>按月问题</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="72"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="79"/>
         <source>问题类型</source>
         <translation>By type</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="73"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="80"/>
         <source>同类单位得分</source>
         <translation>Scores of the kind</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="73"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="80"/>
         <source>单位与全区</source>
         <translation>Unit and district</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="77"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="84"/>
         <source>图表另存为 PNG…</source>
         <translation>Save chart as PNG…</translation>
     </message>
@@ -172,68 +172,68 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="157"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="158"/>
         <source>%1 个单位，问题 %2 个；不满意率须书面说明 %3 个、严重 %4 个。</source>
         <translation>%1 units, %2 findings; dissatisfaction to explain: %3, grave: %4.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="234"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="232"/>
         <source>各月查处问题</source>
         <translation>Findings a month</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="234"/>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="257"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="232"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="255"/>
         <source>%1月</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="244"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="242"/>
         <source>问题类型（前 %1 类）</source>
         <translation>Findings by type (top %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="249"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="247"/>
         <source>%1得分</source>
         <translation>%1: scores</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="258"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="256"/>
         <source>%1与全区平均</source>
         <translation>%1 and the district&apos;s average</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="260"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="258"/>
         <source>全区单位平均</source>
         <translation>District average a unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="280"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="278"/>
         <source>图表另存为</source>
         <translation>Save chart as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="284"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="282"/>
         <source>无法写入 %1</source>
         <translation>Cannot write %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="291"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="289"/>
         <source>导出考核通报</source>
         <translation>Export the assessment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="291"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="289"/>
         <source>考核情况通报.pdf</source>
         <translation>assessment.pdf</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="296"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="305"/>
         <source>正在导出考核通报…</source>
         <translation>Exporting the assessment…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/assessment_page.py" line="305"/>
+        <location filename="../../inspector_app/ui/assessment_page.py" line="314"/>
         <source>确认考核等次</source>
         <translation>Confirm the appraisal grade</translation>
     </message>
@@ -1172,27 +1172,27 @@
 <context>
     <name>FindingDetail</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="199"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="201"/>
         <source>作废理由</source>
         <translation>Reason for voiding</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="200"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="202"/>
         <source>建议处理</source>
         <translation>Suggested handling</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="201"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="203"/>
         <source>处理决定</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="202"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="204"/>
         <source>对单位“一把手”问责</source>
         <translation>holding the unit&apos;s head accountable</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="203"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="205"/>
         <source>当事人本年度其他问题</source>
         <translation>The person&apos;s other findings this year</translation>
     </message>
@@ -1200,42 +1200,42 @@
 <context>
     <name>FindingListPage</name>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="37"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="39"/>
         <source>时间段</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="44"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="46"/>
         <source>全部单位</source>
         <translation>All units</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="48"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="50"/>
         <source>全部类型</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="52"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="54"/>
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="59"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="61"/>
         <source>仅看整改逾期</source>
         <translation>Overdue rectification only</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="62"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="64"/>
         <source>检索：描述、地点、姓名、单位</source>
         <translation>Search: description, place, name, unit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="93"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="95"/>
         <source>证据与打码… (Enter)</source>
         <translation>Evidence and redaction… (Enter)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/finding_list.py" line="120"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="122"/>
         <source>共 %n 条</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -1243,12 +1243,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="181"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="183"/>
         <source>选择一条问题记录，这里显示其事实、照片与当事人本年度的记录；按 Enter 打开证据。</source>
         <translation>Choose a finding: its facts, photos and the person&apos;s year show here; Enter opens its evidence.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/finding_list.py" line="182"/>
+        <location filename="../../inspector_app/ui/finding_list.py" line="184"/>
         <source>没有符合条件的问题记录。可放宽上方的条件，或在“快速录入”中录入。</source>
         <translation>No finding matches. Widen the filters above, or record one in Quick entry.</translation>
     </message>
@@ -1304,82 +1304,82 @@
 <context>
     <name>GalleryDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="106"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="113"/>
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="120"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="127"/>
         <source>向左转</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="121"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="128"/>
         <source>向右转</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="123"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="130"/>
         <source>马赛克</source>
         <translation>Mosaic</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="124"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="131"/>
         <source>模糊</source>
         <translation>Blur</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="125"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="132"/>
         <source>在图片上按住鼠标左键拖出矩形，即可打码</source>
         <translation>Drag a rectangle over the picture with the left mouse button to cover it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="126"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="133"/>
         <source>撤销打码</source>
         <translation>Undo cover</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="127"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="134"/>
         <source>清除打码</source>
         <translation>Remove covers</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="128"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="135"/>
         <source>用于通报</source>
         <translation>Use in notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="129"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="136"/>
         <source>添加照片…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="130"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="137"/>
         <source>另存原件…</source>
         <translation>Save original as…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="131"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="138"/>
         <source>另存带说明的副本…</source>
         <translation>Save captioned copy as…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="132"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="139"/>
         <source>打码后的打印尺寸副本，下方附拍摄时间和单位，便于随通报转发</source>
         <translation>A redacted print-size copy with the capture time and unit below, to send with a notice</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="133"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="140"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="142"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="149"/>
         <source>打码</source>
         <translation>Cover with</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../inspector_app/ui/gallery.py" line="192"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="199"/>
         <source>证据 %n 件</source>
         <translation>
             <numerusform>%n item of evidence</numerusform>
@@ -1387,67 +1387,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="208"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="215"/>
         <source>尚无证据。点“添加照片…”或把照片拖到录入表单。</source>
         <translation>No evidence yet. Click &apos;Add photos…&apos; or drop photos on the entry form.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="213"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="220"/>
         <source>已打码</source>
         <translation>covered</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="240"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="247"/>
         <source>无拍摄时间</source>
         <translation>no capture time</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="244"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="251"/>
         <source>此文件不是照片，无法预览；可“另存原件…”后用其他程序打开。</source>
         <translation>This file is not a photo and cannot be previewed; save the original and open it with another program.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="247"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="254"/>
         <source>照片原件尚未同步到本机。</source>
         <translation>The original photo has not reached this computer yet.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="307"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="314"/>
         <source>添加照片</source>
         <translation>Add photos</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="308"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="315"/>
         <source>照片 (*.jpg *.jpeg *.png *.heic *.heif *.webp);;所有文件 (*)</source>
         <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="326"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="333"/>
         <source>部分文件未导入</source>
         <translation>Some files were not imported</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="327"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="334"/>
         <source>正在导入照片…</source>
         <translation>Importing photos…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="334"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="341"/>
         <source>另存原件</source>
         <translation>Save original as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="343"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="350"/>
         <source>另存带说明的副本</source>
         <translation>Save captioned copy as</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="344"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="351"/>
         <source>JPEG 图片 (*.jpg)</source>
         <translation>JPEG pictures (*.jpg)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/gallery.py" line="352"/>
+        <location filename="../../inspector_app/ui/gallery.py" line="359"/>
         <source>已另存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -1516,34 +1516,67 @@
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="28"/>
-        <source>再输入一次</source>
-        <translation>Once more</translation>
+        <location filename="../../inspector_app/ui/lock.py" line="43"/>
+        <source>请输入本机数据的密码解锁</source>
+        <translation>Enter the password of this laptop&apos;s data to unlock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="29"/>
+        <location filename="../../inspector_app/ui/lock.py" line="26"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="48"/>
-        <source>尚未设置解锁密码：请输入新密码两次</source>
-        <translation>No unlock password yet: enter a new one twice</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/lock.py" line="48"/>
-        <source>请输入密码解锁</source>
-        <translation>Enter the password to unlock</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/lock.py" line="59"/>
-        <source>两次输入须一致，且不少于4位</source>
-        <translation>Both entries must match and have at least 4 characters</translation>
-    </message>
-    <message>
-        <location filename="../../inspector_app/ui/lock.py" line="63"/>
+        <location filename="../../inspector_app/ui/lock.py" line="51"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="18"/>
+        <source>登录</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="18"/>
+        <source>设置本机数据的密码</source>
+        <translation>Set the password of this laptop&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="19"/>
+        <source>本机数据已加密。请输入密码。</source>
+        <translation>This laptop&apos;s data is encrypted. Enter the password.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="20"/>
+        <source>本机数据将加密保存，请设置密码（至少 8 位）。忘记密码时，只有办公室的恢复密钥能找回数据。</source>
+        <translation>This laptop&apos;s data will be kept encrypted: set a password (at least 8 characters). If it is forgotten, only the office&apos;s recovery key can bring the data back.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="21"/>
+        <source>本机数据将首次加密（先自动备份，完成并核对后删除备份）。请设置密码（至少 8 位）。</source>
+        <translation>This laptop&apos;s data will now be encrypted (a backup is taken first and removed once the encrypted copy is checked). Set a password (at least 8 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="32"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="34"/>
+        <source>再输一次</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="44"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/login.py" line="47"/>
+        <source>密码至少 %1 位</source>
+        <translation>The password needs at least %1 characters</translation>
     </message>
 </context>
 <context>
@@ -2711,32 +2744,32 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="17"/>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="19"/>
         <source>本机使用人</source>
         <translation>User of this laptop</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="18"/>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="20"/>
         <source>您的姓名将作为录入人写入每条记录和历史。登记到同步中心后，使用人即为同步中心的用户。</source>
         <translation>Your name is written as the author of every record and history line. Once the laptop is enrolled with a hub, its user is the hub&apos;s user.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="29"/>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="31"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="30"/>
-        <source>密码（解锁用，至少 8 位）</source>
-        <translation>Password (unlocks the lock screen; at least 8 characters)</translation>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="33"/>
+        <source>密码（打开本机数据用，至少 8 位）</source>
+        <translation>Password (opens this laptop&apos;s data; at least 8 characters)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="31"/>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="34"/>
         <source>再输一次</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="41"/>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="44"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from PIL import Image
 
 from inspector_app import __version__
-from tests.conftest import copy_tree, in_namespace, needs_mounts
+from tests.conftest import raw, copy_tree, in_namespace, needs_mounts
 
 BIN = Path(sys.executable).with_name("inspector")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -157,7 +156,7 @@ def test_db_upgrade_on_a_current_database(data):
 
 def test_a_database_from_a_newer_app_is_refused_untouched(data):
     path = data / "inspector.sqlite3"
-    with sqlite3.connect(path) as conn:
+    with raw(data) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff'")
     conn.close()
     before = path.read_bytes()
@@ -191,7 +190,7 @@ def test_a_full_disk_gives_a_clear_message_and_no_damage(data, tmp_path):
         dd if=/dev/zero of={full}/filler bs=64k 2>/dev/null || true
         {BIN} --data-dir {full} finding add --unit 区人社局 --category late --at 2026-10-15T09:40 --note 磁盘满 || echo "exit=$?"
         rm {full}/filler
-        python3 -c "import sqlite3; c=sqlite3.connect('{full}/inspector.sqlite3'); print('integrity', c.execute('pragma integrity_check').fetchone()[0])"
+        {sys.executable} -c "from tests.conftest import raw; print('integrity', raw('{full}').execute('pragma integrity_check').fetchone()[0])"
         {BIN} --data-dir {full} --json finding list --limit 1
         {BIN} --data-dir {full} finding add --unit 区人社局 --category late --at 2026-10-15T09:41 --note 有空间了
         {BIN} --data-dir {full} --json finding list --search 磁盘满 --limit 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import pytest
 from PIL import Image
 
 from tests.cli.test_cli import BIN, in_namespace, needs_mounts, run
-from tests.conftest import copy_tree
+from tests.conftest import raw, copy_tree
 from tests.evidence.images import photo
 
 
@@ -29,7 +28,7 @@ def demo_dir(pristine, tmp_path) -> Path:
 
 
 def evidence_count(data: Path) -> int:
-    conn = sqlite3.connect(data / "inspector.sqlite3")
+    conn = raw(data)
     try:
         return conn.execute("SELECT count(*) FROM evidence").fetchone()[0]
     finally:
@@ -37,7 +36,7 @@ def evidence_count(data: Path) -> int:
 
 
 def a_visit(data: Path) -> tuple[str, datetime]:
-    conn = sqlite3.connect(data / "inspector.sqlite3")
+    conn = raw(data)
     try:
         insp, arrived = conn.execute(
             "SELECT inspection_id, arrived_at FROM visit WHERE no_problem = 1 ORDER BY arrived_at LIMIT 1").fetchone()
@@ -102,7 +101,7 @@ def test_redact_writes_a_covered_copy(demo_dir, tmp_path):
     fid = json.loads(run(demo_dir, "--json", "finding", "list", "--limit", "1").stdout)["findings"][0]["id"]
     run(demo_dir, "evidence", "import", str(photo(tmp_path / "r.jpg", size=(1200, 800))), "--finding", fid)
     ev = json.loads(run(demo_dir, "--json", "finding", "show", fid).stdout)["evidence"]
-    conn = sqlite3.connect(demo_dir / "inspector.sqlite3")
+    conn = raw(demo_dir)
     ev_id = conn.execute("SELECT id FROM evidence WHERE original_name = 'r.jpg'").fetchone()[0]
     conn.close()
     out = tmp_path / "covered.jpg"

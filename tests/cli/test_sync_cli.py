@@ -59,11 +59,9 @@ def test_an_office_sets_up_a_hub_and_an_inspector_syncs(served_hub, tmp_path):
 
     laptop = tmp_path / "laptop"
     run(laptop, "demo", "--seed", "4", "--findings", "20")
-    wrong = run(laptop, "sync", "enroll", "--hub", url, "--code", code, ok=False,
-                env={"INSPECTOR_PASSWORD": "not it"})
+    wrong = run(laptop, "sync", "enroll", "--hub", url, "--code", code, "--password", "not it", ok=False)
     assert wrong.returncode == 1 and "密码不对" in wrong.stderr
-    run(laptop, "sync", "enroll", "--hub", url, "--code", code, "--name", "王明的笔记本",
-        env={"INSPECTOR_PASSWORD": "office-pass-1"})
+    run(laptop, "sync", "enroll", "--hub", url, "--code", code, "--name", "王明的笔记本", "--password", "office-pass-1")
     before = json.loads(run(laptop, "--json", "sync", "status").stdout)
     assert before["enrolled"] and before["waiting_ops"] > 100 and before["waiting_photos"] >= 20
 
@@ -101,7 +99,7 @@ def test_refusals_are_counted_by_reason_and_name_the_record_in_full(served_hub, 
     code = json.loads(hub_cmd(hub_dir, "enroll-code", "zhao").stdout)["code"]
     laptop = tmp_path / "laptop"
     run(laptop, "demo", "--seed", "4", "--findings", "20")
-    run(laptop, "sync", "enroll", "--hub", url, "--code", code, env={"INSPECTOR_PASSWORD": "inspector-1"})
+    run(laptop, "sync", "enroll", "--hub", url, "--code", code, "--password", "inspector-1")
     summary, *lines = run(laptop, "sync").stdout.strip().splitlines()
     refused = json.loads(run(laptop, "--json", "sync", "status").stdout)["last_sync"]["refused"]
     assert len(refused) > 100 and f"被拒 {len(refused)} 项" in summary
@@ -122,6 +120,6 @@ def test_sync_without_enrolment_or_hub_says_what_to_do(tmp_path):
     proc = run(laptop, "sync", ok=False)
     assert proc.returncode == 1 and "inspector sync enroll" in proc.stderr
     port = quiet_port()
-    proc = run(laptop, "sync", "enroll", "--hub", f"http://127.0.0.1:{port}", "--code", "ABCD-EFGH", ok=False,
-               env={"INSPECTOR_PASSWORD": "whatever1"})
+    proc = run(laptop, "sync", "enroll", "--hub", f"http://127.0.0.1:{port}", "--code", "ABCD-EFGH", "--password", "whatever1",
+               ok=False)
     assert proc.returncode == 1 and "连不上同步中心" in proc.stderr and "数据都在本机" in proc.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import re
 from collections import Counter
 from datetime import timedelta
@@ -14,7 +16,6 @@ from inspector_app.demo.district import RARE
 from inspector_app.demo.generate import generate_demo
 from inspector_app.domain.enums import FindingStatus, InspectionMode
 from inspector_app.domain.models import Evidence, Finding, Handling, Inspection, Notice, Person, Unit, Visit
-from inspector_app.evidence.blobs import BlobStore
 from inspector_app.store.database import Database
 
 
@@ -83,12 +84,12 @@ def test_visits_with_and_without_problems_and_both_modes(district):
 
 def test_photos_carry_their_capture_time_in_exif(district):
     db, _ = district
-    blobs = BlobStore(db.blob_dir)
+    blobs = db.blobs
     with db.session() as s:
         pairs = s.exec(select(Evidence, Finding).join(Finding, Finding.id == Evidence.finding_id).limit(20)).all()
     assert pairs
     for ev, finding in pairs:
-        with Image.open(blobs.path_for(ev.sha256)) as img:
+        with Image.open(io.BytesIO(blobs.read(ev.sha256))) as img:
             taken = img.getexif().get_ifd(ExifTags.IFD.Exif)[ExifTags.Base.DateTimeOriginal]
         assert taken == ev.captured_at.strftime("%Y:%m:%d %H:%M:%S")
         assert timedelta(0) <= ev.captured_at - finding.observed_at < timedelta(minutes=3)

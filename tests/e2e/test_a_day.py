@@ -45,7 +45,7 @@ def test_a_finding_travels_from_the_field_to_an_issued_notice_and_its_rectificat
     assert got.photos_fetched == 1
     shown = findings.detail(office, found.id)
     assert shown.finding.status == FindingStatus.SUBMITTED and shown.person.name == "张三明"
-    assert evidence.original(office, shown.photos[0].sha256).read_bytes() == picture.read_bytes()
+    assert evidence.original(office, shown.photos[0].sha256) == picture.read_bytes()
     handling = findings.decide(office, found.id, note="初次")
     assert handling.sanction_code == shown.suggestion.sanction
     evidence.set_display(office, shown.photos[0].id, for_notice=True)

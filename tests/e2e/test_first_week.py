@@ -53,7 +53,7 @@ def test_the_first_week(district, tmp_path):
         assert sorted(e.original_name for e in shown.photos) == sorted(p.name for p in shots)
         for ev in shown.photos:
             original = next(p for p in shots if p.name == ev.original_name).read_bytes()
-            assert evidence.original(office, ev.sha256).read_bytes() == original
+            assert evidence.original(office, ev.sha256) == original
             assert district.hub.blobs.path_for(ev.sha256).read_bytes() == original
     assert "新来的人" in [p.name for p in roster.provisional(office)]
 

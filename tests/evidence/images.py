@@ -9,6 +9,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pillow_heif
+from inspector_app.evidence.derived import DerivedImages
+from inspector_app.blobs import BlobStore
 from PIL import ExifTags, Image
 
 RED, BLUE = (220, 20, 20), (20, 40, 200)
@@ -84,8 +86,21 @@ def jpeg_bytes(img: Image.Image) -> bytes:
     return buf.getvalue()
 
 
-def load(path: Path) -> Image.Image:
-    """An image read into memory, its file closed."""
-    with Image.open(path) as img:
+def load(source: Path | bytes) -> Image.Image:
+    """An image (a file, or a file's bytes) read into memory, its file closed."""
+    with Image.open(io.BytesIO(source) if isinstance(source, bytes) else source) as img:
         img.load()
         return img.copy()
+
+
+SEAL_KEY = bytes(range(32))
+
+
+def store_in(data_dir: Path) -> DerivedImages:
+    """A sealed blob store and its image cache in `data_dir`, as a laptop keeps them."""
+    return DerivedImages(BlobStore(data_dir / "blobs", SEAL_KEY), data_dir / "derived")
+
+
+def evidence_images(db) -> DerivedImages:
+    """The image cache of a data directory's database, over its sealed blob store."""
+    return DerivedImages(db.blobs, db.data_dir / "derived")

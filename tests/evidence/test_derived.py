@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import hashlib
 from dataclasses import asdict, astuple
 from datetime import datetime
@@ -11,19 +13,16 @@ from hypothesis import given, strategies as st
 from PIL import Image, ImageChops
 
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
-from inspector_app.evidence.derived import DerivedImages
 from inspector_app.evidence.intake import ingest
 from inspector_app.evidence.redaction import parse_regions, turn_regions
-from tests.evidence.images import RED, close, corner_colours, load, photo
+from tests.evidence.images import RED, close, corner_colours, load, photo, store_in
 
 
 @pytest.fixture
 def stored(tmp_path):
     src = photo(tmp_path / "p.jpg", orientation=6, taken=datetime(2026, 10, 15, 9, 40), size=(2400, 1200))
-    got = ingest(str(src), str(tmp_path / "data"))
-    blobs = BlobStore(tmp_path / "data" / "blobs")
-    return DerivedImages(blobs, tmp_path / "data" / "derived"), got.sha256, src.read_bytes()
+    got = ingest(str(src), store_in(tmp_path / "data"))
+    return store_in(tmp_path / "data"), got.sha256, src.read_bytes()
 
 
 def test_display_and_print_sizes(stored):
@@ -46,8 +45,8 @@ def test_redaction_covers_the_region_and_nothing_else(tmp_path):
     src = tmp_path / "crowd.jpg"
     Image.merge("RGB", [Image.effect_noise((2400, 1200), 90)] * 3).save(src, "JPEG", quality=95)
     original = src.read_bytes()
-    sha = ingest(str(src), str(tmp_path / "data")).sha256
-    derived = DerivedImages(BlobStore(tmp_path / "data" / "blobs"), tmp_path / "data" / "derived")
+    sha = ingest(str(src), store_in(tmp_path / "data")).sha256
+    derived = store_in(tmp_path / "data")
     regions = parse_regions([{"x": 0.5, "y": 0.5, "w": 0.25, "h": 0.25, "mode": "mosaic"}])
     plain = load(derived.get(sha, "display")).convert("RGB")
     covered = load(derived.get(sha, "display", regions=regions)).convert("RGB")
@@ -57,15 +56,29 @@ def test_redaction_covers_the_region_and_nothing_else(tmp_path):
     assert 790 <= x0 and 390 <= y0 and x1 <= 1210 and y1 <= 610  # inside the region (with JPEG noise)
     blurred = derived.get(sha, "display", regions=parse_regions([{"x": 0, "y": 0, "w": 1, "h": 0.5, "mode": "blur"}]))
     assert blurred != derived.path_for(sha, "display", regions=regions)
-    assert BlobStore(derived.blobs.root).path_for(sha).read_bytes() == original
+    assert derived.blobs.read(sha) == original
     assert hashlib.sha256(original).hexdigest() == sha
 
 
 def test_a_cached_copy_is_not_made_again(stored):
     derived, sha, _ = stored
     first = derived.get(sha, "display")
-    stamp = first.stat().st_mtime_ns
-    assert derived.get(sha, "display") == first and first.stat().st_mtime_ns == stamp
+    cached = derived.path_for(sha, "display")
+    stamp = cached.stat().st_mtime_ns
+    assert derived.get(sha, "display") == first and cached.stat().st_mtime_ns == stamp
+
+
+def test_the_cached_copies_and_the_original_are_sealed_on_disk(stored):
+    """A lost laptop's disk shows no picture: neither the original nor any copy opens as an image."""
+    derived, sha, original = stored
+    derived.get(sha, "display")
+    kept = [derived.blobs.path_for(sha), *derived.root.rglob("*.jpg")]
+    assert len(kept) >= 3  # the original, its thumbnail, its display copy
+    for path in kept:
+        data = path.read_bytes()
+        assert data[:4] == b"ISB1" and b"\xff\xd8\xff" not in data and b"Exif" not in data
+        with pytest.raises(OSError):
+            load(path)
 
 
 @pytest.mark.parametrize("region", [
@@ -100,8 +113,8 @@ def test_a_face_covered_before_turning_stays_covered_after(tmp_path):
     """A person redacts a face, then turns the photo: the same face is covered, nothing else."""
     src = tmp_path / "crowd.jpg"
     Image.merge("RGB", [Image.effect_noise((1600, 800), 90)] * 3).save(src, "JPEG", quality=95)
-    sha = ingest(str(src), str(tmp_path / "data")).sha256
-    derived = DerivedImages(BlobStore(tmp_path / "data" / "blobs"), tmp_path / "data" / "derived")
+    sha = ingest(str(src), store_in(tmp_path / "data")).sha256
+    derived = store_in(tmp_path / "data")
     face = parse_regions([{"x": 0.1, "y": 0.2, "w": 0.2, "h": 0.3}])
 
     def changed(rotation, regions):
@@ -121,8 +134,8 @@ def test_a_copy_with_a_caption_has_the_strip_below_and_a_cache_entry_of_its_own(
     plain = derived.get(sha, "print")
     captioned = derived.get(sha, "print", caption="2026-10-15 09:40　区人社局")
     assert captioned != plain
-    with Image.open(plain) as a, Image.open(captioned) as b:
+    with Image.open(io.BytesIO(plain)) as a, Image.open(io.BytesIO(captioned)) as b:
         assert b.width == a.width and a.height < b.height <= a.height + 0.06 * a.width + 2
         strip = b.convert("L").crop((0, a.height + 2, b.width, b.height))
         assert min(strip.tobytes()) < 100 and strip.getpixel((b.width - 3, 3)) > 240  # text at the left, white
-    assert BlobStore(derived.blobs.root).path_for(sha).read_bytes() == original
+    assert derived.blobs.read(sha) == original

@@ -10,11 +10,10 @@ from sqlmodel import select
 
 from inspector_app.domain.models import Evidence, Finding
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
 from inspector_app.evidence.intake import ingest_all
 from inspector_app.services.evidence import attach, set_display, verify
 from tests.conftest import at
-from tests.evidence.images import photo
+from tests.evidence.images import evidence_images, photo
 
 
 @pytest.fixture
@@ -28,7 +27,7 @@ def two_findings(db, town):
 
 def test_one_blob_referenced_by_two_findings_and_a_repeat_import_adds_nothing(ws, db, two_findings, tmp_path):
     a, b = two_findings
-    results = ingest_all([photo(tmp_path / "p.jpg", taken=datetime(2026, 10, 15, 9, 41))], db.data_dir)
+    results = ingest_all([photo(tmp_path / "p.jpg", taken=datetime(2026, 10, 15, 9, 41))], evidence_images(db))
     assert attach(ws, results, finding_id=a.id) == (1, 0)
     assert attach(ws, results, finding_id=b.id) == (1, 0)
     assert attach(ws, results, finding_id=a.id) == (0, 1)
@@ -41,9 +40,9 @@ def test_one_blob_referenced_by_two_findings_and_a_repeat_import_adds_nothing(ws
 def test_verify_reports_damaged_missing_and_unreferenced_files(ws, db, two_findings, tmp_path):
     a, _ = two_findings
     paths = [photo(tmp_path / f"{i}.jpg", taken=datetime(2026, 10, 15, 9, 40 + i)) for i in range(3)]
-    results = ingest_all(paths, db.data_dir)
+    results = ingest_all(paths, evidence_images(db))
     attach(ws, results[:2], finding_id=a.id)
-    blobs = BlobStore(db.blob_dir)
+    blobs = db.blobs
     assert verify(ws).ok
     damaged = blobs.path_for(results[0].sha256)
     damaged.write_bytes(damaged.read_bytes()[:-1] + b"\x00")       # one flipped byte
@@ -58,7 +57,7 @@ def test_verify_reports_damaged_missing_and_unreferenced_files(ws, db, two_findi
 @pytest.fixture
 def attached(ws, db, two_findings, tmp_path):
     """The id of one photo attached to the first finding."""
-    results = ingest_all([photo(tmp_path / "p.jpg")], db.data_dir)
+    results = ingest_all([photo(tmp_path / "p.jpg")], evidence_images(db))
     attach(ws, results, finding_id=two_findings[0].id)
     with db.session() as s:
         return s.exec(select(Evidence)).one().id
@@ -92,7 +91,7 @@ def test_what_a_killed_import_or_download_left_is_reported_and_then_removed(ws, 
 
     from inspector_app.services.workspace import Workspace
 
-    blobs = BlobStore(db.blob_dir)
+    blobs = db.blobs
     young, old = blobs.part_path(), blobs.part_path()
     young.write_bytes(b"arriving")
     old.write_bytes(b"left by a killed download")

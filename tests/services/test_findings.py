@@ -1,6 +1,5 @@
 """Recording a finding as a user types it: lookups, new people, photos, and bad input that writes nothing."""
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -14,12 +13,13 @@ from inspector_app.errors import InspectorError
 from inspector_app.services import findings
 from inspector_app.services.findings import FindingFilter, FindingInput
 from inspector_app.services.workspace import Workspace
+from tests.conftest import raw
 
 TABLES = ("finding", "person", "evidence", "outbox", "audit_log")
 
 
 def snapshot(db):
-    conn = sqlite3.connect(db.path)
+    conn = raw(db)
     out = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     conn.close()
     blobs = sorted(p.name for p in db.blob_dir.rglob("*") if p.is_file()) if db.blob_dir.exists() else []
@@ -46,7 +46,7 @@ def test_a_new_person_is_created_in_the_unit_and_photos_are_kept(db, ref, town, 
     assert person.name == "赵犇" and person.unit_id == town["hr"].id
     assert f.status == FindingStatus.DRAFT and f.violation_code == "late" and f.created_by == "duchayuan01"
     assert ev.captured_at.isoformat() == "2026-10-15T09:40:31" and ev.media_type == "image/jpeg"
-    assert (db.blob_dir / ev.sha256[:2] / ev.sha256[2:4] / ev.sha256).read_bytes() == (tmp_path / "IMG_0001.jpg").read_bytes()
+    assert db.blobs.read(ev.sha256) == (tmp_path / "IMG_0001.jpg").read_bytes()
 
 
 def test_a_finding_is_found_by_the_name_of_a_person_created_with_it(ws, town):

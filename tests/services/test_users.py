@@ -25,7 +25,7 @@ def test_a_local_user_is_the_author_from_now_on_and_after_a_restart(db, town):
     who = users.set_up(ws, "  王  小明 ", "足够长的一个密码1")
     assert (who.name, who.shown(), who.enrolled) == ("王 小明", "王 小明（本机用户）", False)
     found = findings.record(ws, FindingInput(unit="区人社局", category="late", at="2026-10-15T09:40"))
-    again = Workspace.open(db.data_dir)
+    again = Workspace.open(db.data_dir, password="足够长的一个密码1")  # the user's password opens the data now
     assert again.actor == "王 小明"
     detail = findings.detail(again, found.id)
     assert detail.finding.created_by == "王 小明" and {h.actor for h in detail.history} == {"王 小明"}

@@ -18,11 +18,13 @@ from inspector_app.services import audit
 from inspector_app.store import migrate
 from inspector_app.store.database import DB_NAME, Database
 from tests.cli.test_cli import run
+from tests.conftest import raw
 
 
-def behind_the_apps_back(path, *statements: str) -> None:
-    """What someone holding the file could do: lift the triggers, change the log, put them back."""
-    conn = sqlite3.connect(path)
+def behind_the_apps_back(where, *statements: str) -> None:
+    """What someone holding the file and the password could do through SQLCipher: lift the
+    triggers, change the log, put them back."""
+    conn = raw(where)
     with conn:
         conn.execute("DROP TRIGGER audit_log_no_update")
         conn.execute("DROP TRIGGER audit_log_no_delete")
@@ -39,11 +41,10 @@ def test_every_change_is_chained_and_a_tampered_entry_is_named(ws, db):
             s.add(Unit(name=f"区第{i}局", short_name=f"第{i}局"))
     check = audit.verify(ws)
     assert (check.entries, check.broken) == (5, None)
-    path = ws.data_dir / DB_NAME
-    behind_the_apps_back(path, "UPDATE audit_log SET actor = '别人' WHERE id = 3")
+    behind_the_apps_back(db, "UPDATE audit_log SET actor = '别人' WHERE id = 3")
     check = audit.verify(ws)
     assert (check.entries, check.broken.entry_id, check.broken.kind) == (2, 3, "altered")
-    behind_the_apps_back(path, "UPDATE audit_log SET actor = '王主任' WHERE id = 3", "DELETE FROM audit_log WHERE id = 4")
+    behind_the_apps_back(db, "UPDATE audit_log SET actor = '王主任' WHERE id = 3", "DELETE FROM audit_log WHERE id = 4")
     check = audit.verify(ws)
     assert (check.entries, check.broken.entry_id, check.broken.kind) == (3, 5, "link")
 
@@ -54,7 +55,7 @@ def test_the_command_names_the_entry_and_fails(tmp_path):
     run(data, "roster", "import", str(tmp_path / "t.xlsx"))
     out = json.loads(run(data, "--json", "audit", "verify").stdout)
     assert out["intact"] and out["entries"] >= 3
-    behind_the_apps_back(data / DB_NAME, "UPDATE audit_log SET changes = '{\"name\": \"李四\"}' WHERE id = 2")
+    behind_the_apps_back(data, "UPDATE audit_log SET changes = '{\"name\": \"李四\"}' WHERE id = 2")
     proc = run(data, "audit", "verify", ok=False)
     assert proc.returncode == 1 and "第 2 条被改动" in proc.stdout
 
@@ -122,6 +123,6 @@ def test_a_findings_history_flags_an_entry_altered_behind_the_apps_back(ws, db, 
     shown = findings.detail(ws, f.id)
     assert all(findings.history_intact(h) for h in shown.history)
     created = shown.history[0].id
-    behind_the_apps_back(ws.data_dir / DB_NAME, f"UPDATE audit_log SET actor = '王主任' WHERE id = {created}")
+    behind_the_apps_back(db, f"UPDATE audit_log SET actor = '王主任' WHERE id = {created}")
     lines = [findings.history_line(h) for h in findings.detail(ws, f.id).history]
     assert "已被改动" in lines[0] and "已被改动" not in lines[1]

@@ -7,6 +7,7 @@ import pytest
 from inspector_app.errors import InspectorError
 from inspector_app.store import migrate
 from inspector_app.store.database import DB_NAME, Database
+from tests.conftest import raw
 
 
 def digest(path: Path) -> str:
@@ -17,7 +18,7 @@ def test_a_new_data_directory_gets_a_wal_database_with_foreign_keys_on(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    assert migrate.file_revision(db.path) == migrate.head_revision()
+    assert migrate.file_revision(db.path, db.keys) == migrate.head_revision()
 
 
 def test_the_device_keeps_its_identity_across_restarts(tmp_path):
@@ -30,7 +31,7 @@ def test_the_device_keeps_its_identity_across_restarts(tmp_path):
 def test_a_database_from_a_newer_app_is_refused_and_left_untouched(tmp_path):
     Database.open(tmp_path).close()
     path = tmp_path / DB_NAME
-    with sqlite3.connect(path) as conn:
+    with raw(tmp_path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
     before = digest(path)

@@ -8,6 +8,7 @@ from sqlalchemy import create_engine
 from inspector_app.store import migrate
 from inspector_app.store.database import DB_NAME, Database
 from inspector_app.store.queries import FindingFilter, page_findings
+from tests.conftest import raw
 
 
 def hexid() -> str:
@@ -45,11 +46,11 @@ def test_upgrading_from_the_first_revision_keeps_every_row(tmp_path):
     path = tmp_path / DB_NAME
     before = populate_first_revision(path)
     db = Database.open(tmp_path)
-    conn = sqlite3.connect(path)
+    conn = raw(db)
     after = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in before}
     conn.close()
     assert after == before
-    assert migrate.file_revision(path) == migrate.head_revision()
+    assert migrate.file_revision(path, db.keys) == migrate.head_revision()
     with db.session() as s:  # the new full-text index holds the old rows
         assert page_findings(s, FindingFilter(text="迟到第7次")).total == 1
         assert page_findings(s, FindingFilter(text="张3淼")).total == 1
@@ -58,10 +59,11 @@ def test_upgrading_from_the_first_revision_keeps_every_row(tmp_path):
 def test_a_backup_is_taken_before_the_upgrade_and_holds_the_old_data(tmp_path):
     path = tmp_path / DB_NAME
     before = populate_first_revision(path)
-    Database.open(tmp_path).close()
+    db = Database.open(tmp_path)
+    db.close()
     backups = list((tmp_path / "backups").glob("*.sqlite3"))
     assert len(backups) == 1 and "-0001-" in backups[0].name
-    conn = sqlite3.connect(backups[0])
+    conn = migrate.connect(backups[0], db.keys)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     assert conn.execute("SELECT count(*) FROM finding").fetchone()[0] == before["finding"]
     conn.close()
@@ -110,7 +112,7 @@ def test_a_ledger_of_the_first_shape_keeps_its_cases_and_moves_the_complainant_a
                                                 "张三" if i else "", "13800000000" if i else ""))
     conn.close()
     db = Database.open(tmp_path)
-    conn = sqlite3.connect(path)
+    conn = raw(db)
     cases = conn.execute("SELECT reg_number, year, seq, channel, received_at FROM complaint ORDER BY received_at").fetchall()
     people = conn.execute("SELECT id, complaint_id, name FROM complainant ORDER BY name, complaint_id").fetchall()
     conn.close()

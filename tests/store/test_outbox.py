@@ -1,6 +1,6 @@
 """Every edit and its outbox entry are one transaction: both happen or neither does."""
 
-import sqlite3
+import sqlcipher3
 import textwrap
 import uuid
 
@@ -11,6 +11,7 @@ from sqlmodel import select
 from inspector_app.domain.models import AuditEntry, Finding, OutboxOp, Person, Unit
 from inspector_app.errors import InspectorError
 from tests.conftest import at, kill_when
+from tests.conftest import raw
 
 
 def counts(db):
@@ -95,20 +96,20 @@ def test_records_are_never_hard_deleted(db, town):
     with pytest.raises(InspectorError, match="作废"):
         with db.session() as s:
             s.delete(s.get(Person, town["zhang"].id))
-    raw = sqlite3.connect(db.path)
-    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
-        raw.execute("DELETE FROM person")
-    raw.close()
+    conn = raw(db)
+    with pytest.raises(sqlcipher3.IntegrityError, match="never deleted"):
+        conn.execute("DELETE FROM person")
+    conn.close()
 
 
 def test_the_audit_log_is_append_only(db, town):
-    raw = sqlite3.connect(db.path)
-    assert raw.execute("SELECT count(*) FROM audit_log").fetchone()[0] >= 7
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        raw.execute("UPDATE audit_log SET actor = 'someone else'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-        raw.execute("DELETE FROM audit_log")
-    raw.close()
+    conn = raw(db)
+    assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] >= 7
+    with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+        conn.execute("UPDATE audit_log SET actor = 'someone else'")
+    with pytest.raises(sqlcipher3.IntegrityError, match="append-only"):
+        conn.execute("DELETE FROM audit_log")
+    conn.close()
 
 
 KILLED_WRITER = textwrap.dedent("""

@@ -12,7 +12,6 @@ from sqlmodel import select
 
 from inspector_app.domain.models import Finding, LocalState
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
 from inspector_app.hub.bundles import export_for_device, import_from_device
 from inspector_app.hub.store import Hub
 from inspector_app.store.replica import CURSOR, waiting_ops, waiting_photos
@@ -56,7 +55,7 @@ def test_a_bundle_carries_findings_and_photos_to_the_hub_and_on_to_a_teammate(fl
     assert import_from_hub(b.db, tmp / "b.bundle")["rows"] == 0  # twice: nothing changes
     assert comparable(replica_rows(b.db, "finding")) == comparable(fleet.hub_rows("finding"))
     for data in photos:
-        assert BlobStore(b.db.blob_dir).path_for(hashlib.sha256(data).hexdigest()).read_bytes() == data
+        assert b.db.blobs.read(hashlib.sha256(data).hexdigest()) == data
 
     export_for_device(fleet.hub, "a", tmp / "back-to-a.bundle")  # the hub's acknowledgement travels back
     import_from_hub(a.db, tmp / "back-to-a.bundle")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -195,20 +196,25 @@ class Sync(RuleBasedStateMachine):
         fleet = self.fleet
         hub = {e: fleet.hub_rows(e) for e in ("finding", "evidence", "unit")}
         conflicts = fleet.hub_conflicts()
-        # exactly once: every finding once; refused only an inspector's edit of what the office had taken over;
-        # overridden only a team's change by the office's
+        # exactly once: every finding once; refused only an inspector's edit of (or photo added to) what the
+        # office had taken over; overridden only a team's change by the office's
         assert set(hub["finding"]) == set(self.findings)
         office_device = self.laptops["office"].db.device_id
         assert all(str(c["device_id"]) == office_device for c in conflicts if c["reason"] == "overridden")
         refused = [c for c in conflicts if c["reason"] not in ("edited_on_hub", "overridden")]
-        assert all(c["reason"] == "refused" and c["entity"] == "finding" and str(c["device_id"]) != office_device
-                   and hub["finding"][c["entity_id"]]["status"] != "draft" for c in refused)
-        # convergence: each replica holds exactly what the hub lets it see, as the hub has it
+        assert all(c["reason"] == "refused" and c["entity"] in ("finding", "evidence")
+                   and str(c["device_id"]) != office_device
+                   and hub["finding"][finding_of(c)]["status"] != "draft" for c in refused)
+        # convergence: each replica holds exactly what the hub lets it see, as the hub has it, and the
+        # photos the hub refused from it (added offline to what the office had taken over meanwhile): evidence
+        # is never dropped, the sync report named them
         for name, laptop in self.laptops.items():
+            refused_here = {c["entity_id"] for c in refused
+                            if c["entity"] == "evidence" and str(c["device_id"]) == laptop.db.device_id}
             visible = {k for k, who in self.findings.items() if name in who}
             mine = comparable(replica_rows(laptop.db, "finding"))
             assert mine == {k: v for k, v in comparable(hub["finding"]).items() if k in visible}, name
-            ev = comparable(replica_rows(laptop.db, "evidence"))
+            ev = {k: v for k, v in comparable(replica_rows(laptop.db, "evidence")).items() if k not in refused_here}
             assert ev == {k: v for k, v in comparable(hub["evidence"]).items() if v["finding_id"] in
                           {str(f) for f in visible}}, name
             with laptop.db.session() as s:
@@ -222,10 +228,20 @@ class Sync(RuleBasedStateMachine):
         assert lost == []
         # voids stick
         assert all(hub["finding"][k]["status"] == "voided" for k in self.voided)
-        # media: every photo on the hub, whole
+        # media: every photo on the hub, whole, but those only the refused records named
+        named = {r["sha256"] for r in hub["evidence"].values()}
+        refused_photos = {c["device_value"]["sha256"] for c in refused if c["entity"] == "evidence"}
         for sha, data in self.photos.items():
-            assert fleet.hub.blobs.path_for(sha).read_bytes() == data
+            if sha in named or sha not in refused_photos:
+                assert fleet.hub.blobs.path_for(sha).read_bytes() == data
         assert not list(fleet.hub.upload_dir.iterdir())
+
+
+def finding_of(conflict: dict) -> uuid.UUID:
+    """The finding a refused operation concerned: itself, or the one its photo record was for."""
+    if conflict["entity"] == "finding":
+        return conflict["entity_id"]
+    return uuid.UUID(str(conflict["device_value"]["finding_id"]))
 
 
 def run_machine(quartet, examples: int) -> None:

@@ -29,7 +29,7 @@ from inspector_app.sync.transport import Connection, open_http
 from inspector_app.sync import credentials
 data_dir, stage, after = sys.argv[1], sys.argv[2], int(sys.argv[3])
 db = Database.open(data_dir)
-creds = credentials.load(db.data_dir, db.device_id)
+creds = credentials.load(db)
 def progress(s, done, total):
     if s == stage and done >= after:
         print("KILL ME", flush=True)

@@ -17,7 +17,6 @@ from sqlmodel import func, select
 
 from inspector_app.domain.models import Evidence, Finding, Notice, OutboxOp, Unit
 from inspector_app.errors import InspectorError
-from inspector_app.evidence.blobs import BlobStore
 from inspector_app.sync.client import SyncClient, SyncReport
 from inspector_app.sync.photos import UPLOADERS
 from inspector_app.sync.transport import Connection
@@ -60,7 +59,7 @@ def test_a_finding_and_its_photo_reach_the_office_and_the_team_once(fleet, offic
     for laptop in (office, b):
         with laptop.db.session() as s:
             assert s.get(Finding, finding.id).description == "上班时间玩手机游戏"
-        assert BlobStore(laptop.db.blob_dir).path_for(sha).read_bytes() == photo
+        assert laptop.db.blobs.read(sha) == photo
     with c.db.session() as s:  # another team's work is not theirs to see
         assert s.get(Finding, finding.id) is None
     assert len(fleet.hub_rows("finding")) == 1 and len(fleet.hub_rows("evidence")) == 1
@@ -249,12 +248,12 @@ def test_records_may_arrive_before_their_photos_and_the_hub_names_what_is_missin
     finding = add_finding(a.db, unit.id, a.team_id, "工作日中午饮酒")
     photo = os.urandom(50_000)
     add_photo(a.db, finding.id, photo, name="IMG_2041.HEIC")
-    BlobStore(a.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).unlink()  # e.g. copied later
+    a.db.blobs.path_for(hashlib.sha256(photo).hexdigest()).unlink()  # e.g. copied later
     report = a.sync()
     assert report.missing_on_hub == ["IMG_2041.HEIC"]
     office_report = office.sync()
     assert office_report.missing_on_hub == ["IMG_2041.HEIC"]
-    BlobStore(a.db.blob_dir).put_bytes(photo)
+    a.db.blobs.put_bytes(photo)
     assert a.sync().missing_on_hub == []
     assert office.sync().photos_fetched == 1
 
@@ -267,12 +266,12 @@ def test_a_photo_whose_record_arrived_during_the_sync_is_named_missing_not_an_er
     photo = os.urandom(20_000)
     add_photo(a.db, finding.id, photo)
     sha = hashlib.sha256(photo).hexdigest()
-    BlobStore(a.db.blob_dir).path_for(sha).unlink()
+    a.db.blobs.path_for(sha).unlink()
     a.sync()
     office.sync()
     fetched, not_yet = office.client().photos.fetch(missing_on_hub=set())
     assert not_yet == [sha]
-    assert fetched.files == [] and not BlobStore(office.db.blob_dir).has(sha)
+    assert fetched.files == [] and not office.db.blobs.has(sha)
 
 
 def test_a_photo_damaged_on_the_hub_is_refused_on_the_way_down(fleet, office_and_teams):
@@ -286,7 +285,7 @@ def test_a_photo_damaged_on_the_hub_is_refused_on_the_way_down(fleet, office_and
     with pytest.raises(InspectorError) as err:
         office.sync()
     assert err.value.key == "hub_upload_hash_mismatch"
-    assert not BlobStore(office.db.blob_dir).has(sha)
+    assert not office.db.blobs.has(sha)
     assert not list((office.db.blob_dir / "tmp").glob("*.part"))
 
 
@@ -458,7 +457,7 @@ def test_small_photos_travel_several_to_a_request_and_a_large_one_in_chunks(flee
         assert fleet.hub.blobs.path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
     office.sync()
     for photo in photos:
-        assert BlobStore(office.db.blob_dir).path_for(hashlib.sha256(photo).hexdigest()).read_bytes() == photo
+        assert office.db.blobs.read(hashlib.sha256(photo).hexdigest()) == photo
 
 
 class DropsFirstFilesRequest(httpx.HTTPTransport):
@@ -651,7 +650,7 @@ def test_on_a_fast_link_photos_go_up_beside_the_push_and_arrive_once(fleet, offi
     for photo in photos:
         sha = hashlib.sha256(photo).hexdigest()
         assert fleet.hub.blobs.path_for(sha).read_bytes() == photo
-        assert BlobStore(office.db.blob_dir).path_for(sha).read_bytes() == photo
+        assert office.db.blobs.read(sha) == photo
     assert len(fleet.hub_rows("evidence")) == 8 and waiting_photos(d.db) == 0
 
 
@@ -715,9 +714,25 @@ def test_a_photo_the_hub_refuses_does_not_hold_back_the_records_beside_it(fleet,
         lambda request, response: request.method == "PUT" and response.status_code == 422)
     d, photos = laptop_with_photos(fleet, unit, hook, 8)
     pushes.clear()
-    BlobStore(d.db.blob_dir).path_for(hashlib.sha256(photos[0]).hexdigest()).write_bytes(damaged(photos[0]))
+    sha = hashlib.sha256(photos[0]).hexdigest()  # a file that opens here but is not what its name says
+    os.replace(d.db.blobs.path_for(d.db.blobs.put_bytes(damaged(photos[0])).sha256), d.db.blobs.path_for(sha))
     with pytest.raises(InspectorError) as err:
         d.sync(push_size=4)
     assert err.value.key == "hub_upload_hash_mismatch" and waited == [True]
     assert waiting_ops(d.db) == 0 and len(fleet.hub_rows("finding")) == 8
     assert not fleet.hub.blobs.has(hashlib.sha256(photos[0]).hexdigest())
+
+
+def test_a_photo_file_damaged_on_the_laptop_is_named_and_the_records_still_go(fleet, office_and_teams):
+    """A sealed file that no longer opens under the laptop's key is not sent; the records are."""
+    office, a, b, c, unit = office_and_teams
+    finding = add_finding(a.db, unit.id, a.team_id, "上班时间玩游戏")
+    photo = os.urandom(30_000)
+    add_photo(a.db, finding.id, photo)
+    sha = hashlib.sha256(photo).hexdigest()
+    kept = a.db.blobs.path_for(sha)
+    kept.write_bytes(damaged(kept.read_bytes()))
+    with pytest.raises(InspectorError) as err:
+        a.sync()
+    assert err.value.key == "photo_damaged_here" and sha in str(err.value)
+    assert waiting_ops(a.db) == 0 and not fleet.hub.blobs.has(sha)

@@ -3,6 +3,8 @@ add more; the original never changes and every change waits in the outbox for th
 
 from __future__ import annotations
 
+import io
+
 import hashlib
 from dataclasses import replace
 
@@ -64,8 +66,8 @@ def test_turning_a_photo_turns_what_everyone_sees(qtbot, gallery, window):
 def test_a_rectangle_drawn_with_the_mouse_covers_that_part_only(qtbot, gallery, window):
     ctx = window.ctx
     rec = gallery.current()
-    original = evidence_service.original(ctx.ws, rec.sha256).read_bytes()
-    plain = Image.open(evidence_service.image(ctx.ws, replace(rec, redactions=()), "display")).convert("RGB")
+    original = evidence_service.original(ctx.ws, rec.sha256)
+    plain = Image.open(io.BytesIO(evidence_service.image(ctx.ws, replace(rec, redactions=()), "display"))).convert("RGB")
     area = gallery.canvas.picture_rect()
     start = QPoint(int(area.x() + area.width() * 0.25), int(area.y() + area.height() * 0.25))
     end = QPoint(int(area.x() + area.width() * 0.5), int(area.y() + area.height() * 0.75))
@@ -77,12 +79,12 @@ def test_a_rectangle_drawn_with_the_mouse_covers_that_part_only(qtbot, gallery, 
     [region] = evidence(ctx, rec.id).redactions
     assert region["mode"] == "blur"
     assert abs(region["x"] - 0.25) < 0.01 and abs(region["w"] - 0.25) < 0.01 and abs(region["h"] - 0.5) < 0.01
-    covered = Image.open(evidence_service.image(ctx.ws, gallery.current(), "display"))
+    covered = Image.open(io.BytesIO(evidence_service.image(ctx.ws, gallery.current(), "display")))
     x0, y0, x1, y1 = ImageChops.difference(plain, covered.convert("RGB")).point(lambda v: 255 * (v > 40)).getbbox()
     w, h = plain.size
     assert x0 >= 0.23 * w and x1 <= 0.52 * w and y0 >= 0.23 * h and y1 <= 0.77 * h
     assert gallery.thumbs.item(gallery.thumbs.currentRow()).text().endswith("已打码")
-    assert evidence_service.original(ctx.ws, rec.sha256).read_bytes() == original   # the original is untouched
+    assert evidence_service.original(ctx.ws, rec.sha256) == original   # the original is untouched
     assert hashlib.sha256(original).hexdigest() == rec.sha256
 
     qtbot.keyClick(gallery, Qt.Key_Z, Qt.ControlModifier)                      # undo the last rectangle
@@ -149,7 +151,7 @@ def test_a_copy_for_a_notice_is_redacted_and_says_when_and_where(qtbot, gallery,
     gallery.cover({"x": 0.0, "y": 0.0, "w": 0.5, "h": 0.5})
     out = tmp_path / "副本.jpg"
     gallery.export_copy(out)
-    with Image.open(out) as a, Image.open(evidence_service.image(window.ctx.ws, rec, "print")) as b:
+    with Image.open(out) as a, Image.open(io.BytesIO(evidence_service.image(window.ctx.ws, rec, "print"))) as b:
         copy, printed = a.convert("RGB"), b.convert("RGB")
     assert copy.width == printed.width and copy.height > printed.height      # the strip below
     strip = copy.crop((0, printed.height + 2, copy.width, copy.height))
@@ -160,7 +162,7 @@ def test_a_copy_for_a_notice_is_redacted_and_says_when_and_where(qtbot, gallery,
     with window.ctx.ws.db.session() as s:
         caption = caption_for(s, s.get(Evidence, rec.id))
     assert caption.count("　") == 1 and caption[:4].isdigit()           # 2026-11-17 09:10　区…
-    assert evidence_service.original(window.ctx.ws, rec.sha256).read_bytes() != out.read_bytes()
+    assert evidence_service.original(window.ctx.ws, rec.sha256) != out.read_bytes()
 
 
 def test_enter_closes_the_gallery_and_never_turns_a_photo(qtbot, gallery, window):

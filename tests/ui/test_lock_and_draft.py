@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from inspector_app.services.drafts import draft_path
-from tests.conftest import kill_when
+from tests.conftest import PASSWORD, kill_when
 
 
 def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
@@ -17,15 +17,10 @@ def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
     assert window.locked and not window.menuBar().isVisible()
     assert window.windowTitle() == "效能督查工作台"  # not even who works here
     screen = window.lock_screen
-    qtbot.keyClicks(screen.password, "1234abcd")
-    qtbot.keyClicks(screen.again, "1234abcd")
-    qtbot.mouseClick(screen.button, Qt.LeftButton)          # the first time: the password is set
-    assert not window.locked
-    window.lock()
     qtbot.keyClicks(screen.password, "wrong")
     qtbot.keyClick(screen.password, Qt.Key_Return)
     assert window.locked and "不正确" in screen.message.text()
-    qtbot.keyClicks(screen.password, "1234abcd")
+    qtbot.keyClicks(screen.password, PASSWORD)                # the password that opens the laptop's data
     qtbot.keyClick(screen.password, Qt.Key_Return)
     assert not window.locked and window.quick.person.text() == "张三明"
     assert window.windowTitle() == "效能督查工作台 — 演示用户（本机用户）"

@@ -74,9 +74,9 @@ def test_an_unreachable_hub_is_tried_again_later_and_nothing_is_lost(qtbot, data
     from inspector_app.ui.app import application, close_logging, main_window
 
     db = Database.open(data_dir)
-    creds = credentials.load(db.data_dir, db.device_id)
+    creds = credentials.load(db)
     creds.hub_url = "http://127.0.0.1:9"  # nothing listens there
-    credentials.save(db.data_dir, db.device_id, creds)
+    credentials.save(db, creds)
     db.close()
     application()
     win = main_window(data_dir, tasks_inline=True)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from inspector_app.services import lock
 from inspector_app.ui.user_dialog import UserDialog
+from tests.conftest import PASSWORD
 from tests.ui.test_start import started  # noqa: F401 (fixture)
 
 
@@ -17,7 +18,19 @@ def test_a_new_laptop_asks_who_uses_it_at_first_start(qtbot, started, tmp_path):
     assert window.windowTitle() == "效能督查工作台 — （未设置使用人）"
     dialog = window.findChild(UserDialog)
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+    assert not dialog.password.isVisibleTo(dialog)  # set as the data directory was made
     dialog.name.setText("王小明")  # Chinese comes through the input method, not key by key
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert not dialog.isVisible()
+    assert window.windowTitle() == "效能督查工作台 — 王小明（本机用户）" and window.ctx.ws.actor == "王小明"
+    assert lock.check_password(window.ctx.ws, PASSWORD)
+
+
+def test_a_new_user_of_the_laptop_sets_their_own_password(qtbot, window):
+    window.ask_user()
+    dialog = window.findChild(UserDialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+    dialog.name.setText("王小明")
     qtbot.keyClicks(dialog.password, "a-long-password")
     qtbot.keyClicks(dialog.again, "a-long-passwort")
     qtbot.mouseClick(ok, Qt.LeftButton)
