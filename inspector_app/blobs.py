@@ -119,12 +119,21 @@ class Incoming:
         if self.aes is None:
             self.out.write(data)
             return
-        self.pending += data
-        while len(self.pending) > CHUNK:  # a full chunk is sealed once more follows: the last is marked
-            self._seal(bytes(self.pending[:CHUNK]), last=False)
-            del self.pending[:CHUNK]
+        view = memoryview(data).cast("B")  # whole chunks are sealed from the caller's bytes, not copied
+        if self.pending:
+            room = CHUNK - len(self.pending)
+            self.pending += view[:room]
+            view = view[room:]
+            if not view:
+                return
+            self._seal(bytes(self.pending), last=False)
+            self.pending = bytearray()
+        while len(view) > CHUNK:  # a full chunk is sealed once more follows: the last is marked
+            self._seal(view[:CHUNK], last=False)
+            view = view[CHUNK:]
+        self.pending += view
 
-    def _seal(self, piece: bytes, last: bool) -> None:
+    def _seal(self, piece: bytes | memoryview, last: bool) -> None:
         self.out.write(self.aes.encrypt(_nonce(self.prefix, self.index), piece, _aad(self.index, last)))
         self.index += 1
 
