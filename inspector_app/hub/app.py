@@ -57,8 +57,9 @@ def principal(request: Request, authorization: Annotated[str, Header()] = "") ->
     scheme, _, token = authorization.partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise InspectorError("hub_token_missing")
-    with request.app.state.hub.read() as conn:
-        return auth.authenticate(conn, token.strip())
+    hub = request.app.state.hub
+    with hub.read() as conn:
+        return auth.authenticate(hub, conn, token.strip())
 
 
 Who = Annotated[Principal, Depends(principal)]

@@ -8,6 +8,7 @@ import hashlib
 import math
 import secrets
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -93,14 +94,15 @@ def enroll(hub: Hub, address: str, code: str, password: str, device_id: uuid.UUI
     is kept (hub_enroll_attempt); after a few failures from one address, or at one user, the hub
     makes the next attempt wait, longer each time; a code is burnt after a few wrong passwords."""
     with hub.write() as w:
-        outcome, answer = _attempt(w, address[:64], code, password, device_id, device_name, public_key)
+        outcome, answer = _attempt(w, address[:64], code, password, device_id, device_name, public_key,
+                                   hub.token_digest)
     if isinstance(answer, InspectorError):
         raise answer
     return answer
 
 
 def _attempt(w: Writer, address: str, code: str, password: str, device_id: uuid.UUID, device_name: str,
-             public_key: str) -> tuple[str, tuple[str, dict] | InspectorError]:
+             public_key: str, token_digest: Callable[[str], str]) -> tuple[str, tuple[str, dict] | InspectorError]:
     """The attempt's outcome, kept in the same transaction, and its answer (an error is returned, not
     raised: raising would undo the record of it)."""
     conn, now = w.conn, utcnow()
@@ -134,7 +136,7 @@ def _attempt(w: Writer, address: str, code: str, password: str, device_id: uuid.
     token = secrets.token_urlsafe(32)
     conn.execute(update(schema.enroll_code).where(schema.enroll_code.c.code_hash == code_hash).values(used_at=now))
     conn.execute(insert(schema.device).values(id=device_id, name=device_name, user_id=user["id"],
-                                              token_hash=digest(token), public_key=public_key, enrolled_at=now,
+                                              token_hash=token_digest(token), public_key=public_key, enrolled_at=now,
                                               revoked=False, last_seq=0))
     return done("enrolled", (token, dict(user)))
 
@@ -151,9 +153,9 @@ def _wait(conn: Connection, column: Any, value: str, now: datetime) -> int:
     return max(0, math.ceil((_aware(failed[0]) + pause - now).total_seconds()))
 
 
-def authenticate(conn: Connection, token: str) -> Principal:
+def authenticate(hub: Hub, conn: Connection, token: str) -> Principal:
     """The principal for a bearer token; InspectorError (→ 401/403) for an unknown, revoked or forged one."""
-    return _principal(conn.execute(_BY_TOKEN, {"token_hash": digest(token)}).first())
+    return _principal(conn.execute(_BY_TOKEN, {"token_hash": hub.token_digest(token)}).first())
 
 
 def device_principal(conn: Connection, device_id: uuid.UUID) -> Principal:

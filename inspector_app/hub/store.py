@@ -9,6 +9,8 @@ agree.
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import shutil
@@ -34,6 +36,7 @@ from inspector_app.sync.bundle import private_b64
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 KEY_FILE = "hub.key"  # in the blob directory: the hub's private keys, readable by the hub's user alone
 RECOVERY_KEY = "recovery_key"  # hub_setting: the office's recovery public key (public: in the database)
+PEPPERED = "tokens_peppered"  # hub_setting: the devices' token digests are keyed with the key file's pepper
 HEAD = "0009"
 
 
@@ -122,6 +125,10 @@ class Writer:
 
 
 
+
+def keyed(pepper: bytes, digest: str) -> str:
+    return hmac.new(pepper, digest.encode(), hashlib.sha256).hexdigest()
+
 def new_recovery_key() -> tuple[bytes, str]:
     """The office's recovery key pair: the private key as PEM (the admin keeps it offline, never on
     the hub), the public key in base64 (the hub gives it to every laptop)."""
@@ -197,11 +204,28 @@ class Hub:
             else:
                 keys = {"box_key": private_b64(X25519PrivateKey.generate()),
                         "signing_key": private_b64(Ed25519PrivateKey.generate())}
-            if not self.key_file.is_file():
+            if "token_pepper" not in keys or not self.key_file.is_file():
+                keys.setdefault("token_pepper", base64.b64encode(os.urandom(32)).decode())
                 write_atomically(self.key_file, json.dumps(keys).encode("utf-8"))  # made 0600 (mkstemp)
             if held:  # the file holds them now: the database no longer does
                 w.conn.execute(schema.setting.delete().where(schema.setting.c.key.in_(names)))
+            self._pepper_tokens(w.conn, base64.b64decode(keys["token_pepper"]))
         return keys
+
+    @staticmethod
+    def _pepper_tokens(conn: Connection, pepper: bytes) -> None:
+        """Key the token digests an earlier version kept (plain SHA-256) with the pepper, once: a
+        copy of the database alone no longer tells a token from a guess."""
+        if conn.execute(select(schema.setting.c.key).where(schema.setting.c.key == PEPPERED)).first():
+            return
+        for device_id, plain in conn.execute(select(schema.device.c.id, schema.device.c.token_hash)).all():
+            conn.execute(update(schema.device).where(schema.device.c.id == device_id)
+                         .values(token_hash=keyed(pepper, plain)))
+        conn.execute(insert(schema.setting).values(key=PEPPERED, value="1"))
+
+    def token_digest(self, token: str) -> str:
+        """What the database keeps of a device's token: its SHA-256, keyed (HMAC) with the key file's pepper."""
+        return keyed(base64.b64decode(self._keys["token_pepper"]), hashlib.sha256(token.encode()).hexdigest())
 
     def key_file_exposed(self) -> bool:
         """Whether users other than the hub's may read its key file (POSIX permissions)."""

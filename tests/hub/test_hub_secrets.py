@@ -24,7 +24,7 @@ def settings_of(hub: Hub) -> set[str]:
 
 def test_a_new_hub_keeps_its_keys_in_a_file_only_it_reads(tmp_path):
     hub = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
-    assert settings_of(hub) == {"hub_id"}
+    assert settings_of(hub) == {"hub_id", "tokens_peppered"}
     assert os.stat(hub.key_file).st_mode & 0o777 == 0o600 and not hub.key_file_exposed()
     keys = json.loads(hub.key_file.read_text())
     assert private_b64(hub.signing_key()) == keys["signing_key"] and private_b64(hub.box_key()) == keys["box_key"]
@@ -39,11 +39,13 @@ def test_keys_an_earlier_version_kept_in_the_database_move_to_the_file(tmp_path)
     hub = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
     keys = json.loads(hub.key_file.read_text())
     with hub.write() as w:  # as an earlier version left it
-        w.conn.execute(insert(schema.setting), [{"key": k, "value": v} for k, v in keys.items()])
+        w.conn.execute(insert(schema.setting), [{"key": k, "value": keys[k]} for k in ("box_key", "signing_key")])
     hub.close()
     hub.key_file.unlink()
     moved = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
-    assert json.loads(moved.key_file.read_text()) == keys and settings_of(moved) == {"hub_id"}
+    kept = json.loads(moved.key_file.read_text())
+    assert {k: kept[k] for k in ("box_key", "signing_key")} == {k: keys[k] for k in ("box_key", "signing_key")}
+    assert settings_of(moved) == {"hub_id", "tokens_peppered"}
     moved.close()
 
 
@@ -66,3 +68,32 @@ def test_serve_refuses_a_key_file_others_may_read(tmp_path):
     proc = run(tmp_path / "data", "hub", "serve", "--db", str(tmp_path / "hub.sqlite3"), "--blob-dir",
                str(tmp_path / "blobs"), "--port", "1", ok=False)
     assert proc.returncode == 1 and "chmod 600" in proc.stderr
+
+
+def test_tokens_are_kept_keyed_with_the_pepper_and_an_earlier_hubs_devices_still_sign_in(tmp_path):
+    """The database holds no plain digest of a token: a copy of it alone does not tell a token from a
+    guess. A hub an earlier version left (plain SHA-256 digests, no pepper) keys them on its first start."""
+    import hashlib
+
+    from inspector_app.hub import auth
+
+    hub = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
+    auth.add_user(hub, "zhao", "赵督查", "inspector", "inspector-1", "第一督查组")
+    token, _ = auth.enroll(hub, "127.0.0.1", auth.enrollment_code(hub, "zhao"), "inspector-1", uuid.uuid4(), "笔记本",
+                           "")
+    with hub.read() as conn:
+        kept = conn.execute(select(schema.device.c.token_hash)).scalar_one()
+        assert kept != hashlib.sha256(token.encode()).hexdigest()
+        assert auth.authenticate(hub, conn, token).username == "zhao"
+    with hub.write() as w:  # as an earlier version left it
+        w.conn.execute(schema.device.update().values(token_hash=hashlib.sha256(token.encode()).hexdigest()))
+        w.conn.execute(schema.setting.delete().where(schema.setting.c.key == "tokens_peppered"))
+    keys = json.loads(hub.key_file.read_text())
+    del keys["token_pepper"]
+    hub.key_file.write_text(json.dumps(keys))
+    hub.close()
+    again = Hub(str(tmp_path / "hub.sqlite3"), tmp_path / "blobs")
+    with again.read() as conn:
+        assert auth.authenticate(again, conn, token).username == "zhao"
+        assert conn.execute(select(schema.device.c.token_hash)).scalar_one() != hashlib.sha256(token.encode()).hexdigest()
+    again.close()
