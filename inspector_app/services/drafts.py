@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from inspector_app.blobs import Damaged, seal, unseal
+from inspector_app.blobs import seal, unseal
 from inspector_app.fileio import write_atomically
 from inspector_app.services.workspace import Workspace
 
@@ -31,7 +31,7 @@ class Draft:
     def load(self) -> dict[str, Any] | None:
         try:
             data = json.loads(unseal(self.path.read_bytes(), self.key).decode("utf-8"))
-        except (OSError, ValueError, Damaged):
+        except (OSError, ValueError):  # missing, unreadable, or not sealed with this key (Damaged)
             return None
         return data if isinstance(data, dict) else None
 

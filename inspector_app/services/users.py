@@ -12,10 +12,10 @@ from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
 from inspector_app.services import lock
 from inspector_app.services.workspace import Workspace
-from inspector_app.store import replica
+from inspector_app.store import replica, vault
 
 NAME_MAX = 40   # as long as a record's author may be
-PASSWORD_MIN = 8  # as the hub asks of its users
+PASSWORD_MIN = vault.PASSWORD_MIN  # the password opens the laptop's data (as long as the hub asks of its users)
 
 
 @dataclass(frozen=True)

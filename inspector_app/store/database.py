@@ -24,7 +24,7 @@ from inspector_app.store import migrate, vault
 from inspector_app.blobs import BlobStore
 from inspector_app.store.outbox import InspectorSession
 
-DB_NAME = "inspector.sqlite3"
+DB_NAME = migrate.DB_NAME
 
 
 def storage_error(exc: BaseException, where: Path) -> InspectorError | None:

@@ -18,7 +18,7 @@ from inspector_app.fileio import write_atomically
 from inspector_app.store import migrate, vault
 from inspector_app.blobs import BlobStore, fsync_dir
 
-DB_NAME = "inspector.sqlite3"
+DB_NAME = migrate.DB_NAME
 VERIFIED = ".encrypted-verified"
 # What the copy does not take as it is: the database and its backups (exported encrypted), the photos
 # (encrypted one by one), the derived images (a cache, made again from the photos).

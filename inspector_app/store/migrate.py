@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Connection
 
+DB_NAME = "inspector.sqlite3"  # the database file in a data directory
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest revision in migrations/versions (a test keeps the two equal). Knowing it without
 # Alembic keeps Alembic out of every start-up that has nothing to migrate.
