@@ -46,8 +46,17 @@ class LockScreen(QWidget):
         self.password.setFocus()
 
     def try_unlock(self) -> None:
+        """The password checked off the GUI thread (its key derivation takes a good tenth of a second)."""
+        if not self.button.isEnabled():  # a check under way already
+            return
         typed = self.password.text()
-        if not check_password(self.ctx.ws, typed):
+        self.button.setEnabled(False)
+        self.ctx.tasks.run(lambda _p: check_password(self.ctx.ws, typed), self.checked,
+                           lambda exc, trace: (self.button.setEnabled(True), self.ctx.show_error(exc, trace)))
+
+    def checked(self, right: bool) -> None:
+        self.button.setEnabled(True)
+        if not right:
             self.message.setText(self.tr("密码不正确"))
             self.password.clear()
             return

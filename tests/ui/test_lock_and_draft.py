@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog
 
 from inspector_app.services.drafts import draft_path
 from tests.conftest import PASSWORD, kill_when
+from tests.ui.test_start import started  # noqa: F401 (fixture)
 
 
 def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
@@ -24,6 +25,20 @@ def test_ctrl_l_locks_at_once_and_only_the_password_unlocks(qtbot, window):
     qtbot.keyClick(screen.password, Qt.Key_Return)
     assert not window.locked and window.quick.person.text() == "张三明"
     assert window.windowTitle() == "效能督查工作台 — 演示用户（本机用户）"
+
+
+def test_the_password_is_checked_off_the_gui_thread_as_the_app_runs(qtbot, started, data_dir):  # noqa: F811
+    window = started(data_dir)  # the app's own background tasks, not run inline
+    qtbot.waitUntil(lambda: window.ctx is not None, timeout=30_000)
+    window.lock()
+    screen = window.lock_screen
+    qtbot.keyClicks(screen.password, "wrong")
+    qtbot.keyClick(screen.password, Qt.Key_Return)
+    assert window.locked and not screen.button.isEnabled()  # checking, the window still answering
+    qtbot.waitUntil(lambda: "不正确" in screen.message.text(), timeout=10_000)
+    qtbot.keyClicks(screen.password, PASSWORD)
+    qtbot.keyClick(screen.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
 
 
 def test_while_locked_nothing_opens_over_the_lock_page_and_what_went_wrong_shows_after(qtbot, window, monkeypatch):
