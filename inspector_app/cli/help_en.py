@@ -437,6 +437,10 @@ HELP_EN = {
     '考核情况通报（PDF，公文格式，附得分排名表）和考核情况表（Excel）。':
         'The assessment notice (PDF, in the official format, with the ranking attached) and its tables (Excel).',
     '审计日志。': 'The audit log.',
+    '同步中心的审计日志。': "The hub's audit logs.",
+    '逐条核对同步中心自身和各终端送来的审计日志哈希链，指出每条链第一处被改动或删除的位置。':
+        "Check the hub's own audit log and each device's, as sent, entry by entry as hash chains; name the first "
+        "place each was altered or removed.",
     '逐条核对审计日志的哈希链，指出第一处被改动或删除的位置。':
         'Check the audit log entry by entry as a hash chain; name the first place altered or removed.',
     '本机数据的密码：修改，或忘记时用办公室的恢复密钥重设。':

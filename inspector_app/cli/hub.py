@@ -125,6 +125,30 @@ def recovery_key(app: Any, db_url: str, blob_dir: Path, out: Path) -> None:
     app.emit({"public_key": public, "private_key_file": str(out)}, tr("hub_recovery_key_made", path=str(out)))
 
 
+@hub_group.group("audit")
+def hub_audit_group() -> None:
+    """同步中心的审计日志。"""
+
+
+@hub_audit_group.command("verify")
+@click.option("--db", "db_url", required=True, envvar="INSPECTOR_HUB_DB", help="数据库：SQLite 文件路径或 postgresql://…")
+@click.pass_obj
+def hub_audit_verify(app: Any, db_url: str) -> None:
+    """逐条核对同步中心自身和各终端送来的审计日志哈希链，指出每条链第一处被改动或删除的位置。"""
+    from inspector_app.hub.audit import HUB, verify
+
+    chains = verify(db_url)
+    lines = [tr("hub_audit_line", whose=tr("hub_audit_of") if c.name == HUB else
+                tr("hub_audit_device", name=c.name or str(c.device)),
+                verdict=tr("audit_intact", count=c.entries) if c.broken is None else
+                tr("audit_broken_" + c.broken.kind, id=c.broken.entry_id, count=c.entries)) for c in chains]
+    app.emit([{"chain": c.name, "device": c.device, "entries": c.entries, "intact": c.broken is None,
+               "broken": None if c.broken is None else {"id": c.broken.entry_id, "kind": c.broken.kind}}
+              for c in chains], "\n".join(lines))
+    if any(c.broken for c in chains):
+        raise SystemExit(1)
+
+
 @hub_group.command("conflicts")
 @hub_options
 @click.pass_obj

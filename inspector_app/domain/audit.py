@@ -1,18 +1,22 @@
 """The audit log as a hash chain (审计日志防篡改): each entry's hash covers the entry and the hash of
 the one before it, so that an entry altered, removed or slipped in breaks the chain at that point.
-Pure: the store writes the hashes, `verify` walks them."""
+The laptop's store and the hub write the hashes; `verify` walks them, as `entries` reads them."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from sqlalchemy import Table, insert, select
+from sqlalchemy.engine import Connection
+
 GENESIS = "0" * 64  # the hash before the first entry
+COLUMNS = ("id", "at", "actor", "device_id", "entity", "entity_id", "action", "changes", "prev_hash", "hash")
 
 
 def canonical(entry: Mapping[str, Any]) -> bytes:
@@ -62,3 +66,27 @@ def verify(entries: Iterable[Mapping[str, Any]], previous: str = GENESIS) -> tup
             return n, Break(entry["id"], "altered")
         previous, n = entry["hash"], n + 1
     return n, None
+
+
+def entries(connection: Connection, table: Table, *where: Any, columns: tuple[str, ...] = COLUMNS,
+            batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every entry of a table of audit entries (those `where` picks), in the order written, read a
+    batch at a time."""
+    after = 0
+    while True:
+        page = connection.execute(select(*(table.c[c] for c in columns)).where(table.c.id > after, *where)
+                                  .order_by(table.c.id).limit(batch)).mappings().all()
+        if not page:
+            return
+        yield from page
+        after = page[-1]["id"]
+
+
+def append(connection: Connection, table: Table, new: list[dict[str, Any]]) -> None:
+    """Write entries after the table's last one, each chained to the one before (the caller holds
+    the table against other writers: SQLite's write lock, the hub's version counter)."""
+    if not new:
+        return
+    last = connection.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar()
+    chained(last or GENESIS, new)
+    connection.execute(insert(table), new)

@@ -13,13 +13,13 @@ from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, Field
 from inspector_app import __version__
 from inspector_app.errors import InspectorError
-from inspector_app.hub import access, apply, auth, conflicts, feed, media, schema
+from inspector_app.hub import access, apply, audit, auth, conflicts, feed, media, schema
 from inspector_app.hub.policy import Principal
 from inspector_app.hub.store import Hub
 from inspector_app.i18n import tr
 from inspector_app.sync.bundle import public_b64
 from inspector_app.sync.protocol import (
-    CHUNK, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA, SCHEMA_HEADER,
+    CHUNK, OLDEST_PROTOCOL, PROTOCOL, PROTOCOL_HEADER, PULL_PAGE, SCHEMA, SCHEMA_HEADER, AuditBatch, AuditHeld,
     EnrollRequest, EnrollResponse, Hello, Missing, OpResult, PullPage, PushRequest, PushResponse, schema_number,
 )
 
@@ -153,7 +153,7 @@ def create_app(hub: Hub) -> FastAPI:
     def hello(who: Who) -> Hello:
         return Hello(protocol=PROTOCOL, oldest_protocol=OLDEST_PROTOCOL, schema_version=SCHEMA,
                      hub_id=hub.hub_id, user=who.username, role=who.role, team_id=who.team_id, files_upload=True,
-                     upload_limit=CHUNK, recovery_key=hub.recovery_key())
+                     upload_limit=CHUNK, recovery_key=hub.recovery_key(), audit=True)
 
     @app.post(f"{api}/push", response_model=PushResponse)
     def push(body: PushRequest, who: Who, request: Request) -> Any:
@@ -163,6 +163,12 @@ def create_app(hub: Hub) -> FastAPI:
             return JSONResponse({"error": gap.code, **gap.params, "message": gap.text(_lang(request)), "acked_seq": acked,
                                  "results": [r.model_dump(mode="json") for r in results]}, status_code=409)
         return PushResponse(acked_seq=acked, results=results)
+
+    @app.post(f"{api}/audit", response_model=AuditHeld)
+    def audit_log(body: AuditBatch, who: Who) -> AuditHeld:
+        """Entries of the device's audit log, kept as it sent them; the answer: how far the hub holds it."""
+        with hub.write() as w:
+            return AuditHeld(held=audit.receive(w, who, body.entries))
 
     @app.get(f"{api}/pull", response_model=PullPage)
     def pull(who: Who, after: Annotated[int, Query(ge=0, lt=schema.INT_END)] = 0,

@@ -25,7 +25,7 @@ from inspector_app.domain.ids import utcnow
 from inspector_app.domain.models import ENTITIES
 from inspector_app.domain.values import to_json
 from inspector_app.hub import conflicts, schema
-from inspector_app.hub.checks import check_references, readable, shown
+from inspector_app.hub.checks import check_references, readable, shown, storable
 from inspector_app.hub.policy import PARENTS, Principal, Refused, check_scope, check_write
 from inspector_app.hub.records import BY_ID, UNWRITABLE, record_of, scope_for, table, taken, write_row
 from inspector_app.hub.store import Hub, Writer
@@ -245,6 +245,9 @@ def push(w: Writer, who: Principal, ops: Iterable[Op], adopts: bool = False, gua
             known[op.op_id] = {"op_id": op.op_id, "device_id": who.device_id, "seq": op.seq, "outcome": result.outcome,
                                "code": result.code, "params": result.params, "message": result.message}
             applied.append(known[op.op_id])
+            w.audit(who.username, who.device_id, shown(op.entity, 40), op.entity_id, result.outcome, seq=op.seq,
+                    fields=storable(op.fields), **({"refused": result.code} if result.code else {}),
+                    **({"conflict": result.message} if result.outcome == "conflict" else {}))
             results.append(_with_row(w, who, op, result, result.outcome))
             last = op.seq
         if applied:

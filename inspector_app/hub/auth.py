@@ -23,7 +23,7 @@ from inspector_app.errors import InspectorError
 from inspector_app.hub import schema
 from inspector_app.hub.policy import Principal
 from inspector_app.hub.records import write_row
-from inspector_app.hub.store import Hub, Writer
+from inspector_app.hub.store import Hub, Writer, operator
 
 _hasher = PasswordHasher()
 CODE_TRIES = 3      # wrong passwords with one code before it is burnt
@@ -62,6 +62,7 @@ def add_user(hub: Hub, username: str, display_name: str, role: str, password: st
         write_row(w, "user", None, {"id": user_id, "username": username, "display_name": display_name or username,
                                     "role": UserRole(role), "team_id": team_id,
                                     "password_hash": _hasher.hash(password)}, scope="all")
+        w.audit(operator(), "", "user", user_id, "create", username=username, role=role, team=team)
         return user_id
 
 
@@ -69,10 +70,11 @@ def set_password(hub: Hub, username: str, password: str) -> None:
     if len(password) < 8:
         raise InspectorError("hub_password_short")
     with hub.write() as w:
-        done = w.conn.execute(update(user_t).where(user_t.c.username == username)
-                              .values(password_hash=_hasher.hash(password)))
-        if done.rowcount != 1:
+        user_id = w.conn.execute(select(user_t.c.id).where(user_t.c.username == username)).scalar()
+        if user_id is None:
             raise InspectorError("hub_no_such_user", username=username)
+        w.conn.execute(update(user_t).where(user_t.c.id == user_id).values(password_hash=_hasher.hash(password)))
+        w.audit(operator(), "", "user", user_id, "password", username=username)
 
 
 def enrollment_code(hub: Hub, username: str, valid_days: int = 7) -> str:
@@ -85,6 +87,7 @@ def enrollment_code(hub: Hub, username: str, valid_days: int = 7) -> str:
         now = utcnow()
         w.conn.execute(insert(schema.enroll_code).values(code_hash=digest(code), user_id=user_id, created_at=now,
                                                          expires_at=now + timedelta(days=valid_days)))
+        w.audit(operator(), "", "user", user_id, "enroll_code", username=username, days=valid_days)
     return f"{code[:4]}-{code[4:]}"
 
 
@@ -138,6 +141,7 @@ def _attempt(w: Writer, address: str, code: str, password: str, device_id: uuid.
     conn.execute(insert(schema.device).values(id=device_id, name=device_name, user_id=user["id"],
                                               token_hash=token_digest(token), public_key=public_key, enrolled_at=now,
                                               revoked=False, last_seq=0))
+    w.audit(username, device_id, "device", device_id, "enroll", name=device_name, address=address)
     return done("enrolled", (token, dict(user)))
 
 
@@ -189,7 +193,11 @@ def revoke_device(hub: Hub, name_or_id: str) -> int:
             match = match | (schema.device.c.id == uuid.UUID(name_or_id))
         except ValueError:
             pass
-        return w.conn.execute(update(schema.device).where(match).values(revoked=True)).rowcount
+        devices = w.conn.execute(select(schema.device.c.id, schema.device.c.name).where(match)).all()
+        for device_id, name in devices:
+            w.audit(operator(), "", "device", device_id, "revoke", name=name)
+        w.conn.execute(update(schema.device).where(match).values(revoked=True))
+        return len(devices)
 
 
 def _aware(value: datetime) -> datetime:

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from inspector_app.errors import InspectorError
-from inspector_app.hub import access, apply, auth, feed, schema
-from inspector_app.hub.store import Hub
+from inspector_app.hub import access, apply, audit, auth, feed, schema
+from inspector_app.hub.store import Hub, Writer
 from inspector_app.sync import bundle
 from inspector_app.sync.protocol import PullPage, ToHub
 
@@ -56,8 +56,12 @@ def import_from_device(hub: Hub, path: Path) -> ImportReport:
         with hub.read() as conn:
             who = auth.device_principal(conn, uuid.UUID(sender))
         manifest = bundle.manifest(ToHub, opened, path)
-        _, results, gap = apply.apply_batch(hub, who, manifest.ops, then=lambda w: w.conn.execute(
-            update(schema.device).where(schema.device.c.id == who.device_id).values(bundle_cursor=manifest.cursor)))
+        def then(w: Writer) -> None:
+            w.conn.execute(update(schema.device).where(schema.device.c.id == who.device_id)
+                           .values(bundle_cursor=manifest.cursor))
+            audit.receive(w, who, manifest.audit)
+
+        _, results, gap = apply.apply_batch(hub, who, manifest.ops, then=then)
         with hub.read() as conn:  # a photo whose record was refused is not kept
             named = access.named(conn, who, [ref.sha256 for _, ref in opened.photos])
         kept = opened.keep_photos(hub.blobs, named)
@@ -86,9 +90,10 @@ def export_for_device(hub: Hub, which: str, out: Path) -> dict:
             if not page.more:
                 break
         have = access.receivable(conn, hub, who)
+        held = audit.held_up_to(conn, device["id"])
     wanted = sorted({r.fields["sha256"] for r in rows if r.entity == "evidence"} & set(have))
     photos = [{"sha256": sha, "size": hub.blobs.size(sha)} for sha in wanted]
-    manifest = {"after": after, "cursor": cursor, "acked_seq": device["last_seq"],
+    manifest = {"after": after, "cursor": cursor, "acked_seq": device["last_seq"], "audit_held": held,
                 "rows": [r.model_dump(mode="json") for r in rows], "photos": photos, "hub_has": have}
     size = bundle.write(out, "to_device", hub.hub_id, str(device["id"]), hub.signing_key(),
                         bundle.public_keys(device["public_key"])["x25519"], manifest,

@@ -6,6 +6,7 @@ none, are refused, naming the field), and that every record it refers to is on t
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import datetime
 from typing import Any
@@ -92,6 +93,16 @@ def keepable(value: Any) -> None:
     elif isinstance(value, (list, tuple)):
         for item in value:
             keepable(item)
+
+
+def storable(value: Any) -> Any:
+    """A value a device sent, as the database can keep it: what no database keeps (see `keepable`)
+    as readable text, escaped, whatever it held."""
+    try:
+        keepable(value)
+        return value
+    except ValueError:
+        return json.dumps(value, ensure_ascii=True, default=str)
 
 
 def check_references(w: Writer, entity: str, fields: dict[str, Any]) -> None:

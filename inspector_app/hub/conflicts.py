@@ -4,7 +4,6 @@ the device's is written as a new version."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -13,7 +12,7 @@ from sqlalchemy.engine import Connection
 from inspector_app.domain.ids import utcnow
 from inspector_app.errors import InspectorError
 from inspector_app.hub import schema
-from inspector_app.hub.checks import keepable, shown
+from inspector_app.hub.checks import shown, storable
 from inspector_app.hub.policy import Principal
 from inspector_app.hub.records import taken, write_row
 from inspector_app.hub.store import Hub, Writer
@@ -27,16 +26,8 @@ def record(w: Writer, op: Op, who: Principal, field: str, hub_value: Any, device
     base = op.base_version if op.base_version is not None and 0 <= op.base_version < schema.INT_END else None
     w.conn.execute(insert(schema.conflict).values(
         at=utcnow(), entity=shown(op.entity, 40), entity_id=op.entity_id, field=field, hub_value=hub_value,
-        device_value=_storable(device_value), device_id=who.device_id, op_id=op.op_id, base_version=base,
+        device_value=storable(device_value), device_id=who.device_id, op_id=op.op_id, base_version=base,
         reason=reason, resolved=False))
-
-
-def _storable(value: Any) -> Any:
-    try:
-        keepable(value)
-        return value
-    except ValueError:
-        return json.dumps(value, ensure_ascii=True, default=str)  # as text: escaped, whatever it held
 
 
 def open_conflicts(conn: Connection, limit: int = 500) -> list[dict[str, Any]]:
@@ -61,4 +52,6 @@ def resolve(hub: Hub, conflict_id: int, take: str, who: Principal) -> dict[str, 
                 raise InspectorError("hub_value_taken", value=row["device_value"])
             version, _ = write_row(w, row["entity"], dict(existing), value, device_id=who.device_id)
         w.conn.execute(update(c).where(c.c.id == conflict_id).values(resolved=True))
+        w.audit(who.username, who.device_id, row["entity"], row["entity_id"], "resolve", conflict=conflict_id,
+                take=take, field=row["field"], version=version)
     return {"id": conflict_id, "resolved": True, "version": version}

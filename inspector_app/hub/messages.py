@@ -25,6 +25,10 @@ add_texts({
         "zh": "密钥文件 {path} 可被其他用户读取，同步中心未启动：请执行 chmod 600 {path}",
         "en": "The key file {path} may be read by other users; the hub did not start: run chmod 600 {path}",
     },
+    "hub_audit_missing": {
+        "zh": "此数据库还没有审计日志：请先用本版本启动一次同步中心（inspector hub serve）",
+        "en": "This database has no audit log yet: start the hub once with this version (inspector hub serve)",
+    },
     "hub_password_short": {"zh": "密码至少 8 位", "en": "A password needs at least 8 characters"},
     "hub_user_exists": {"zh": "用户 {username} 已存在", "en": "The user {username} exists already"},
     "hub_no_such_user": {"zh": "没有用户 {username}", "en": "There is no user {username}"},

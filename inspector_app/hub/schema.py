@@ -119,6 +119,32 @@ blob_holder = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
+# the hub's own audit log: what it applied, refused and resolved, who enrolled and was revoked, each
+# entry chained to the one before by its hash (domain.audit), appended by writers (the counter held)
+audit = Table(
+    "hub_audit", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", DateTime, nullable=False),            # UTC
+    Column("actor", String(80), nullable=False),       # the user, or "hub:<OS user>" for the hub's own commands
+    Column("device_id", String(36), nullable=False),   # the device whose request it was; "" for the hub's commands
+    Column("entity", String(40), nullable=False),
+    Column("entity_id", Uuid, nullable=False),
+    Column("action", String(20), nullable=False),
+    Column("changes", JSON, nullable=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+)
+
+# each laptop's audit log as it sent it, entry by entry, its chain unbroken from the first unless
+# the laptop's log was altered (checked by `inspector hub audit verify`)
+device_audit = Table(
+    "hub_device_audit", metadata,
+    Column("device", Uuid, primary_key=True),
+    Column("id", BigInteger, primary_key=True, autoincrement=False),  # the entry's number on the laptop
+    Column("entry", Text, nullable=False),  # the entry as the laptop sent it: JSON, escaped to ASCII
+    Column("hash", String(64), nullable=False),
+)
+
 # the hub's identity and keys (hub_id, private keys for bundles)
 setting = Table(
     "hub_setting", metadata,

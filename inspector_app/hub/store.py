@@ -14,9 +14,12 @@ import hmac
 import json
 import os
 import shutil
+import getpass
 import threading
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import create_engine, delete, event, insert, inspect, select, update
 from sqlalchemy.engine import Connection, Engine, make_url
 
+from inspector_app.domain import audit as chain
 from inspector_app.domain.ids import new_id
 from inspector_app.errors import InspectorError
 from inspector_app.blobs import BlobStore
@@ -37,7 +41,7 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 KEY_FILE = "hub.key"  # in the blob directory: the hub's private keys, readable by the hub's user alone
 RECOVERY_KEY = "recovery_key"  # hub_setting: the office's recovery public key (public: in the database)
 PEPPERED = "tokens_peppered"  # hub_setting: the devices' token digests are keyed with the key file's pepper
-HEAD = "0009"
+HEAD = "0010"
 
 
 def engine_for(url: str) -> Engine:
@@ -88,6 +92,14 @@ class Writer:
         self.absent: set[tuple[str, Any]] = set()  # records known not to, unless `present` has them since
         # hub_record rows read or written in this transaction (None: none yet); only writers change them
         self.records: dict[tuple[str, Any], dict[str, Any] | None] = {}
+        self._audit: list[dict[str, Any]] = []  # the hub's audit entries, chained and written at the end
+
+    def audit(self, actor: str, device_id: Any, entity: str, entity_id: Any, action: str, **changes: Any) -> None:
+        """An entry of the hub's audit log for what this transaction does (`changes`: JSON values),
+        chained to the one before and written with it."""
+        self._audit.append({"at": datetime.now(timezone.utc).replace(tzinfo=None), "actor": actor[:80],
+                            "device_id": str(device_id or ""), "entity": entity[:40], "entity_id": entity_id,
+                            "action": action, "changes": changes})
 
     def next_version(self) -> int:
         self._value += 1
@@ -120,10 +132,19 @@ class Writer:
             self.conn.execute(_INSERTS[table], rows)
 
     def finish(self) -> None:
+        chain.append(self.conn, schema.audit, self._audit)
         if self._value != self._start:
             self.conn.execute(update(schema.counter).where(schema.counter.c.id == 1).values(value=self._value))
 
 
+
+
+def operator() -> str:
+    """Who runs the hub's own commands, as its audit log names them: the OS user."""
+    try:
+        return f"hub:{getpass.getuser()}"
+    except (OSError, KeyError):  # no name for this user id (a container)
+        return f"hub:{os.getuid() if hasattr(os, 'getuid') else '?'}"
 
 
 def keyed(pepper: bytes, digest: str) -> str:
@@ -278,9 +299,10 @@ class Hub:
 
     def set_recovery_key(self, public: str) -> None:
         """Give the laptops the office's recovery public key (each wraps its data key to it at its next sync)."""
-        with self.engine.begin() as conn:
-            conn.execute(delete(schema.setting).where(schema.setting.c.key == RECOVERY_KEY))
-            conn.execute(insert(schema.setting).values(key=RECOVERY_KEY, value=public))
+        with self.write() as w:
+            w.conn.execute(delete(schema.setting).where(schema.setting.c.key == RECOVERY_KEY))
+            w.conn.execute(insert(schema.setting).values(key=RECOVERY_KEY, value=public))
+            w.audit(operator(), "", "hub", uuid.UUID(self.hub_id), "recovery_key", public=public)
 
     def reset_for_tests(self) -> None:
         """Empty every table and the blob directory, the key file kept (tests reuse one PostgreSQL

@@ -9,19 +9,22 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, update
 from sqlmodel import Session, func, select
 
 from inspector_app.domain.ids import utcnow
-from inspector_app.domain.models import ENTITIES, Evidence, LocalState, MediaSent, OutboxOp
+from inspector_app.domain import audit as chain
+from inspector_app.domain.models import AuditEntry, ENTITIES, Evidence, LocalState, MediaSent, OutboxOp
 from inspector_app.store.database import Database
 
 CURSOR = "pull_cursor"
 LAST_SYNC = "last_sync"
 ENROLLED_AS = "enrolled_as"  # the role (and team) of the user this laptop is enrolled for
 USER_AT_WORK = "user_at_work"  # JSON: who uses this laptop (the author of its records); see note_user
+AUDIT_SENT = "audit_sent"  # the hub holds this laptop's audit log up to this entry
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,24 @@ def mark_sent(db: Database, shas: list[str]) -> None:
     if shas:
         with db.session() as s:
             s.execute(insert(MediaSent).prefix_with("OR IGNORE"), [{"sha256": sha, "at": utcnow()} for sha in shas])
+
+
+def audit_unsent(db: Database, limit: int | None = None) -> list[dict[str, Any]]:
+    """The audit log's entries after those the hub holds, in order, at most `limit`."""
+    table = AuditEntry.__table__
+    with db.session() as s:
+        row = s.get(LocalState, AUDIT_SENT)
+        after = int(row.value) if row else 0
+        return [dict(e) for e in islice(chain.entries(s.connection(), table, table.c.id > after,
+                                                      batch=min(limit or 5000, 5000)), limit)]
+
+
+def audit_sent(db: Database, held: int) -> None:
+    """The hub holds the audit log up to entry `held` (of those this laptop has: a copy restored from
+    an older backup sends its entries after that again, and the hub notes that they differ)."""
+    with db.session() as s:
+        last = s.exec(select(func.max(AuditEntry.id))).one() or 0
+        s.merge(LocalState(key=AUDIT_SENT, value=str(min(held, last))))
 
 
 # --- what came back -----------------------------------------------------------------------------------

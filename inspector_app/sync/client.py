@@ -20,7 +20,7 @@ from inspector_app.store import replica, vault
 from inspector_app.store.database import Database
 from inspector_app.sync.photos import Behind, Photos
 from inspector_app.sync.protocol import (
-    CHUNK, MAX_OPS_PER_PUSH, OLDER_HUB_CHUNK, PULL_PAGE, Op, OpResult, PullPage, PushRequest, PushResponse, Refusal,
+    CHUNK, MAX_AUDIT_ENTRIES, MAX_OPS_PER_PUSH, OLDER_HUB_CHUNK, PULL_PAGE, AuditBatch, AuditHeld, AuditRecord, Op, OpResult, PullPage, PushRequest, PushResponse, Refusal,
     Row, table_of, typed,
 )
 from inspector_app.sync.transport import Connection
@@ -84,6 +84,8 @@ class SyncClient:
         sent = self.push_with_photos(report, together)
         missing = self.conn.json("GET", "/media/missing")  # what the hub lacks, this laptop's photos included
         sent |= self.send_photos(report, missing, together)  # those not sent beside the push, and any the hub lost
+        if hello.get("audit"):
+            self.send_audit()
         self.pull(report)
         missing = [m for m in missing if m["sha256"] not in sent]
         fetched, not_yet = self.photos.fetch({m["sha256"] for m in missing})
@@ -170,6 +172,16 @@ class SyncClient:
         report.photos_sent += len(moved.files)
         report.bytes_sent += moved.size
         return set(moved.files) | set(held)
+
+    def send_audit(self) -> None:
+        """The audit log's entries the hub does not hold yet, in order: it keeps them as a chain of
+        this laptop's, so that a history rewritten here later no longer matches."""
+        while entries := replica.audit_unsent(self.db, MAX_AUDIT_ENTRIES):
+            body = AuditBatch(entries=[AuditRecord.model_validate(e) for e in entries])
+            reply = AuditHeld.model_validate(self.conn.json("POST", "/audit", body.model_dump_json()))
+            if reply.held < entries[-1]["id"]:
+                raise InspectorError("sync_audit_stalled", id=entries[-1]["id"])
+            replica.audit_sent(self.db, entries[-1]["id"])
 
     # --- pull -----------------------------------------------------------------------------------
 

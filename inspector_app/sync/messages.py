@@ -108,6 +108,10 @@ add_texts({
         "en": "Cannot reach the hub at {url} ({detail}). Everything is kept on this computer; sync again later",
     },
     "sync_hub_error": {"zh": "同步中心出错（{status}）：{detail}", "en": "The hub reported an error ({status}): {detail}"},
+    "sync_audit_stalled": {
+        "zh": "同步中心未接收本机审计日志第 {id} 条及之前的记录；下次同步再发",
+        "en": "The hub did not take this computer's audit entries up to {id}; they go at the next sync",
+    },
     "sync_push_stalled": {
         "zh": "同步中心未接收第 {seq} 号及之后的操作；这些操作仍保留在本机",
         "en": "The hub did not take operation {seq} and later ones; they are kept on this computer",

@@ -10,7 +10,7 @@ from inspector_app.store import replica
 from inspector_app.store.database import Database
 from inspector_app.sync import bundle, credentials
 from inspector_app.sync.client import incoming
-from inspector_app.sync.protocol import Op, ToDevice
+from inspector_app.sync.protocol import AuditRecord, Op, ToDevice
 
 
 def export_for_hub(db: Database, out: Path) -> dict[str, int]:
@@ -22,8 +22,9 @@ def export_for_hub(db: Database, out: Path) -> dict[str, int]:
            for o in replica.outbox(db)]
     shas = [sha for sha in sorted(set(replica.unsent_photos(db))) if blobs.has(sha)]
     photos = [{"sha256": sha, "size": blobs.size(sha)} for sha in shas]
+    audit = [AuditRecord.model_validate(e).model_dump(mode="json") for e in replica.audit_unsent(db)]
     manifest = {"device_id": db.device_id, "cursor": replica.cursor(db), "photos": photos,
-                "ops": [op.model_dump(mode="json") for op in ops]}
+                "ops": [op.model_dump(mode="json") for op in ops], "audit": audit}
     size = bundle.write(out, "to_hub", db.device_id, creds.hub_id, creds.signing_key(), creds.hub_public_key,
                         manifest, blobs, shas)
     return {"ops": len(ops), "photos": len(photos), "bytes": size}
@@ -43,6 +44,7 @@ def import_from_hub(db: Database, path: Path) -> dict[str, int]:
         rows = incoming(manifest.rows)
         applied = replica.apply_bundle(db, manifest.acked_seq, rows, manifest.cursor)
         replica.mark_sent(db, manifest.hub_has)
+        replica.audit_sent(db, manifest.audit_held)
     finally:
         opened.discard()
     return {"rows": len(rows) if applied else 0, "photos": len(opened.photos), "acked_seq": manifest.acked_seq}

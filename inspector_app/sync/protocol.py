@@ -30,6 +30,7 @@ PULL_PAGE = 500
 CHUNK = 8 << 20  # an upload request's body at most, bytes: a chunk of a large photo, or small photos together
 OLDER_HUB_CHUNK = 4 << 20  # what a hub takes whose hello does not say (Hello.upload_limit)
 MAX_FILES = 64  # small photos sent together in one request, at most (together at most a chunk)
+MAX_AUDIT_ENTRIES = 2000  # audit entries sent in one request, at most
 
 # each record's references to other records: (column, entity)
 REFERENCES: dict[str, list[tuple[str, str]]] = {
@@ -87,6 +88,7 @@ class Hello(BaseModel):
     files_upload: bool = False  # takes several whole files in one request (PUT /media/files); older hubs do not
     upload_limit: int = OLDER_HUB_CHUNK  # the largest upload request body this hub takes, bytes
     recovery_key: str = ""  # the office's X25519 recovery public key, base64; "" while it has none
+    audit: bool = False  # keeps each laptop's audit log (POST /audit); older hubs do not
 
 
 class Op(BaseModel):
@@ -149,6 +151,28 @@ class OpResult(BaseModel):
         return Refusal(code=self.code, params=self.params, message=self.message)
 
 
+class AuditRecord(BaseModel):
+    """One entry of a laptop's audit log as it is written there, its hashes included (domain.audit)."""
+    id: int = Field(ge=1, lt=1 << 63)
+    at: datetime
+    actor: str
+    device_id: str
+    entity: str
+    entity_id: uuid.UUID
+    action: str
+    changes: dict[str, Any]
+    prev_hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class AuditBatch(BaseModel):
+    entries: list[AuditRecord] = Field(max_length=MAX_AUDIT_ENTRIES)
+
+
+class AuditHeld(BaseModel):
+    held: int  # every entry of this laptop's log up to here is on the hub
+
+
 class PushResponse(BaseModel):
     acked_seq: int          # every op of this device up to here is on the hub
     results: list[OpResult]
@@ -200,6 +224,7 @@ class ToHub(BaseModel):
     cursor: int = Field(default=0, ge=0)   # what the laptop holds of the hub's records
     photos: list[BundledPhoto]
     ops: list[Op]
+    audit: list[AuditRecord] = Field(default_factory=list)  # the log's entries the hub has not acknowledged
 
 
 class ToDevice(BaseModel):
@@ -211,3 +236,4 @@ class ToDevice(BaseModel):
     rows: list[Row]
     photos: list[BundledPhoto]
     hub_has: list[str]
+    audit_held: int = Field(default=0, ge=0)  # the laptop's audit log is on the hub up to here
