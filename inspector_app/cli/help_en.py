@@ -437,6 +437,9 @@ HELP_EN = {
     '考核情况通报（PDF，公文格式，附得分排名表）和考核情况表（Excel）。':
         'The assessment notice (PDF, in the official format, with the ranking attached) and its tables (Excel).',
     '审计日志。': 'The audit log.',
+    '各电脑的窗口无人操作多少分钟后自动锁定（0：不自动锁定；默认 10）。':
+        "The minutes without a key or the mouse after which every laptop's window locks itself (0: never; "
+        "by default 10).",
     '同步中心的审计日志。': "The hub's audit logs.",
     '逐条核对同步中心自身和各终端送来的审计日志哈希链，指出每条链第一处被改动或删除的位置。':
         "Check the hub's own audit log and each device's, as sent, entry by entry as hash chains; name the first "

@@ -37,10 +37,11 @@ def show(app: App) -> None:
     hub = settings.hub_url(app.ws)
     limits = settings.complaint_rules(app.ws)
     scoring = settings.assessment_rules(app.ws)
+    security = settings.security_rules(app.ws)
     years = settings.holiday_years(app.ws)
     data = {"notice": notice.model_dump(), "rules": [vars(r) for r in rules], "hub_url": hub,
-            "complaints": limits.model_dump(), "assessment": scoring.model_dump(), "holidays": {y: {"holidays": sorted(d.holidays),
-                                                                "workdays": sorted(d.workdays)} for y, d in years.items()}}
+            "complaints": limits.model_dump(), "assessment": scoring.model_dump(), "security": security.model_dump(),
+            "holidays": {y: {"holidays": sorted(d.holidays), "workdays": sorted(d.workdays)} for y, d in years.items()}}
     lines = [tr("settings_notice")]
     lines += [f"  {tr('setting_' + f)}：{getattr(notice, f)}" for f in NOTICE_FIELDS]
     lines += [f"  {tr('settings_font', role=role)}：{path}" for role, path in notice.fonts.items()]
@@ -52,6 +53,7 @@ def show(app: App) -> None:
     lines.append(tr("settings_assessment"))
     lines += [f"  {k}  {tr('setting_' + k)}：{v:g}  " + tr("catalogue_local", default=f"{AssessmentRules.model_fields[k].default:g}")
               for k, v in scoring.model_dump().items()]
+    lines.append(f"{tr('setting_idle_lock_minutes')}：{security.idle_lock_minutes}")
     lines.append(tr("settings_calendar", first=min(LIBRARY_YEARS), last=max(LIBRARY_YEARS),
                     own="、".join(map(str, sorted(years))) or "—"))
     lines.append(tr("settings_hub", url=hub or tr("settings_no_hub")))
@@ -132,3 +134,12 @@ def assessment_thresholds(app: App, field: str, value: float) -> None:
     """修改考核设置：满意度测评的阈值 explain_at（须书面说明，默认 20）、grave_at（严重，默认 30），单位为 %；或考核计分的分值（base、per_finding 等，见 settings show）。"""
     saved = settings.save_assessment_rules(app.ws, **{field: value})
     emit_saved(app, saved, field)
+
+
+@settings_group.command("idle-lock")
+@click.argument("minutes", type=int)
+@pass_app
+def idle_lock(app: App, minutes: int) -> None:
+    """各电脑的窗口无人操作多少分钟后自动锁定（0：不自动锁定；默认 10）。"""
+    saved = settings.save_security_rules(app.ws, idle_lock_minutes=minutes)
+    emit_saved(app, saved, "idle_lock_minutes")

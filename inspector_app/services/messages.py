@@ -185,6 +185,8 @@ add_texts({
     "settings_holiday_other_year": {"zh": "{day} 不在 {year} 年", "en": "{day} is not in {year}"},
     "settings_workday_weekday": {"zh": "{day} 本是工作日：调休上班日应为周六或周日",
                                  "en": "{day} is a weekday already: a working weekend day is a Saturday or Sunday"},
+    "setting_idle_lock_minutes": {"zh": "无操作自动锁定（分钟，0 为不锁定）",
+                                  "en": "Lock when idle (minutes, 0: never)"},
     "setting_days": {"zh": "投诉办理期限（工作日）", "en": "Complaint deadline (working days)"},
     "setting_major_days": {"zh": "重大投诉办理期限（工作日）", "en": "Major complaint deadline (working days)"},
     "setting_referral_days": {"zh": "转办（12345 等）投诉办理期限（工作日）", "en": "Referred complaint deadline (working days)"},

@@ -6,8 +6,8 @@ them, the data directory's own notice.yaml and escalation.yaml (written whole, a
 The header, footer and local rules are the office's, alike on every laptop: saving one also writes a
 `Setting` record that travels through the hub, and a laptop that receives one adopts it into its
 files (`adopt_synced`, after each sync and bundle). Fonts and the hub's address are the machine's own.
-The complaints ledger's deadlines and the office's holiday table (years the calendar library does
-not know yet) live in their `Setting` records alone."""
+The complaints ledger's deadlines, the assessment's numbers, the idle lock's minutes and the office's
+holiday table (years the calendar library does not know yet) live in their `Setting` records alone."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from inspector_app.domain.deadlines import WorkCalendar, YearDays
 from inspector_app.domain.escalation import load_rules
 from inspector_app.domain.models import Setting
 from inspector_app.domain.reference import load_reference
+from inspector_app.domain.security import SecurityRules
 from inspector_app.domain.validation import parse_day
 from inspector_app.errors import InspectorError
 from inspector_app.i18n import known, tr
@@ -137,6 +138,15 @@ def save_assessment_rules(ws: Workspace, **values: Any) -> AssessmentRules:
     if wanted.grave_at < wanted.explain_at:
         raise InspectorError("settings_thresholds", explain=wanted.explain_at, grave=wanted.grave_at)
     return _save_rules(ws, "assessment", AssessmentRules, values)
+
+
+def security_rules(ws: Workspace) -> SecurityRules:
+    """The minutes without a key or the mouse after which the window locks itself (0: never)."""
+    return _rules(ws, "security", SecurityRules)
+
+
+def save_security_rules(ws: Workspace, **values: Any) -> SecurityRules:
+    return _save_rules(ws, "security", SecurityRules, values)
 
 
 def assessment_labels() -> dict[str, str]:

@@ -1,13 +1,47 @@
-"""The lock screen (Ctrl+L): at once, a neutral page that shows nothing of the work, until the
-password that opens this laptop's data is typed."""
+"""The lock screen (Ctrl+L, or after the office's minutes without a key or the mouse): at once, a
+neutral page that shows nothing of the work, until the password that opens this laptop's data is typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+import time
 
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from inspector_app.services import settings
 from inspector_app.services.lock import check_password
 from inspector_app.ui.context import AppContext
+
+ACTIVITY = frozenset({QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin})
+
+
+class IdleWatch(QObject):
+    """Says `idle` once the application has had no key, click, mouse move or touch for the office's
+    minutes (settings.security_rules; 0: never), looking every `tick` milliseconds; the minutes are
+    read again each time, so a setting changed here or arriving with a sync holds at once."""
+    idle = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None, tick: int = 15_000) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last = time.monotonic()
+        QApplication.instance().installEventFilter(self)
+        self.timer = QTimer(self, interval=tick, timeout=self.look)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in ACTIVITY:
+            self.last = time.monotonic()
+        return False
+
+    def look(self) -> None:
+        quiet = time.monotonic() - self.last
+        if quiet < 60:  # under the shortest setting: nothing to read
+            return
+        minutes = settings.security_rules(self.ctx.ws).idle_lock_minutes
+        if minutes and quiet >= minutes * 60:
+            self.last = time.monotonic()  # said once; the next time after as many minutes again
+            self.idle.emit()
 
 
 class LockScreen(QWidget):

@@ -1,6 +1,6 @@
 """The main window: quick entry, the list of findings, the review desk, rectification, the notice
 composer, the roster and the complaints ledger;
-Ctrl+L locks it at once. The window comes on screen as its frame (tabs, menus, its place on the
+Ctrl+L locks it at once, as do the office's minutes without a key or the mouse. The window comes on screen as its frame (tabs, menus, its place on the
 desktop) before the data directory is open; `open` then puts the pages in.
 The title never names a case, a person or a unit."""
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the frame comes up before these load
     from inspector_app.ui.context import AppContext
     from inspector_app.ui.finding_list import FindingListPage
     from inspector_app.ui.gallery import GalleryDialog
-    from inspector_app.ui.lock import LockScreen
+    from inspector_app.ui.lock import IdleWatch, LockScreen
     from inspector_app.ui.notice_page import NoticePage
     from inspector_app.ui.quick_entry import QuickEntryPage
     from inspector_app.ui.rectification_page import RectificationPage
@@ -48,6 +48,7 @@ class Pages(NamedTuple):
     complaints: type[ComplaintsPage]
     assessment: type[AssessmentPage]
     lock: type[LockScreen]
+    idle: type[IdleWatch]
     sync: type[SyncPanel]
 
 
@@ -57,7 +58,7 @@ def page_classes() -> Pages:
     from inspector_app.ui.assessment_page import AssessmentPage
     from inspector_app.ui.complaints_page import ComplaintsPage
     from inspector_app.ui.finding_list import FindingListPage
-    from inspector_app.ui.lock import LockScreen
+    from inspector_app.ui.lock import IdleWatch, LockScreen
     from inspector_app.ui.notice_page import NoticePage
     from inspector_app.ui.quick_entry import QuickEntryPage
     from inspector_app.ui.rectification_page import RectificationPage
@@ -66,7 +67,7 @@ def page_classes() -> Pages:
     from inspector_app.ui.sync_panel import SyncPanel
 
     return Pages(QuickEntryPage, FindingListPage, ReviewPage, RectificationPage, NoticePage, RosterPage,
-                 ComplaintsPage, AssessmentPage, LockScreen, SyncPanel)
+                 ComplaintsPage, AssessmentPage, LockScreen, IdleWatch, SyncPanel)
 
 
 def fit_pictures(document, width: int) -> None:
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         self.lock_screen = made.lock(ctx)
         self.stack.addWidget(self.lock_screen)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.idle = made.idle(ctx, self)
+        self.idle.idle.connect(lambda: None if self.locked else self.lock())
         self.quick.saved.connect(lambda _id: (self.findings.apply_filter(), self.review.queue.apply_filter()))
         for queue in (self.findings, self.review.queue, self.rectification.queue):
             queue.findingActivated.connect(self.open_evidence)

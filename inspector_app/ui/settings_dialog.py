@@ -1,6 +1,6 @@
 """设置: the notice's 版头 and 版记, the fonts, the local rules of the ladder, the complaints ledger's
 deadlines and the holidays of a year the calendar does not know yet, the assessment's thresholds and
-points, and the hub's address, each
+points, the idle lock's minutes and the hub's address, each
 checked when saved (a refused value is named and the dialog stays open); on a team's laptop only the
 hub's address may change."""
 
@@ -73,6 +73,15 @@ class SettingsDialog(QDialog):
         complaints = self.complaints_tab()
         assessing = self.assessment_tab()
 
+        self.idle_minutes = QSpinBox(minimum=0, maximum=240, value=settings.security_rules(ctx.ws).idle_lock_minutes)
+        self.idle_minutes.setSpecialValueText(self.tr("不自动锁定"))
+        self.idle_minutes.setSuffix(self.tr(" 分钟"))
+        security = QWidget()
+        security_form = QFormLayout(security)
+        security_form.addRow(QLabel(self.tr("各电脑的窗口无人操作（不按键、不动鼠标）这么久后自动锁定，须输入密码解锁。"),
+                                    wordWrap=True))
+        security_form.addRow(self.tr("无操作自动锁定"), self.idle_minutes)
+
         self.hub = QLineEdit(settings.hub_url(ctx.ws) or "")
         self.hub.setPlaceholderText(self.tr("尚未登记到同步中心"))
         self.hub.setEnabled(bool(self.hub.text()))
@@ -85,9 +94,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(rules, self.tr("本地规则"))
         self.tabs.addTab(complaints, self.tr("投诉与节假日"))
         self.tabs.addTab(assessing, self.tr("考核"))
+        self.tabs.addTab(security, self.tr("安全"))
         self.tabs.addTab(hub, self.tr("同步中心"))
         office = authority.is_office(ctx.ws.role)
-        for page in (header, fonts, rules, complaints, assessing):
+        for page in (header, fonts, rules, complaints, assessing, security):
             page.setEnabled(office)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -173,6 +183,7 @@ class SettingsDialog(QDialog):
                 settings.save_rules(ws, {rule_id: spin.value() for rule_id, spin in self.rules.items()})
                 settings.save_complaint_rules(ws, **{k: spin.value() for k, spin in self.complaint_limits.items()})
                 settings.save_assessment_rules(ws, **{k: spin.value() for k, spin in self.assessment.items()})
+                settings.save_security_rules(ws, idle_lock_minutes=self.idle_minutes.value())
                 self.save_year()
             if self.hub.isEnabled() and self.hub.text().strip() != (settings.hub_url(ws) or ""):
                 settings.save_hub_url(ws, self.hub.text())

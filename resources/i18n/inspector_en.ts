@@ -1511,22 +1511,22 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="19"/>
+        <location filename="../../inspector_app/ui/lock.py" line="53"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="43"/>
+        <location filename="../../inspector_app/ui/lock.py" line="77"/>
         <source>请输入本机数据的密码解锁</source>
         <translation>Enter the password of this laptop&apos;s data to unlock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="26"/>
+        <location filename="../../inspector_app/ui/lock.py" line="60"/>
         <source>解锁</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/lock.py" line="51"/>
+        <location filename="../../inspector_app/ui/lock.py" line="94"/>
         <source>密码不正确</source>
         <translation>Wrong password</translation>
     </message>
@@ -1582,136 +1582,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="88"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="188"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="366"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="89"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="191"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="369"/>
         <source>效能督查工作台</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="113"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="114"/>
         <source>正在打开数据…</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
         <source>快速录入</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
         <source>问题记录</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="118"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
         <source>审核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>整改</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="119"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
         <source>名册</source>
         <translation>Roster</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
         <source>投诉</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="120"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="121"/>
         <source>考核</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="162"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="165"/>
         <source>数据目录：%1</source>
         <translation>Data folder: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="209"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="212"/>
         <source>同步完成：发送 %1 项，接收 %2 项，冲突 %3 项</source>
         <translation>Synced: %1 sent, %2 received, %3 conflicts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="214"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="217"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="215"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="218"/>
         <source>新建检查行动…</source>
         <translation>New inspection…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="218"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
         <source>从文件夹导入照片…</source>
         <translation>Import photos from a folder…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="221"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="224"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
         <source>登记到同步中心…</source>
         <translation>Enrol with the hub…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="227"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="230"/>
         <source>本机使用人…</source>
         <translation>User of this laptop…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="230"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="233"/>
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="234"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="237"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="237"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="240"/>
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="238"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="241"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="249"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="252"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="250"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="266"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="253"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="269"/>
         <source>使用说明</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="254"/>
-        <location filename="../../inspector_app/ui/main_window.py" line="280"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="257"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="283"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/main_window.py" line="280"/>
+        <location filename="../../inspector_app/ui/main_window.py" line="283"/>
         <source>效能督查工作台 Inspector</source>
         <translation>Inspector (效能督查工作台)</translation>
     </message>
@@ -2536,112 +2536,137 @@
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="77"/>
+        <source>不自动锁定</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="78"/>
+        <source> 分钟</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="81"/>
+        <source>各电脑的窗口无人操作（不按键、不动鼠标）这么久后自动锁定，须输入密码解锁。</source>
+        <translation>Every laptop's window locks itself after this long without a key pressed or the mouse moved; its password unlocks it.</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="83"/>
+        <source>无操作自动锁定</source>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="86"/>
         <source>尚未登记到同步中心</source>
         <translation>not enrolled with a hub yet</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="80"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="89"/>
         <source>同步中心地址</source>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="83"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="92"/>
         <source>通报</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="84"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="93"/>
         <source>字体</source>
         <translation>Fonts</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="85"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="94"/>
         <source>本地规则</source>
         <translation>Local rules</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="86"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="95"/>
         <source>投诉与节假日</source>
         <translation>Complaints and holidays</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="87"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="96"/>
         <source>考核</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="88"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="97"/>
+        <source>安全</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="98"/>
         <source>同步中心</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="110"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="120"/>
         <source>不满意率阈值依据文件（20%、30%）；计分的分值是本办的本地设置。</source>
         <translation>The dissatisfaction thresholds follow the source documents (20 %, 30 %); the score&apos;s points are this office&apos;s local settings.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="135"/>
         <source>投诉办理期限（工作日）</source>
         <translation>Complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="125"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="135"/>
         <source>重大投诉办理期限（工作日）</source>
         <translation>Major complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="126"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
         <source>转办（12345 等）办理期限（工作日）</source>
         <translation>Referred complaint deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="137"/>
         <source>到期前提醒（工作日）</source>
         <translation>Remind before the deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="137"/>
         <source>投诉达到几件列为暗访重点</source>
         <translation>Complaints that make a unit a target</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="131"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="141"/>
         <source>以下数字是本办的本地设置，不是文件规定。</source>
         <translation>These numbers are the office&apos;s own settings, not set by any source document.</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="117"/>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="136"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="127"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="146"/>
         <source>（默认 %1）</source>
         <translation> (default %1)</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="139"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="149"/>
         <source>节假日与调休：日历库收录 %1–%2 年；此后的年份在国务院公布后于此补充（每行一天或一段，如 2027-02-06..2027-02-12）。</source>
         <translation>Holidays and worked weekends: the calendar library knows %1–%2; add a later year here once the State Council announces it (one day or run a line, e.g. 2027-02-06..2027-02-12).</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="147"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="157"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="148"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="158"/>
         <source>法定节假日</source>
         <translation>Public holidays</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="149"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="159"/>
         <source>调休上班日</source>
         <translation>Worked weekend days</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="170"/>
         <source>选择字体文件</source>
         <translation>Choose a font file</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/settings_dialog.py" line="160"/>
+        <location filename="../../inspector_app/ui/settings_dialog.py" line="170"/>
         <source>字体 (*.ttf *.otf *.ttc)</source>
         <translation>Fonts (*.ttf *.otf *.ttc)</translation>
     </message>

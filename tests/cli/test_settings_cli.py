@@ -17,3 +17,12 @@ def test_settings_are_changed_checked_and_shown(tmp_path):
     assert shown["notice"]["org_code"] == "市效能办" and shown["hub_url"] is None
     assert {r["id"]: r["at_least"] for r in shown["rules"]}["late-three-times"] == 4
     assert "一年内迟到累计4次" in run(data, "catalogue", "show").stdout
+
+
+def test_the_idle_lock_is_the_offices_setting_in_minutes(tmp_path):
+    data = tmp_path / "data"
+    assert json.loads(run(data, "--json", "settings", "show").stdout)["security"] == {"idle_lock_minutes": 10}
+    assert run(data, "settings", "idle-lock", "5").stdout.strip() == "已保存：无操作自动锁定（分钟，0 为不锁定） = 5"
+    refused = run(data, "settings", "idle-lock", "300", ok=False)
+    assert refused.returncode == 1 and "0 到 240" in refused.stderr
+    assert "无操作自动锁定（分钟，0 为不锁定）：5" in run(data, "settings", "show").stdout

@@ -97,3 +97,35 @@ def test_a_half_typed_finding_survives_the_app_being_killed(qtbot, data_dir):
     from inspector_app.ui.app import close_logging
     win.ctx.ws.db.close()
     close_logging()
+
+
+def test_the_window_locks_itself_after_the_offices_minutes_without_a_key_or_the_mouse(qtbot, window):
+    from inspector_app.services import settings
+    from inspector_app.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)  # the office sets 3 minutes for every laptop
+    qtbot.addWidget(dialog)
+    assert dialog.idle_minutes.value() == 10  # by default
+    dialog.idle_minutes.setValue(3)
+    dialog.save()
+    assert settings.security_rules(window.ctx.ws).idle_lock_minutes == 3
+    idle = window.idle
+    idle.timer.setInterval(20)
+    idle.last -= 2 * 60 + 50  # two minutes and fifty seconds without a key
+    qtbot.wait(100)
+    assert not window.locked
+    qtbot.keyClick(window.quick.person, Qt.Key_A)  # a key: the minutes start again
+    idle.last -= 2 * 60 + 50
+    qtbot.wait(100)
+    assert not window.locked
+    idle.last -= 20
+    qtbot.waitUntil(lambda: window.locked, timeout=5_000)
+    assert window.windowTitle() == "效能督查工作台"
+    qtbot.keyClicks(window.lock_screen.password, PASSWORD)
+    qtbot.keyClick(window.lock_screen.password, Qt.Key_Return)
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
+
+    settings.save_security_rules(window.ctx.ws, idle_lock_minutes=0)  # never
+    idle.last -= 24 * 3600
+    qtbot.wait(100)
+    assert not window.locked

@@ -14,7 +14,7 @@ def test_the_office_changes_its_notice_header_and_a_local_rule(qtbot, window):
     dialog = window.findChild(SettingsDialog)
     assert dialog is not None and dialog.isVisible()
     assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == ["通报", "字体", "本地规则", "投诉与节假日", "考核",
-                                                                          "同步中心"]
+                                                                          "安全", "同步中心"]
     assert not dialog.hub.isEnabled()  # not enrolled
     dialog.fields["signature"].clear()
     dialog.save()
@@ -32,7 +32,7 @@ def test_a_teams_laptop_may_change_only_the_hubs_address(qtbot, window):
     window.ctx.ws.enrolled("inspector", "")
     dialog = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
-    assert [dialog.tabs.widget(i).isEnabled() for i in range(6)] == [False] * 5 + [True]
+    assert [dialog.tabs.widget(i).isEnabled() for i in range(7)] == [False] * 6 + [True]
 
 
 def test_the_office_sets_its_complaint_deadlines_and_a_year_the_calendar_does_not_know(qtbot, window):
