@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication
 os.environ.setdefault("INSPECTOR_LANG", "zh")  # Chinese, as the tests expect, whatever the machine's LANG
 PASSWORD = "office-laptop-2026"  # typed key by key in the window tests: ASCII
 os.environ.setdefault("INSPECTOR_PASSWORD", PASSWORD)  # every data directory the tests make opens with it
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"  # nor do they touch the user's keyring
 
 from datetime import date, datetime  # noqa: E402
 from pathlib import Path

@@ -23,16 +23,29 @@ class App:
     @cached_property
     def ws(self) -> Workspace:
         """The data directory opened (created and migrated as needed) with its reference data, with
-        the password INSPECTOR_PASSWORD gives, or else the one typed at the terminal."""
+        the password INSPECTOR_PASSWORD gives, or else the one the OS keyring keeps for it (`password
+        remember`), or else the one typed at the terminal."""
         from inspector_app.errors import InspectorError
         from inspector_app.i18n import tr
+        from inspector_app.services import lock
         from inspector_app.services.workspace import Workspace, state
 
         try:
             return Workspace.open(self.data_dir)
         except InspectorError as exc:
-            if exc.key != "password_needed" or not sys.stdin.isatty():
+            if exc.key != "password_needed":
                 raise
+            needed = exc
+        kept = lock.remembered(self.data_dir)
+        if kept is not None:
+            try:
+                return Workspace.open(self.data_dir, password=kept)
+            except InspectorError as exc:  # changed since, not here: the terminal asks
+                if exc.key != "password_wrong" or not sys.stdin.isatty():
+                    raise
+                click.echo(tr("cli_keyring_stale"), err=True)
+        if not sys.stdin.isatty():
+            raise needed
         new = state(self.data_dir) != "encrypted"
         password = click.prompt(tr("cli_password_new" if new else "cli_password"), hide_input=True,
                                 confirmation_prompt=new, err=True)

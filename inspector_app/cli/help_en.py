@@ -437,6 +437,14 @@ HELP_EN = {
     '考核情况通报（PDF，公文格式，附得分排名表）和考核情况表（Excel）。':
         'The assessment notice (PDF, in the official format, with the ranking attached) and its tables (Excel).',
     '审计日志。': 'The audit log.',
+    '本机数据的密码：修改，忘记时用办公室的恢复密钥重设，或保存在系统密钥环中。':
+        "The password of this computer's data: change it, reset it with the office's recovery key when forgotten, "
+        "or keep it in the keyring.",
+    '本机数据的密码': "The password of this computer's data",
+    '把密码保存在系统密钥环中（GNOME 密钥环、KWallet、Windows 凭据管理器等），此后本机用户的命令不再询问。':
+        "Keep the password in the OS keyring (GNOME Keyring, KWallet, Windows Credential Manager, …): this user's "
+        "commands no longer ask for it.",
+    '从系统密钥环中删除为这个数据目录保存的密码。': "Remove this data directory's password from the keyring.",
     '各电脑的窗口无人操作多少分钟后自动锁定（0：不自动锁定；默认 10）。':
         "The minutes without a key or the mouse after which every laptop's window locks itself (0: never; "
         "by default 10).",
@@ -446,8 +454,6 @@ HELP_EN = {
         "place each was altered or removed.",
     '逐条核对审计日志的哈希链，指出第一处被改动或删除的位置。':
         'Check the audit log entry by entry as a hash chain; name the first place altered or removed.',
-    '本机数据的密码：修改，或忘记时用办公室的恢复密钥重设。':
-        "The password of this laptop's data: change it, or reset it with the office's recovery key when forgotten.",
     '现在的密码':
         'The current password',
     '新密码（至少 8 位）':

@@ -1,5 +1,5 @@
 """`inspector password`: the password that opens this laptop's data, changed, or reset with the
-office's recovery key when it was forgotten."""
+office's recovery key when it was forgotten; kept in the OS keyring for the command line, or no longer."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from inspector_app.services import lock
 
 @click.group("password")
 def password_group() -> None:
-    """本机数据的密码：修改，或忘记时用办公室的恢复密钥重设。"""
+    """本机数据的密码：修改，忘记时用办公室的恢复密钥重设，或保存在系统密钥环中。"""
 
 
 @password_group.command("change")
@@ -36,3 +36,20 @@ def recover(app: App, recovery_key: Path, new: str) -> None:
     """忘记密码时：用办公室的恢复私钥为本机数据重设密码（可在另一台电脑上对拷贝的数据目录进行）。"""
     lock.recover(app.data_dir, recovery_key, new)
     app.emit({"recovered": str(app.data_dir)}, tr("password_recovered", path=str(app.data_dir)))
+
+
+@password_group.command("remember")
+@click.option("--password", prompt=True, hide_input=True, envvar="INSPECTOR_PASSWORD", help="本机数据的密码")
+@pass_app
+def remember(app: App, password: str) -> None:
+    """把密码保存在系统密钥环中（GNOME 密钥环、KWallet、Windows 凭据管理器等），此后本机用户的命令不再询问。"""
+    lock.remember(app.ws, password)
+    app.emit({"remembered": str(app.data_dir)}, tr("password_remembered"))
+
+
+@password_group.command("forget")
+@pass_app
+def forget(app: App) -> None:
+    """从系统密钥环中删除为这个数据目录保存的密码。"""
+    gone = lock.forget(app.data_dir)
+    app.emit({"forgotten": gone}, tr("password_forgotten" if gone else "password_not_remembered"))

@@ -1,5 +1,7 @@
 """The password that opens this laptop's data (store/vault): it unlocks the lock screen (Ctrl+L), is
-changed by its user, or reset with the office's recovery key when forgotten."""
+changed by its user, or reset with the office's recovery key when forgotten; the command line may
+keep it in the OS keyring (GNOME Keyring, KWallet, Windows Credential Manager, macOS Keychain) for
+its user, one entry per data directory."""
 
 from __future__ import annotations
 
@@ -27,10 +29,59 @@ def set_password(ws: Workspace, password: str) -> None:
 
 
 def change_password(ws: Workspace, old: str, new: str) -> None:
-    """The person's own change: the old password must open the data first."""
+    """The person's own change: the old password must open the data first; one the keyring kept
+    is replaced there too."""
     if not check_password(ws, old):
         raise InspectorError("password_wrong")
     set_password(ws, new)
+    if remembered(ws.data_dir) is not None:
+        remember(ws, new)
+
+
+KEYRING_SERVICE = "inspector"  # the keyring entry's service; its user name is the data directory
+
+
+def remembered(data_dir: Path) -> str | None:
+    """The password the OS keyring keeps for this data directory; None when it keeps none, or there
+    is no keyring to ask."""
+    import keyring  # loads its backends: only when a password is wanted
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _account(data_dir))
+    except KeyringError:
+        return None
+
+
+def remember(ws: Workspace, password: str) -> None:
+    """Keep the password in the OS keyring, once it is known to open this data."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    if not check_password(ws, password):
+        raise InspectorError("password_wrong")
+    try:
+        keyring.set_password(KEYRING_SERVICE, _account(ws.data_dir), password)
+    except KeyringError as exc:
+        raise InspectorError("keyring_unavailable", detail=str(exc) or type(exc).__name__) from exc
+
+
+def forget(data_dir: Path) -> bool:
+    """The keyring's entry for this data directory removed; False when it had none."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, _account(data_dir))
+    except PasswordDeleteError:
+        return False
+    except KeyringError as exc:
+        raise InspectorError("keyring_unavailable", detail=str(exc) or type(exc).__name__) from exc
+    return True
+
+
+def _account(data_dir: Path) -> str:
+    return str(Path(data_dir).expanduser().resolve())
 
 
 def recover(data_dir: Path, recovery_key: Path, new: str) -> None:

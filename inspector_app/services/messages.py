@@ -185,6 +185,11 @@ add_texts({
     "settings_holiday_other_year": {"zh": "{day} 不在 {year} 年", "en": "{day} is not in {year}"},
     "settings_workday_weekday": {"zh": "{day} 本是工作日：调休上班日应为周六或周日",
                                  "en": "{day} is a weekday already: a working weekend day is a Saturday or Sunday"},
+    "keyring_unavailable": {
+        "zh": "无法使用本机的系统密钥环（{detail}）：请在桌面会话中运行，或改用环境变量 INSPECTOR_PASSWORD",
+        "en": "This computer's keyring cannot be used ({detail}): run this in a desktop session, or use "
+              "INSPECTOR_PASSWORD instead",
+    },
     "setting_idle_lock_minutes": {"zh": "无操作自动锁定（分钟，0 为不锁定）",
                                   "en": "Lock when idle (minutes, 0: never)"},
     "setting_days": {"zh": "投诉办理期限（工作日）", "en": "Complaint deadline (working days)"},

@@ -17,9 +17,10 @@ add_texts({
         "en": "Cannot read the database {path} ({detail}); it was left untouched.",
     },
     "password_needed": {
-        "zh": "数据目录 {path} 已加密，需要密码：请输入，或为脚本设置环境变量 INSPECTOR_PASSWORD。",
-        "en": "The data directory {path} is encrypted and needs its password: enter it, or set "
-              "INSPECTOR_PASSWORD for scripts.",
+        "zh": "数据目录 {path} 已加密，需要密码：请输入，或用 inspector password remember 保存在系统密钥环中，"
+              "或为脚本设置环境变量 INSPECTOR_PASSWORD。",
+        "en": "The data directory {path} is encrypted and needs its password: enter it, keep it in the keyring "
+              "with inspector password remember, or set INSPECTOR_PASSWORD for scripts.",
     },
     "password_wrong": {"zh": "密码不对，未打开任何数据。", "en": "Wrong password; nothing was opened."},
     "password_short": {"zh": "密码至少 {limit} 位", "en": "The password needs at least {limit} characters"},

@@ -42,3 +42,23 @@ def test_a_wrong_or_changed_password_and_the_office_recovery_key(served_hub, tmp
     run(other, "password", "recover", "--recovery-key", str(tmp_path / "office-recovery.pem"), "--new",
         "recovered-pass-1", env=mine)
     run(other, "finding", "list", env={"INSPECTOR_PASSWORD": "recovered-pass-1"})
+
+
+def test_the_os_keyring_keeps_the_password_for_the_command_line(tmp_path):
+    laptop = tmp_path / "laptop"
+    run(laptop, "finding", "list")  # made, with INSPECTOR_PASSWORD
+    # a keyring kept in a file stands in for the desktop's (Secret Service) on this machine without one
+    keyring = {"PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring", "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    asked = {**keyring, "INSPECTOR_PASSWORD": ""}  # as a person at the terminal: no variable
+    assert "需要密码" in run(laptop, "finding", "list", ok=False, env=asked).stderr
+    assert "密码不对" in run(laptop, "password", "remember", "--password", "not-it-at-all", ok=False, env=keyring).stderr
+    assert "不再询问" in run(laptop, "password", "remember", env=keyring).stdout
+    run(laptop, "finding", "list", env=asked)  # the keyring's password opens the data
+    run(laptop, "password", "change", "--old", os.environ["INSPECTOR_PASSWORD"], "--new", "changed-pass-2", env=keyring)
+    run(laptop, "finding", "list", env=asked)  # the keyring holds the new one
+    assert "中删除此数据目录的密码" in run(laptop, "password", "forget", env=asked).stdout
+    assert "需要密码" in run(laptop, "finding", "list", ok=False, env=asked).stderr
+    assert "没有此数据目录的密码" in run(laptop, "password", "forget", env=asked).stdout
+    none = run(laptop, "password", "remember", ok=False,
+               env={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", "INSPECTOR_PASSWORD": "changed-pass-2"})
+    assert none.returncode == 1 and "无法使用本机的系统密钥环" in none.stderr
