@@ -34,18 +34,27 @@ class UserDialog(QDialog):
             form.addRow(self.tr("再输一次"), self.again)
         form.addRow(self.message)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.Ok)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setMinimumWidth(420)
 
     def save(self) -> None:
+        """Kept off the GUI thread: a new password's key derivation takes a good tenth of a second."""
+        if not self.ok.isEnabled():  # saving already
+            return
         if self.password.text() != self.again.text():
             self.message.setText(self.tr("两次输入的密码不一致"))
             return
-        try:
-            users.set_up(self.ctx.ws, self.name.text(), self.password.text() if self.with_password else None)
-        except InspectorError as exc:
+        name, password = self.name.text(), self.password.text() if self.with_password else None
+        self.ok.setEnabled(False)
+        self.ctx.tasks.run(lambda _p: users.set_up(self.ctx.ws, name, password), lambda _r: self.accept(),
+                           self.refused, write=True)
+
+    def refused(self, exc: BaseException, trace: str) -> None:
+        self.ok.setEnabled(True)
+        if isinstance(exc, InspectorError):
             self.message.setText(exc.message())
-            return
-        self.accept()
+        else:
+            self.ctx.show_error(exc, trace)

@@ -2547,7 +2547,7 @@
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="81"/>
         <source>各电脑的窗口无人操作（不按键、不动鼠标）这么久后自动锁定，须输入密码解锁。</source>
-        <translation>Every laptop's window locks itself after this long without a key pressed or the mouse moved; its password unlocks it.</translation>
+        <translation>Every laptop&apos;s window locks itself after this long without a key pressed or the mouse moved; its password unlocks it.</translation>
     </message>
     <message>
         <location filename="../../inspector_app/ui/settings_dialog.py" line="83"/>
@@ -2794,7 +2794,7 @@
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../inspector_app/ui/user_dialog.py" line="44"/>
+        <location filename="../../inspector_app/ui/user_dialog.py" line="48"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>

@@ -21,7 +21,7 @@ def test_a_new_laptop_asks_who_uses_it_at_first_start(qtbot, started, tmp_path):
     assert not dialog.password.isVisibleTo(dialog)  # set as the data directory was made
     dialog.name.setText("王小明")  # Chinese comes through the input method, not key by key
     qtbot.mouseClick(ok, Qt.LeftButton)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)  # kept in the background
     assert window.windowTitle() == "效能督查工作台 — 王小明（本机用户）" and window.ctx.ws.actor == "王小明"
     assert lock.check_password(window.ctx.ws, PASSWORD)
 
@@ -46,3 +46,19 @@ def test_a_new_user_of_the_laptop_sets_their_own_password(qtbot, window):
 def test_the_demo_window_names_who_works_in_it(window):
     assert window.windowTitle() == "效能督查工作台 — 演示用户（本机用户）"
     assert window.user_action.isVisible()  # not enrolled: a local user may be set up
+
+
+def test_the_new_password_is_kept_off_the_gui_thread_as_the_app_runs(qtbot, started, tmp_path):  # noqa: F811
+    window = started(tmp_path / "new")  # the app's own background tasks, not run inline
+    qtbot.waitUntil(lambda: window.findChild(UserDialog) is not None and window.findChild(UserDialog).isVisible(),
+                    timeout=30_000)
+    window.findChild(UserDialog).reject()
+    window.ask_user()
+    dialog = next(d for d in window.findChildren(UserDialog) if d.isVisible())
+    dialog.name.setText("王小明")
+    qtbot.keyClicks(dialog.password, "another-password")
+    qtbot.keyClicks(dialog.again, "another-password")
+    qtbot.mouseClick(dialog.ok, Qt.LeftButton)
+    assert dialog.isVisible() and not dialog.ok.isEnabled()  # deriving the key, the window still answering
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert lock.check_password(window.ctx.ws, "another-password")
