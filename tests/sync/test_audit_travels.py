@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlalchemy import text, update
 
 from inspector_app.domain import audit as chain
@@ -19,6 +20,17 @@ from tests.cli.test_cli import run
 from tests.fleet import add_finding, add_unit
 
 
+@pytest.fixture
+def office_and_team(fleet):
+    """The office's laptop with a unit, synced; an inspector's laptop, enrolled and synced."""
+    office = fleet.laptop("office", role="office", team=None)
+    unit = add_unit(office.db, "区人社局")
+    office.sync()
+    a = fleet.laptop("a")
+    a.sync()
+    return unit, a
+
+
 def chains(fleet) -> dict[str, audit.Chain]:
     return {c.name: c for c in audit.verify(fleet.hub.url)}
 
@@ -28,12 +40,8 @@ def laptop_check(laptop) -> AuditCheck:
         return AuditCheck(*laptop_audit.check(s.connection()))
 
 
-def test_the_hubs_own_log_is_a_chain_and_the_command_names_an_entry_altered(fleet, tmp_path):
-    office = fleet.laptop("office", role="office", team=None)
-    unit = add_unit(office.db, "区人社局")
-    office.sync()
-    a = fleet.laptop("a")
-    a.sync()
+def test_the_hubs_own_log_is_a_chain_and_the_command_names_an_entry_altered(fleet, office_and_team, tmp_path):
+    unit, a = office_and_team
     add_finding(a.db, unit.id, a.team_id, "上班时间打游戏")
     a.sync()
     assert auth.revoke_device(fleet.hub, "a") == 1
@@ -58,12 +66,8 @@ def test_the_hubs_own_log_is_a_chain_and_the_command_names_an_entry_altered(flee
     assert (broken.entry_id, broken.kind) == (ids[5], "link")
 
 
-def test_a_laptops_log_travels_and_a_history_rewritten_after_it_was_sent_is_found(fleet):
-    office = fleet.laptop("office", role="office", team=None)
-    unit = add_unit(office.db, "区人社局")
-    office.sync()
-    a = fleet.laptop("a")
-    a.sync()
+def test_a_laptops_log_travels_and_a_history_rewritten_after_it_was_sent_is_found(fleet, office_and_team):
+    unit, a = office_and_team
     for i in range(3):
         add_finding(a.db, unit.id, a.team_id, f"上班时间打游戏（第{i + 1}处）")
     a.sync()
@@ -90,15 +94,11 @@ def test_a_laptops_log_travels_and_a_history_rewritten_after_it_was_sent_is_foun
     assert broken is not None and (broken.entry_id, broken.kind) == (len(log) + 1, "link")
 
 
-def test_a_bundle_carries_the_laptops_log_and_brings_back_how_far_the_hub_holds_it(fleet, tmp_path):
+def test_a_bundle_carries_the_laptops_log_and_brings_back_how_far_the_hub_holds_it(fleet, office_and_team, tmp_path):
     from inspector_app.hub.bundles import export_for_device, import_from_device
     from inspector_app.sync.offline import export_for_hub, import_from_hub
 
-    office = fleet.laptop("office", role="office", team=None)
-    unit = add_unit(office.db, "区人社局")
-    office.sync()
-    a = fleet.laptop("a")
-    a.sync()
+    unit, a = office_and_team
     add_finding(a.db, unit.id, a.team_id, "上班时间打游戏")  # in the field, without network
     waiting = len(replica.audit_unsent(a.db))
     assert waiting >= 1
