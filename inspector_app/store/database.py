@@ -117,7 +117,8 @@ class Database:
                 migrate.backup(path, current, keys)
             engine = create_engine(URL.create("sqlite+pysqlcipher", password=vault.raw_sqlcipher_key(keys),
                                               database=str(path)),
-                                   poolclass=QueuePool, connect_args={"timeout": 10})
+                                   poolclass=QueuePool, connect_args={"timeout": 10},
+                                   hide_parameters=True)  # an error's words (and the log) carry no names
             event.listen(engine, "connect", _configure)
             event.listen(engine, "begin", _begin)
             if current != migrate.head_revision():

@@ -113,3 +113,13 @@ def test_killed_at_any_point_the_next_start_finds_the_old_or_the_new_directory(t
         encrypt_in_a_process(folder, whole * k / 8)
         assert folder.exists() or encryption.building(folder).exists()
         holds(folder, counts, photos)
+
+
+def test_a_database_errors_words_carry_no_values(db):
+    """What an unexpected error writes to the log (plain text in the data directory) names no one."""
+    from sqlalchemy import exc, text
+
+    with pytest.raises(exc.DBAPIError) as err:
+        with db.session() as s:
+            s.execute(text("INSERT INTO no_such_table VALUES (:name)"), {"name": "张三明"})
+    assert "张三明" not in str(err.value) and "no_such_table" in str(err.value)
