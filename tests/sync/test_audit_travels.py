@@ -8,11 +8,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import text, update
+from sqlalchemy import select, text, update
 
 from inspector_app.domain import audit as chain
 from inspector_app.domain.models import AuditEntry
-from inspector_app.hub import audit, auth
+from inspector_app.hub import audit, auth, schema
 from inspector_app.services.audit import AuditCheck
 from inspector_app.store import audit as laptop_audit
 from inspector_app.store import replica
@@ -89,9 +89,13 @@ def test_a_laptops_log_travels_and_a_history_rewritten_after_it_was_sent_is_foun
     assert laptop_check(a).broken is None
     # the next entries, sent at the next sync, no longer link to what the hub holds
     add_finding(a.db, unit.id, a.team_id, "午间饮酒")
+    replica.audit_sent(a.db, 0)  # and the rewritten ones sent again are kept apart, noted in the hub's log
     a.sync()
     broken = chains(fleet)["a"].broken
     assert broken is not None and (broken.entry_id, broken.kind) == (len(log) + 1, "link")
+    with fleet.hub.read() as conn:
+        noted = conn.execute(select(schema.audit.c.changes).where(schema.audit.c.action == "diverged")).scalars().all()
+    assert sorted(c["entry"] for c in noted) == [e["id"] for e in log]
 
 
 def test_a_bundle_carries_the_laptops_log_and_brings_back_how_far_the_hub_holds_it(fleet, office_and_team, tmp_path):
