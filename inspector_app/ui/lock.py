@@ -8,6 +8,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from inspector_app.domain.security import SecurityRules
+from inspector_app.errors import InspectorError
 from inspector_app.services import settings
 from inspector_app.services.lock import check_password
 from inspector_app.ui.context import AppContext
@@ -25,6 +27,7 @@ class IdleWatch(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.last = time.monotonic()
+        self.minutes = SecurityRules().idle_lock_minutes  # as last read
         QApplication.instance().installEventFilter(self)
         self.timer = QTimer(self, interval=tick, timeout=self.look)
         self.timer.start()
@@ -36,12 +39,21 @@ class IdleWatch(QObject):
 
     def look(self) -> None:
         quiet = time.monotonic() - self.last
-        if quiet < 60:  # under the shortest setting: nothing to read
+        window = self.parent()
+        if quiet < 60 or (isinstance(window, QWidget) and not window.isVisible()):  # under the shortest setting
             return
-        minutes = settings.security_rules(self.ctx.ws).idle_lock_minutes
-        if minutes and quiet >= minutes * 60:
+        try:
+            self.minutes = settings.security_rules(self.ctx.ws).idle_lock_minutes
+        except InspectorError:  # the data out of reach (a disk gone): the minutes last read hold
+            pass
+        if self.minutes and quiet >= self.minutes * 60:
             self.last = time.monotonic()  # said once; the next time after as many minutes again
             self.idle.emit()
+
+    def stop(self) -> None:
+        """The window closes: no more looking."""
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
 
 
 class LockScreen(QWidget):

@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.closed = True
         if self.ctx is not None:
+            self.idle.stop()
             self.quick.save_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.tabs.currentWidget().objectName())

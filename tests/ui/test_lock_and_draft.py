@@ -129,3 +129,9 @@ def test_the_window_locks_itself_after_the_offices_minutes_without_a_key_or_the_
     idle.last -= 24 * 3600
     qtbot.wait(100)
     assert not window.locked
+
+
+def test_a_closed_window_no_longer_watches_for_idleness(qtbot, window):
+    assert window.idle.timer.isActive()
+    window.close()
+    assert not window.idle.timer.isActive()
