@@ -35,7 +35,7 @@ def change_password(ws: Workspace, old: str, new: str) -> None:
         raise InspectorError("password_wrong")
     set_password(ws, new)
     if remembered(ws.data_dir) is not None:
-        remember(ws, new)
+        _keep(ws.data_dir, new)
 
 
 KEYRING_SERVICE = "inspector"  # the keyring entry's service; its user name is the data directory
@@ -55,13 +55,17 @@ def remembered(data_dir: Path) -> str | None:
 
 def remember(ws: Workspace, password: str) -> None:
     """Keep the password in the OS keyring, once it is known to open this data."""
+    if not check_password(ws, password):
+        raise InspectorError("password_wrong")
+    _keep(ws.data_dir, password)
+
+
+def _keep(data_dir: Path, password: str) -> None:
     import keyring
     from keyring.errors import KeyringError
 
-    if not check_password(ws, password):
-        raise InspectorError("password_wrong")
     try:
-        keyring.set_password(KEYRING_SERVICE, _account(ws.data_dir), password)
+        keyring.set_password(KEYRING_SERVICE, _account(data_dir), password)
     except KeyringError as exc:
         raise InspectorError("keyring_unavailable", detail=str(exc) or type(exc).__name__) from exc
 
