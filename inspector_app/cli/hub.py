@@ -16,11 +16,14 @@ from inspector_app.errors import InspectorError
 from inspector_app.i18n import tr
 
 
+db_option = click.option("--db", "db_url", required=True, envvar="INSPECTOR_HUB_DB",
+                         help="数据库：SQLite 文件路径或 postgresql://…")
+
+
 def hub_options(command: Callable[..., Any]) -> Callable[..., Any]:
     command = click.option("--blob-dir", type=click.Path(path_type=Path, file_okay=False), required=True,
                            envvar="INSPECTOR_HUB_BLOBS", help="照片原件目录")(command)
-    return click.option("--db", "db_url", required=True, envvar="INSPECTOR_HUB_DB",
-                        help="数据库：SQLite 文件路径或 postgresql://…")(command)
+    return db_option(command)
 
 
 def open_hub(db_url: str, blob_dir: Path) -> Any:
@@ -131,7 +134,7 @@ def hub_audit_group() -> None:
 
 
 @hub_audit_group.command("verify")
-@click.option("--db", "db_url", required=True, envvar="INSPECTOR_HUB_DB", help="数据库：SQLite 文件路径或 postgresql://…")
+@db_option
 @click.pass_obj
 def hub_audit_verify(app: Any, db_url: str) -> None:
     """逐条核对同步中心自身和各终端送来的审计日志哈希链，指出每条链第一处被改动或删除的位置。"""
