@@ -19,7 +19,6 @@ import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from sqlalchemy import create_engine, delete, event, insert, inspect, select, up
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from inspector_app.domain import audit as chain
-from inspector_app.domain.ids import new_id
+from inspector_app.domain.ids import new_id, utcnow
 from inspector_app.errors import InspectorError
 from inspector_app.blobs import BlobStore
 from inspector_app.fileio import write_atomically
@@ -97,7 +96,7 @@ class Writer:
     def audit(self, actor: str, device_id: Any, entity: str, entity_id: Any, action: str, **changes: Any) -> None:
         """An entry of the hub's audit log for what this transaction does (`changes`: JSON values),
         chained to the one before and written with it."""
-        self._audit.append({"at": datetime.now(timezone.utc).replace(tzinfo=None), "actor": actor[:80],
+        self._audit.append({"at": utcnow().replace(tzinfo=None), "actor": actor[:80],
                             "device_id": str(device_id or ""), "entity": entity[:40], "entity_id": entity_id,
                             "action": action, "changes": changes})
 

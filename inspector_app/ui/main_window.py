@@ -1,6 +1,6 @@
 """The main window: quick entry, the list of findings, the review desk, rectification, the notice
-composer, the roster and the complaints ledger;
-Ctrl+L locks it at once, as do the office's minutes without a key or the mouse. The window comes on screen as its frame (tabs, menus, its place on the
+composer, the roster and the complaints ledger; Ctrl+L locks it at once, as do the office's minutes
+without a key or the mouse. The window comes on screen as its frame (tabs, menus, its place on the
 desktop) before the data directory is open; `open` then puts the pages in.
 The title never names a case, a person or a unit."""
 
